@@ -1,0 +1,60 @@
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { migrate as drizzleMigrate } from "drizzle-orm/postgres-js/migrator";
+import { fileURLToPath } from "node:url";
+import postgres from "postgres";
+import * as schema from "./schema/index.js";
+
+export type Schema = typeof schema;
+export type Db = PostgresJsDatabase<Schema>;
+/** A transaction handle has the same query API as the database. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type Database = {
+  db: Db;
+  sql: postgres.Sql;
+  close(): Promise<void>;
+};
+
+export type ConnectOptions = {
+  max?: number;
+  /** Called for every statement; tests and benchmarks count queries with it. */
+  onQuery?: (query: string) => void;
+};
+
+export function connect(url: string, options: ConnectOptions = {}): Database {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: { application_name: "domovoy" },
+    types: { bigint: postgres.BigInt },
+    debug: options.onQuery ? (_connection, query) => options.onQuery!(query) : undefined,
+  });
+  const db = drizzle(sql, { schema, casing: "snake_case" });
+  return { db, sql, close: () => sql.end({ timeout: 5 }) };
+}
+
+export const migrationsFolder = fileURLToPath(new URL("../migrations", import.meta.url));
+
+/** Applies pending migrations; an advisory lock lets several instances start at once. */
+export async function migrate(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`select pg_advisory_lock(7261504)`;
+    await drizzleMigrate(drizzle(sql), { migrationsFolder });
+    await sql`select pg_advisory_unlock(7261504)`;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+/** True when every committed migration is applied; /healthz answers 200 only then. */
+export async function isMigrated(sql: postgres.Sql): Promise<boolean> {
+  const { readMigrationFiles } = await import("drizzle-orm/migrator");
+  const expected = readMigrationFiles({ migrationsFolder });
+  const [exists] = await sql`select to_regclass('drizzle.__drizzle_migrations') is not null as ok`;
+  if (!exists?.ok) return false;
+  const rows = await sql`select hash from drizzle.__drizzle_migrations`;
+  const applied = new Set(rows.map((r) => r.hash as string));
+  return expected.every((m) => applied.has(m.hash));
+}

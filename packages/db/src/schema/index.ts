@@ -1,0 +1,5 @@
+export * from "./organization.js";
+export * from "./staff.js";
+export * from "./services.js";
+export * from "./auth.js";
+export * from "./jobs.js";
