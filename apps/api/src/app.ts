@@ -1,0 +1,161 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
+import { isMigrated } from "@domovoy/db";
+import express from "express";
+import { NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type GraphQLError, type ValidationRule } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
+import { createContext, type AppDeps, type Context } from "./context.js";
+import { serveWeb } from "./http/web.js";
+import { buildAppSchema } from "./schema.js";
+import { createServices, type Services } from "./services.js";
+import { tokenFromRequest } from "./shared/auth/cookies.js";
+import { anonymous } from "./shared/auth/viewer.js";
+import { createErrorFormatter } from "./shared/format-error.js";
+import { defaultLimits, operationLimitsRule } from "./shared/limits.js";
+
+export type App = {
+  deps: AppDeps;
+  services: Services;
+  server: Server;
+  /** Starts listening; resolves to the base URL, e.g. http://127.0.0.1:4000. */
+  listen(port?: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, logger } = deps;
+  const schema = await buildAppSchema(deps.pubsub);
+  const services = createServices(deps);
+  const formatError = createErrorFormatter(logger, config.development);
+  const validationRules: ValidationRule[] = [operationLimitsRule(defaultLimits)];
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  const server = createServer(app);
+
+  const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: config.wsMaxPayloadBytes });
+  const wsRules = [...specifiedRules, ...validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const wsCleanup = useServer<Record<string, unknown>, { token?: string }>(
+    {
+      schema,
+      // Refused without a valid session: the token comes from connection_init or the cookie.
+      onConnect: async (ctx) => {
+        const fromParams = ctx.connectionParams?.authorization;
+        const token =
+          typeof fromParams === "string" ? fromParams.replace(/^bearer\s+/i, "") : tokenFromRequest(ctx.extra.request);
+        const viewer = await services.auth.viewerForToken(token);
+        if (viewer.kind === "ANONYMOUS") return false;
+        (ctx.extra as { token?: string }).token = token;
+        return true;
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document, wsRules);
+        if (errors.length > 0) return errors;
+        // Re-checked per operation, so a logout or expiry ends access on open sockets too.
+        const viewer = await services.auth.viewerForToken((ctx.extra as { token?: string }).token);
+        return {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: createContext(services, viewer.kind === "ANONYMOUS" ? anonymous : viewer),
+        };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    introspection: config.introspection,
+    validationRules,
+    includeStacktraceInErrorResponses: config.development,
+    formatError,
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      config.introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      const ok = await isMigrated(deps.database.sql);
+      res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "not migrated" });
+    } catch {
+      res.status(503).json({ status: "database unreachable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const viewer = await services.auth.viewerForToken(tokenFromRequest(req));
+        return createContext(services, viewer, { req, res });
+      },
+    }),
+  );
+
+  serveWeb(app, config.webBuildDir, logger);
+
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, "unhandled HTTP error");
+    res.status(status).json({ errors: [{ message: status === 500 ? "Внутренняя ошибка сервера" : error.message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });
+  });
+
+  return {
+    deps,
+    services,
+    server,
+    listen(port = config.port, host = config.host) {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      });
+    },
+    async close() {
+      for (const client of wsServer.clients) client.terminate();
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { DbOrTx } from "@domovoy/db";
+import { schema } from "@domovoy/db";
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { afterKey, type CursorValue } from "../../shared/pagination.js";
+import { containsPattern } from "../../shared/search.js";
+
+const { clients, clientPremises, premises, buildings } = schema;
+
+export type ClientRow = typeof clients.$inferSelect;
+export type ClientFilter = { search: string | null };
+
+export class ClientsRepository {
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly organizationId: string,
+  ) {}
+
+  private where(filter: ClientFilter): SQL {
+    const conditions: SQL[] = [eq(clients.organizationId, this.organizationId)];
+    if (filter.search) {
+      const pattern = containsPattern(filter.search);
+      const digits = filter.search.replace(/\D/g, "");
+      const byAddress = sql`exists (
+        select 1 from ${clientPremises}
+        join ${premises} on ${premises.id} = ${clientPremises.premiseId}
+        join ${buildings} on ${buildings.id} = ${premises.buildingId}
+        where ${clientPremises.clientId} = ${clients.id} and ${buildings.address} ilike ${pattern})`;
+      conditions.push(
+        or(
+          ilike(clients.fullName, pattern),
+          digits.length >= 3 ? ilike(clients.phone, containsPattern(digits)) : undefined,
+          byAddress,
+        )!,
+      );
+    }
+    return and(...conditions)!;
+  }
+
+  list(filter: ClientFilter, limit: number, after: CursorValue[] | null): Promise<ClientRow[]> {
+    const where = after ? and(this.where(filter), afterKey([clients.fullName, clients.id], after)) : this.where(filter);
+    return this.db
+      .select()
+      .from(clients)
+      .where(where)
+      .orderBy(asc(clients.fullName), asc(clients.id))
+      .limit(limit + 1);
+  }
+
+  async count(filter: ClientFilter): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(clients).where(this.where(filter));
+    return row?.n ?? 0;
+  }
+
+  async byId(id: string): Promise<ClientRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(clients)
+      .where(and(eq(clients.organizationId, this.organizationId), eq(clients.id, id)));
+    return row;
+  }
+
+  async update(id: string, values: Partial<Pick<ClientRow, "fullName" | "email" | "tags" | "note">>, now: Date): Promise<ClientRow | undefined> {
+    const [row] = await this.db
+      .update(clients)
+      .set({ ...values, updatedAt: now })
+      .where(and(eq(clients.organizationId, this.organizationId), eq(clients.id, id)))
+      .returning();
+    return row;
+  }
+
+  /** Premises of many clients at once (for the `premises` field of a list). */
+  premisesOf(clientIds: readonly string[]) {
+    return this.db
+      .select({ clientId: clientPremises.clientId, isOwner: clientPremises.isOwner, premise: premises })
+      .from(clientPremises)
+      .innerJoin(premises, eq(premises.id, clientPremises.premiseId))
+      .where(and(eq(clientPremises.organizationId, this.organizationId), inArray(clientPremises.clientId, clientIds as string[])))
+      .orderBy(asc(premises.buildingId), asc(premises.sortKey));
+  }
+}

@@ -1,0 +1,53 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { Connection, PageArgs } from "../../shared/pagination.js";
+import { Premise } from "../organization/organization.type.js";
+import { Client, ClientUpdateInput } from "./client.type.js";
+
+const ClientConnection = Connection(Client);
+
+@ObjectType({ description: "A premise the client lives in or owns." })
+export class ClientPremise {
+  @Field(() => Boolean)
+  isOwner: boolean;
+
+  @Field(() => Premise)
+  premise: Premise;
+}
+
+@Resolver(() => Client)
+export class ClientsResolver {
+  @Authorized("EMPLOYEE")
+  @Query(() => ClientConnection, { description: "Clients of the organization, by name; search matches name, phone and address." })
+  clients(@Args(() => PageArgs) page: PageArgs, @Arg("search", () => String, { nullable: true }) search: string | null, @Ctx() ctx: Context) {
+    return ctx.services.clients.list(ctx.viewer, { ...page, search });
+  }
+
+  @Authorized("EMPLOYEE", "RESIDENT")
+  @Query(() => Client)
+  client(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.clients.get(ctx.viewer, id);
+  }
+
+  @Authorized("CLIENTS_MANAGE")
+  @Mutation(() => Client)
+  clientUpdate(@Arg("id", () => ID) id: string, @Arg("input", () => ClientUpdateInput) input: ClientUpdateInput, @Ctx() ctx: Context) {
+    return ctx.services.clients.update(ctx.viewer, id, input);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Subscription(() => Client, {
+    description: "A client of the viewer's organization changed.",
+    topics: Topic.CLIENT_UPDATED,
+    topicId: ({ context }: { context: Context }) => (context.viewer.kind === "ANONYMOUS" ? "-" : context.viewer.organizationId),
+  })
+  clientUpdated(@Root() event: TopicPayloads["CLIENT_UPDATED"], @Ctx() ctx: Context) {
+    return ctx.services.clients.get(ctx.viewer, event.clientId);
+  }
+
+  @FieldResolver(() => [ClientPremise])
+  premises(@Root() client: Client, @Ctx() ctx: Context) {
+    return ctx.loaders.premisesOfClient.load(client.id);
+  }
+}

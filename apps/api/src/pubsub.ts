@@ -1,0 +1,51 @@
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { createPubSub as createYogaPubSub } from "@graphql-yoga/subscription";
+import { Redis } from "ioredis";
+import type { Logger } from "./shared/logger.js";
+
+/**
+ * Subscription topics. Payloads carry ids only: each subscriber re-reads what it may see, so an
+ * event never leaks data past the subscriber's permissions. Channels are per organization.
+ */
+export const Topic = {
+  CLIENT_UPDATED: "CLIENT_UPDATED",
+  SERVICE_UPDATED: "SERVICE_UPDATED",
+  EMPLOYEE_UPDATED: "EMPLOYEE_UPDATED",
+} as const;
+export type Topic = (typeof Topic)[keyof typeof Topic];
+
+export type TopicPayloads = {
+  CLIENT_UPDATED: { clientId: string };
+  SERVICE_UPDATED: { serviceId: string };
+  EMPLOYEE_UPDATED: { employeeId: string };
+};
+
+type PublishArgs = { [K in Topic]: [organizationId: string, payload: TopicPayloads[K]] };
+
+export type PubSub = {
+  publish<K extends Topic>(topic: K, organizationId: string, payload: TopicPayloads[K]): void;
+  subscribe(routingKey: string, dynamicId?: unknown): AsyncIterable<unknown>;
+  close(): Promise<void>;
+};
+
+/** In-process by default; with REDIS_URL every API instance sees every event. */
+export function createPubSub(redisUrl: string | undefined, logger: Logger): PubSub {
+  let clients: Redis[] = [];
+  let eventTarget;
+  if (redisUrl) {
+    const options = { maxRetriesPerRequest: null, lazyConnect: false } as const;
+    const publishClient = new Redis(redisUrl, options);
+    const subscribeClient = new Redis(redisUrl, options);
+    clients = [publishClient, subscribeClient];
+    for (const client of clients) client.on("error", (error) => logger.warn({ err: error }, "redis error"));
+    eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+  }
+  const pubsub = createYogaPubSub<PublishArgs>(eventTarget ? { eventTarget } : {});
+  return {
+    publish: (topic, organizationId, payload) => pubsub.publish(topic, organizationId, payload as never),
+    subscribe: (routingKey, dynamicId) => pubsub.subscribe(routingKey as Topic, dynamicId as string),
+    async close() {
+      await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { GraphQLError } from "graphql";
+
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const defaultMessages: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: "Некорректные данные",
+  UNAUTHENTICATED: "Требуется вход в систему",
+  FORBIDDEN: "Недостаточно прав для этого действия",
+  NOT_FOUND: "Не найдено",
+  CONFLICT: "Данные изменились, обновите страницу",
+  TOO_MANY_REQUESTS: "Слишком много попыток, повторите позже",
+};
+
+export type ErrorDetails = {
+  /** Input field the problem is about, e.g. "input.maxExecutors". */
+  field?: string;
+  /** Machine-readable reason for clients that localize messages themselves. */
+  reason?: string;
+  [key: string]: unknown;
+};
+
+/** An expected failure: reaches the client with its code and message, never with a stack. */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message?: string, details: ErrorDetails = {}) {
+    super(message ?? defaultMessages[code], { extensions: { code, ...details } });
+    this.code = code;
+  }
+}
+
+export const badInput = (message: string, field?: string, reason?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason });
+export const notFound = (what = "Объект") => new AppError(ErrorCode.NOT_FOUND, `${what} не найден`);
+export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const conflict = (message: string, details: ErrorDetails = {}) => new AppError(ErrorCode.CONFLICT, message, details);
+
+/** Postgres unique violations become CONFLICT instead of an internal error. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const e = (error as { cause?: unknown })?.cause ?? error;
+  const pg = e as { code?: string; constraint_name?: string };
+  return pg?.code === "23505" && (!constraint || pg.constraint_name === constraint);
+}

@@ -1,0 +1,37 @@
+import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import type { Logger } from "./logger.js";
+
+/** Codes a client may see with their message; anything else is an internal error and is masked. */
+const PUBLIC_CODES = new Set([
+  "BAD_USER_INPUT",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TOO_MANY_REQUESTS",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+export function createErrorFormatter(logger: Logger, development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as GraphQLError)?.originalError ?? error;
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && PUBLIC_CODES.has(code)) {
+      if (development) return formatted;
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL operation");
+    return {
+      message: "Внутренняя ошибка сервера",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: development ? { ...formatted.extensions, code: "INTERNAL_SERVER_ERROR" } : { code: "INTERNAL_SERVER_ERROR" },
+    };
+  };
+}

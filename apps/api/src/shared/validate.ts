@@ -1,0 +1,44 @@
+import { badInput } from "./errors.js";
+
+/** Plain input checks shared by services; each failure names the input field. */
+export function requiredText(value: string | null | undefined, field: string, max = 200): string {
+  const text = value?.trim() ?? "";
+  if (!text) throw badInput("Поле обязательно для заполнения", field, "REQUIRED");
+  if (text.length > max) throw badInput(`Не длиннее ${max} символов`, field, "TOO_LONG");
+  return text;
+}
+
+export function optionalText(value: string | null | undefined, field: string, max = 2000): string | null {
+  const text = value?.trim() ?? "";
+  if (text.length > max) throw badInput(`Не длиннее ${max} символов`, field, "TOO_LONG");
+  return text || null;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function optionalEmail(value: string | null | undefined, field: string): string | null {
+  const text = value?.trim().toLowerCase() ?? "";
+  if (!text) return null;
+  if (!EMAIL.test(text) || text.length > 200) throw badInput("Некорректный email", field, "INVALID_EMAIL");
+  return text;
+}
+
+export function requiredEmail(value: string | null | undefined, field: string): string {
+  const email = optionalEmail(value, field);
+  if (!email) throw badInput("Поле обязательно для заполнения", field, "REQUIRED");
+  return email;
+}
+
+export function cleanTags(tags: string[], field: string): string[] {
+  const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+  if (clean.length > 20) throw badInput("Не больше 20 тегов", field, "TOO_MANY");
+  if (clean.some((t) => t.length > 40)) throw badInput("Тег не длиннее 40 символов", field, "TOO_LONG");
+  return clean;
+}
+
+export function intInRange(value: number, field: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`Значение должно быть целым от ${min} до ${max}`, field, "OUT_OF_RANGE");
+  }
+  return value;
+}

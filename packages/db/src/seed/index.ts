@@ -1,0 +1,79 @@
+import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
+import type { Database, Tx } from "../client.js";
+import * as schema from "../schema/index.js";
+import { buildOrganization, type SeedRows } from "./build.js";
+import { ORGANIZATIONS, type RoleName } from "./organizations.js";
+
+export type SeedOptions = {
+  /** Argon2 hash computed by the caller, used for every demo employee. */
+  passwordHash: string;
+  /** Reference time for relative timestamps such as last app logins; defaults to now. */
+  now?: Date;
+};
+
+export type SeedResult = { organizations: { id: string; slug: string; name: string }[] };
+
+export const DEMO_PASSWORD = "domovoy";
+
+export const DEMO_ACCOUNTS: { organization: string; role: RoleName; email: string; password: string; fullName: string }[] = ORGANIZATIONS.flatMap(
+  (organization) =>
+    organization.employees
+      .filter((employee) => employee.demo)
+      .map((employee) => ({
+        organization: organization.slug,
+        role: employee.role,
+        email: employee.email,
+        password: DEMO_PASSWORD,
+        fullName: employee.fullName,
+      })),
+);
+
+export const DEMO_RESIDENTS: { organization: string; phone: string; fullName: string }[] = ORGANIZATIONS.flatMap((organization) =>
+  organization.residents.map((resident) => ({ organization: organization.slug, phone: resident.phone, fullName: resident.fullName })),
+);
+
+const CHUNK_SIZE = 1000;
+
+async function insertChunked<T extends PgTable>(tx: Tx, table: T, rows: PgInsertValue<T>[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
+    await tx.insert(table).values(rows.slice(start, start + CHUNK_SIZE));
+  }
+}
+
+async function insertOrganization(tx: Tx, rows: SeedRows): Promise<void> {
+  await insertChunked(tx, schema.organizations, rows.organizations);
+  await insertChunked(tx, schema.legalEntities, rows.legalEntities);
+  await insertChunked(tx, schema.quarters, rows.quarters);
+  await insertChunked(tx, schema.objectGroups, rows.objectGroups);
+  await insertChunked(tx, schema.buildings, rows.buildings);
+  await insertChunked(tx, schema.premises, rows.premises);
+  await insertChunked(tx, schema.clients, rows.clients);
+  await insertChunked(tx, schema.clientPremises, rows.clientPremises);
+  await insertChunked(tx, schema.roles, rows.roles);
+  await insertChunked(tx, schema.departments, rows.departments);
+  await insertChunked(tx, schema.employees, rows.employees);
+  await insertChunked(tx, schema.departmentEmployees, rows.departmentEmployees);
+  await insertChunked(tx, schema.quarterAdministrators, rows.quarterAdministrators);
+  await insertChunked(tx, schema.objectGroupAdministrators, rows.objectGroupAdministrators);
+  await insertChunked(tx, schema.services, rows.services);
+  await insertChunked(tx, schema.priceListItems, rows.priceListItems);
+}
+
+export async function isSeeded(database: Database): Promise<boolean> {
+  const [row] = await database.db.select({ id: schema.organizations.id }).from(schema.organizations).limit(1);
+  return row !== undefined;
+}
+
+/** Inserts the demo organizations in one transaction; identical data (and ids) on every run. */
+export async function seedDemo(database: Database, options: SeedOptions): Promise<SeedResult> {
+  const buildOptions = { passwordHash: options.passwordHash, now: options.now ?? new Date() };
+  const built = ORGANIZATIONS.map((definition) => buildOrganization(definition, buildOptions));
+
+  await database.db.transaction(async (tx) => {
+    for (const rows of built) await insertOrganization(tx, rows);
+  });
+
+  return {
+    organizations: built.flatMap((rows) => rows.organizations.map(({ id, slug, name }) => ({ id: id!, slug, name }))),
+  };
+}
