@@ -1,14 +1,15 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from "@apollo/server/plugin/landingPage/default";
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import { isMigrated } from "@domovoy/db";
 import express from "express";
-import { NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type GraphQLError, type ValidationRule } from "graphql";
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -21,6 +22,11 @@ import { tokenFromRequest } from "./shared/auth/cookies.js";
 import { anonymous } from "./shared/auth/viewer.js";
 import { createErrorFormatter } from "./shared/format-error.js";
 import { defaultLimits, operationLimitsRule } from "./shared/limits.js";
+
+/** Same codes over WebSocket as Apollo gives over HTTP. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
 
 export type App = {
   deps: AppDeps;
@@ -63,10 +69,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
         try {
           document = parse(payload.query);
         } catch (error) {
-          return [error as GraphQLError];
+          return [withCode(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
         }
         const errors = validate(schema, document, wsRules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
         // Re-checked per operation, so a logout or expiry ends access on open sockets too.
         const viewer = await services.auth.viewerForToken((ctx.extra as { token?: string }).token);
         return {
@@ -103,7 +109,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ApolloServerPluginUsageReportingDisabled(),
       config.introspection
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+        : ApolloServerPluginLandingPageDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

@@ -8,6 +8,8 @@ export type Config = {
   host: string;
   databaseUrl?: string;
   redisUrl?: string;
+  /** Prefix of this deployment's Redis channels. */
+  redisNamespace: string;
   dataDir: string;
   production: boolean;
   development: boolean;
@@ -33,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? "0.0.0.0",
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    redisNamespace: env.REDIS_NAMESPACE || "domovoy",
     dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, ".data")),
     production,
     development: !production && env.NODE_ENV !== "test",

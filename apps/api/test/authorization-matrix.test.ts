@@ -1,0 +1,121 @@
+import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, subscribe, type TestServer } from "./support/harness.js";
+import { ACTORS, matrixRows, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./support/matrix-rows.js";
+
+/**
+ * Every root Query, Mutation and Subscription field × every actor × own / foreign / missing
+ * target. A root field without a row fails the suite, so each feature must state who may use it.
+ */
+let t: TestServer;
+let fixtures: Fixtures;
+const tokens = {} as Record<Actor, string | undefined>;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  fixtures = await loadFixtures(t);
+  tokens.anonymous = undefined;
+  tokens.resident = await t.residentLogin("+79160000001");
+  tokens.dispatcher = await t.login("dispatcher@domovoy.example");
+  tokens.executor = await t.login("plumber@domovoy.example");
+  tokens.administrator = await t.login("admin@domovoy.example");
+  tokens.foreignEmployee = await t.login("admin@severny.example");
+});
+afterAll(() => t?.close());
+
+async function loadFixtures(server: TestServer): Promise<Fixtures> {
+  const one = async (table: string, org: string) => {
+    const rows = await server.database.sql.unsafe(
+      `select t.id from ${table} t join organizations o on o.id = t.organization_id where o.slug = $1 order by t.id limit 1`,
+      [org],
+    );
+    return rows[0]!.id as string;
+  };
+  const ids = async (org: string) => ({
+    client: await one("clients", org),
+    building: await one("buildings", org),
+    premise: await one("premises", org),
+    employee: await one("employees", org),
+    department: await one("departments", org),
+    role: await one("roles", org),
+    service: await one("services", org),
+    priceListItem: await one("price_list_items", org),
+    paidService: (
+      await server.database.sql`select s.id from services s join organizations o on o.id = s.organization_id where o.slug = ${org} and s.kind = 'PAID' order by s.id limit 1`
+    )[0]!.id as string,
+  });
+  const [resident] = await server.database.sql`select id from clients where phone = '+79160000001' and organization_id = (select id from organizations where slug = 'domovoy')`;
+  return { own: await ids("domovoy"), foreign: await ids("severny"), missing: randomUUID(), residentClientId: resident!.id as string };
+}
+
+type Outcome = "OK" | string;
+
+async function run(row: MatrixRow, actor: Actor, target: "own" | "foreign" | "missing"): Promise<Outcome> {
+  const token = row.freshSession && tokens[actor] ? await freshToken(actor) : tokens[actor];
+  const variables = row.variables?.({ fixtures, target, actor }) ?? {};
+  if (row.kind === "subscription") {
+    if (!token) return "UNAUTHENTICATED";
+    const sub = subscribe(t.ws(token), row.document, variables);
+    await new Promise((r) => setTimeout(r, 250));
+    sub.unsubscribe();
+    const error = sub.error as { code?: number } | readonly { extensions?: { code?: string } }[] | undefined;
+    if (Array.isArray(error)) return String(error[0]?.extensions?.code);
+    if (error) return `SOCKET_${(error as { code?: number }).code}`;
+    const errored = sub.events.find((e) => e.errors);
+    return errored ? String(errored.errors![0]!.extensions?.code) : "OK";
+  }
+  const result = await t.graphql(row.document, variables, { token });
+  if (result.errors?.length) return String(result.errors[0]!.extensions?.code);
+  return "OK";
+}
+
+const sessionsFor = { resident: "+79160000001" } as Record<string, string>;
+const emails: Partial<Record<Actor, string>> = {
+  dispatcher: "dispatcher@domovoy.example",
+  executor: "plumber@domovoy.example",
+  administrator: "admin@domovoy.example",
+  foreignEmployee: "admin@severny.example",
+};
+async function freshToken(actor: Actor): Promise<string> {
+  return actor === "resident" ? t.residentLogin(sessionsFor.resident!) : t.login(emails[actor]!);
+}
+
+/** What a foreign or missing target must answer: NOT_FOUND where the own target is allowed. */
+function expectedFor(own: Expectation, target: "own" | "foreign" | "missing"): Outcome {
+  if (target === "own" || own !== "OK") return own;
+  return "NOT_FOUND";
+}
+
+describe("authorization matrix", () => {
+  it("has a row for every root field of the schema", async () => {
+    const { data } = await t.graphql<IntrospectionQuery>(getIntrospectionQuery());
+    const roots = data!.__schema.types.filter((type) => ["Query", "Mutation", "Subscription"].includes(type.name));
+    const fields = roots.flatMap((type) => ("fields" in type && type.fields ? type.fields.map((f) => f.name) : []));
+    const covered = new Set(matrixRows.map((row) => row.field));
+    expect(fields.filter((f) => !covered.has(f))).toEqual([]);
+    expect([...covered].filter((f) => !fields.includes(f))).toEqual([]);
+  });
+
+  for (const row of matrixRows) {
+    describe(row.field, () => {
+      for (const actor of ACTORS) {
+        const targets = row.targeted ? (["own", "foreign", "missing"] as const) : (["own"] as const);
+        it.each(targets)(`${actor} → %s`, async (target) => {
+          // The foreign organization's employee is the "foreign" actor: for targeted rows our ids are foreign to them.
+          const own = row.expect[actor];
+          const expected = actor === "foreignEmployee" && row.targeted && own === "OK" ? (target === "foreign" ? "OK" : "NOT_FOUND") : expectedFor(own, target);
+          expect(await run(row, actor, target)).toBe(expected);
+        });
+      }
+    });
+  }
+
+  it("foreign and missing ids answer with the same error and message", async () => {
+    const query = `query ($id: ID!) { client(id: $id) { id } }`;
+    const foreign = await t.graphql(query, { id: fixtures.foreign.client }, { token: tokens.dispatcher });
+    const missing = await t.graphql(query, { id: fixtures.missing }, { token: tokens.dispatcher });
+    expect(foreign.errors?.[0]).toEqual(missing.errors?.[0]);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
