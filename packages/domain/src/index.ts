@@ -1,2 +1,3 @@
 export * from "./permissions.js";
 export * from "./phone.js";
+export * from "./orders/index.js";

@@ -1,0 +1,4 @@
+export * from "./status.js";
+export * from "./sla.js";
+export * from "./labels.js";
+export * from "./workload.js";
