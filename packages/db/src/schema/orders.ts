@@ -1,0 +1,160 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, id, organizationId, updatedAt } from "./columns.js";
+import { buildings, clients, organizations, premises } from "./organization.js";
+import { services } from "./services.js";
+import { departments, employees } from "./staff.js";
+
+export const orderStatus = pgEnum("order_status", ["PENDING", "IN_PROGRESS", "DONE", "PAUSED", "CANCELLED", "REOPENED", "APPROVAL", "NEEDS_CLARIFICATION"]);
+export const orderChannel = pgEnum("order_channel", ["INCOMING_CALL", "OUTGOING_CALL", "VISIT", "EMAIL", "MESSENGER", "INTERNAL", "RESIDENT_APP", "OTHER"]);
+export const actorKind = pgEnum("actor_kind", ["EMPLOYEE", "RESIDENT", "INTEGRATION", "SYSTEM"]);
+export const slaOutcome = pgEnum("sla_outcome", ["KEPT", "BREACHED"]);
+export const invoiceState = pgEnum("invoice_state", ["NONE", "DRAFT", "ISSUED", "MARKED_PAID", "PAID"]);
+export const refundState = pgEnum("refund_state", ["NONE", "REQUESTED", "CONFIRMED", "REJECTED"]);
+
+export type FormAnswers = Record<string, string | number | boolean | null>;
+
+/** Per-organization counter behind the human order number. */
+export const orderCounters = pgTable("order_counters", {
+  organizationId: uuid("organization_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  lastNumber: integer("last_number").notNull().default(0),
+});
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: id(),
+    organizationId: organizationId().references(() => organizations.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    channel: orderChannel("channel").notNull(),
+    serviceId: uuid("service_id")
+      .notNull()
+      .references(() => services.id),
+    departmentId: uuid("department_id").references(() => departments.id),
+    buildingId: uuid("building_id")
+      .notNull()
+      .references(() => buildings.id),
+    premiseId: uuid("premise_id").references(() => premises.id),
+    clientId: uuid("client_id").references(() => clients.id),
+    description: text("description"),
+    formAnswers: jsonb("form_answers").$type<FormAnswers>().notNull().default(sql`'{}'::jsonb`),
+    status: orderStatus("status").notNull(),
+    /** Staff-only; sticky across status changes until someone clears it. */
+    statusComment: text("status_comment"),
+    resumeBy: timestamp("resume_by", { withTimezone: true, mode: "date" }),
+    incidentId: uuid("incident_id"),
+    createdByKind: actorKind("created_by_kind").notNull(),
+    createdByEmployeeId: uuid("created_by_employee_id").references(() => employees.id),
+    createdByClientId: uuid("created_by_client_id").references(() => clients.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    firstInProgressAt: timestamp("first_in_progress_at", { withTimezone: true, mode: "date" }),
+    doneAt: timestamp("done_at", { withTimezone: true, mode: "date" }),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true, mode: "date" }),
+    /** SLA limits copied from the service when the order is created: later edits do not move deadlines. */
+    slaReactionMinutes: integer("sla_reaction_minutes"),
+    slaExecutionMinutes: integer("sla_execution_minutes"),
+    reactionDueAt: timestamp("reaction_due_at", { withTimezone: true, mode: "date" }),
+    executionDueAt: timestamp("execution_due_at", { withTimezone: true, mode: "date" }),
+    /** Recorded outcomes (history and the «SLA breached» filter); null while undecided. */
+    slaReaction: slaOutcome("sla_reaction"),
+    slaExecution: slaOutcome("sla_execution"),
+    importantCommentUnseen: boolean("important_comment_unseen").notNull().default(false),
+    invoiceState: invoiceState("invoice_state").notNull().default("NONE"),
+    refundState: refundState("refund_state").notNull().default("NONE"),
+    /** Optimistic concurrency: every write bumps it; a save carrying an older one is a conflict. */
+    version: integer("version").notNull().default(1),
+    /** Number, service, client name and phone, address and premise: what the search box matches. */
+    searchText: text("search_text").notNull().default(""),
+  },
+  (t) => [
+    uniqueIndex("orders_org_number_uq").on(t.organizationId, t.number),
+    index("orders_org_updated_idx").on(t.organizationId, t.updatedAt, t.id),
+    index("orders_org_created_idx").on(t.organizationId, t.createdAt, t.id),
+    index("orders_org_new_idx")
+      .on(t.organizationId, t.updatedAt, t.id)
+      .where(sql`${t.status} in ('PENDING', 'REOPENED')`),
+    index("orders_org_important_idx").on(t.organizationId).where(sql`${t.importantCommentUnseen}`),
+    index("orders_org_status_updated_idx").on(t.organizationId, t.status, t.updatedAt, t.id),
+    index("orders_org_service_updated_idx").on(t.organizationId, t.serviceId, t.updatedAt, t.id),
+    index("orders_building_idx").on(t.buildingId),
+    index("orders_client_idx").on(t.clientId),
+    index("orders_department_idx").on(t.departmentId),
+    index("orders_incident_idx").on(t.incidentId),
+    index("orders_reaction_due_idx").on(t.reactionDueAt).where(sql`${t.slaReaction} is null`),
+    index("orders_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
+  ],
+);
+
+/** Ordered executors; position 0 is the responsible one. */
+export const orderExecutors = pgTable(
+  "order_executors",
+  {
+    organizationId: organizationId().references(() => organizations.id, { onDelete: "cascade" }),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id),
+    position: smallint("position").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orderId, t.employeeId] }),
+    uniqueIndex("order_executors_position_uq").on(t.orderId, t.position),
+    index("order_executors_employee_idx").on(t.employeeId, t.orderId),
+  ],
+);
+
+/** Append-only history of an order. */
+export const orderEvents = pgTable(
+  "order_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: organizationId().references(() => organizations.id, { onDelete: "cascade" }),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    actorKind: actorKind("actor_kind").notNull(),
+    actorEmployeeId: uuid("actor_employee_id").references(() => employees.id),
+    /** Set when the change came through an incident. */
+    viaIncidentId: uuid("via_incident_id"),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+  },
+  (t) => [index("order_events_order_idx").on(t.orderId, t.id)],
+);
+
+/** Per employee and list: saved filters and columns (§3, §5, §6). */
+export const listPreferences = pgTable(
+  "list_preferences",
+  {
+    organizationId: organizationId().references(() => organizations.id, { onDelete: "cascade" }),
+    employeeId: uuid("employee_id")
+      .notNull()
+      .references(() => employees.id, { onDelete: "cascade" }),
+    list: text("list").notNull(),
+    filters: jsonb("filters").$type<Record<string, unknown>>(),
+    columns: jsonb("columns").$type<string[]>(),
+    reportFields: jsonb("report_fields").$type<string[]>(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.employeeId, t.list] })],
+);
