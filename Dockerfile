@@ -1,0 +1,13 @@
+# Domovoy: one image serving the web CRM and the API on one port.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY . .
+RUN npm ci --no-audit --no-fund && npx turbo run build --filter=@domovoy/web
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PORT=4000
+COPY --from=build /app /app
+EXPOSE 4000
+USER node
+CMD ["npm", "run", "start", "--workspace", "@domovoy/api"]
