@@ -2,3 +2,4 @@ export * from "./status.js";
 export * from "./sla.js";
 export * from "./labels.js";
 export * from "./workload.js";
+export * from "./form.js";
