@@ -11,6 +11,7 @@ export const Topic = {
   CLIENT_UPDATED: "CLIENT_UPDATED",
   SERVICE_UPDATED: "SERVICE_UPDATED",
   EMPLOYEE_UPDATED: "EMPLOYEE_UPDATED",
+  ORDER_CHANGED: "ORDER_CHANGED",
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -18,6 +19,7 @@ export type TopicPayloads = {
   CLIENT_UPDATED: { clientId: string };
   SERVICE_UPDATED: { serviceId: string };
   EMPLOYEE_UPDATED: { employeeId: string };
+  ORDER_CHANGED: { orderId: string; clientId: string | null };
 };
 
 export type PubSub = {

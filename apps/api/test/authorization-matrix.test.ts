@@ -32,7 +32,49 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
     );
     return rows[0]!.id as string;
   };
+  const sql = server.database.sql;
+  const orgId = async (slug: string) => (await sql`select id from organizations where slug = ${slug}`)[0]!.id as string;
+  const plainService = async (slug: string) =>
+    (
+      await sql`select s.id from services s where s.organization_id = ${await orgId(slug)} and s.kind = 'STANDARD' and not s.routing_enabled
+        and s.active and s.order_form = '[]'::jsonb order by s.name limit 1`
+    )[0]!.id as string;
+  /** Orders made through the API, as staff would: the seed has none. */
+  const makeOrder = async (slug: string, token: string, premiseId: string | null, clientId: string | null) => {
+    const [place] = premiseId
+      ? await sql`select building_id from premises where id = ${premiseId}`
+      : await sql`select id as building_id from buildings where organization_id = ${await orgId(slug)} order by id limit 1`;
+    const result = await server.graphql<{ orderCreate: { id: string; number: number } }>(
+      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
+      { input: { channel: "INCOMING_CALL", serviceId: await plainService(slug), buildingId: place!.building_id, premiseId, clientId } },
+      { token },
+    );
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data.orderCreate;
+  };
+  const [resident] = await sql`select c.id, cp.premise_id from clients c join client_premises cp on cp.client_id = c.id
+    where c.phone = '+79160000001' and c.organization_id = ${await orgId("domovoy")} limit 1`;
+  const ownToken = await server.login("dispatcher@domovoy.example");
+  const foreignToken = await server.login("admin@severny.example");
+  // The foreign organization's order gets a number the own one never reaches in this test.
+  await sql`insert into order_counters (organization_id, last_number) values (${await orgId("severny")}, 900000)`;
+  const ownOrder = await makeOrder("domovoy", ownToken, resident!.premise_id, resident!.id);
+  const cancellable = await makeOrder("domovoy", ownToken, resident!.premise_id, resident!.id);
+  const foreignOrder = await makeOrder("severny", foreignToken, null, null);
+  const foreignCancellable = await makeOrder("severny", foreignToken, null, null);
+  const extra = async (slug: string, order: { id: string; number: number }, cancellableOrder: { id: string }, premise: string) => ({
+    order: order.id,
+    orderNumber: order.number,
+    cancellableOrder: cancellableOrder.id,
+    residentPremise: premise,
+    plainService: await plainService(slug),
+    dispatchDepartment: (await sql`select id from departments where organization_id = ${await orgId(slug)} order by name limit 1`)[0]!.id as string,
+  });
+  const [foreignPremise] = await sql`select id from premises where organization_id = ${await orgId("severny")} limit 1`;
   const ids = async (org: string) => ({
+    ...(org === "domovoy"
+      ? await extra(org, ownOrder, cancellable, resident!.premise_id)
+      : await extra(org, foreignOrder, foreignCancellable, foreignPremise!.id)),
     client: await one("clients", org),
     building: await one("buildings", org),
     premise: await one("premises", org),
@@ -45,7 +87,6 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
       await server.database.sql`select s.id from services s join organizations o on o.id = s.organization_id where o.slug = ${org} and s.kind = 'PAID' order by s.id limit 1`
     )[0]!.id as string,
   });
-  const [resident] = await server.database.sql`select id from clients where phone = '+79160000001' and organization_id = (select id from organizations where slug = 'domovoy')`;
   return { own: await ids("domovoy"), foreign: await ids("severny"), missing: randomUUID(), residentClientId: resident!.id as string };
 }
 
@@ -53,7 +94,8 @@ type Outcome = "OK" | string;
 
 async function run(row: MatrixRow, actor: Actor, target: "own" | "foreign" | "missing"): Promise<Outcome> {
   const token = row.freshSession && tokens[actor] ? await freshToken(actor) : tokens[actor];
-  const variables = row.variables?.({ fixtures, target, actor }) ?? {};
+  const versionOf = async (id: string) => ((await t.database.sql`select version from orders where id = ${id}`)[0]?.version as number) ?? 1;
+  const variables = (await row.variables?.({ fixtures, target, actor, versionOf })) ?? {};
   if (row.kind === "subscription") {
     if (!token) return "UNAUTHENTICATED";
     const sub = subscribe(t.ws(token), row.document, variables);

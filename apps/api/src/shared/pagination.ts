@@ -71,7 +71,7 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-export type CursorValue = string | number | null;
+export type CursorValue = string | number | boolean | null;
 
 export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");

@@ -1,71 +1,20 @@
-export const ACTORS = ["anonymous", "resident", "dispatcher", "executor", "administrator", "foreignEmployee"] as const;
-export type Actor = (typeof ACTORS)[number];
+import {
+  anyone,
+  dispatcherPermission,
+  home,
+  orderReaders,
+  pick,
+  signedIn,
+  staffOnly,
+  type Actor,
+  type Expectation,
+  type Fixtures,
+  type MatrixRow,
+  type VariableContext,
+} from "./matrix-kit.js";
+import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
 
-export type Expectation = "OK" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "BAD_USER_INPUT";
-
-type Ids = {
-  client: string;
-  building: string;
-  premise: string;
-  employee: string;
-  department: string;
-  role: string;
-  service: string;
-  priceListItem: string;
-  paidService: string;
-};
-export type Fixtures = { own: Ids; foreign: Ids; missing: string; residentClientId: string };
-
-export type MatrixRow = {
-  field: string;
-  kind?: "subscription";
-  document: string;
-  /**
-   * Targeted rows act on one object: run against an id of the actor's own organization (own), of
-   * the other organization (foreign) and a random one (missing). Others run once.
-   */
-  targeted?: boolean;
-  variables?: (ctx: { fixtures: Fixtures; target: "own" | "foreign" | "missing"; actor: Actor }) => Record<string, unknown>;
-  /** Outcome for the own target; foreign and missing targets then must answer NOT_FOUND. */
-  expect: Record<Actor, Expectation>;
-  /** The operation ends the session, so it runs on a new one. */
-  freshSession?: boolean;
-};
-
-const staffOnly: Record<Actor, Expectation> = {
-  anonymous: "UNAUTHENTICATED",
-  resident: "FORBIDDEN",
-  dispatcher: "OK",
-  executor: "OK",
-  administrator: "OK",
-  foreignEmployee: "OK",
-};
-
-const anyone: Record<Actor, Expectation> = {
-  anonymous: "OK",
-  resident: "OK",
-  dispatcher: "OK",
-  executor: "OK",
-  administrator: "OK",
-  foreignEmployee: "OK",
-};
-
-const signedIn: Record<Actor, Expectation> = { ...anyone, anonymous: "UNAUTHENTICATED" };
-
-/** Needs a permission the dispatcher role has and the executor role lacks. */
-const dispatcherPermission: Record<Actor, Expectation> = { ...staffOnly, executor: "FORBIDDEN" };
-
-/** Needs a permission only administrators have. */
-const adminPermission: Record<Actor, Expectation> = { ...staffOnly, executor: "FORBIDDEN", dispatcher: "FORBIDDEN" };
-
-/** The target id for a row: own/foreign fixture of the given kind, or a random id. */
-export function pick(kind: keyof Ids) {
-  return ({ fixtures, target }: { fixtures: Fixtures; target: "own" | "foreign" | "missing" }) =>
-    ({ id: target === "missing" ? fixtures.missing : fixtures[target][kind] });
-}
-
-let counter = 0;
-export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${(counter++).toString(36)}`;
+export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
 export const matrixRows: MatrixRow[] = [
   // Identity
@@ -102,6 +51,76 @@ export const matrixRows: MatrixRow[] = [
     expect: dispatcherPermission,
   },
   { field: "clientUpdated", kind: "subscription", document: `subscription { clientUpdated { id } }`, expect: staffOnly },
+
+  ...referenceDataMatrixRows,
+
+  // Orders
+  { field: "orders", document: `{ orders(first: 2) { totalCount nodes { id labels executors { id } } } }`, expect: signedIn },
+  { field: "order", document: `query ($id: ID!) { order(id: $id) { id } }`, targeted: true, variables: pick("order"), expect: orderReaders },
+  {
+    field: "orderByNumber",
+    document: `query ($number: Int!) { orderByNumber(number: $number) { id } }`,
+    targeted: true,
+    // Numbers repeat across organizations, so the foreign target is a number only the other one has.
+    variables: ({ fixtures, target }) => ({ number: target === "own" ? fixtures.own.orderNumber : target === "foreign" ? 900_001 : 999_999 }),
+    expect: { ...orderReaders, foreignEmployee: "OK" },
+  },
+  { field: "ordersNewCount", document: `{ ordersNewCount }`, expect: staffOnly },
+  {
+    field: "orderExecutorCandidates",
+    document: `query ($id: ID!) { orderExecutorCandidates(departmentId: $id) { openOrders workload } }`,
+    targeted: true,
+    variables: pick("dispatchDepartment"),
+    expect: staffOnly,
+  },
+  { field: "orderListPreferences", document: `{ orderListPreferences(list: ALL_ORDERS) { columns activeFilterCount } }`, expect: staffOnly },
+  {
+    field: "orderCreate",
+    document: `mutation ($service: ID!, $building: ID!) { orderCreate(input: { channel: INCOMING_CALL, serviceId: $service, buildingId: $building }) { id } }`,
+    variables: (ctx) => ({ service: home(ctx).plainService, building: home(ctx).building }),
+    expect: { ...staffOnly },
+  },
+  {
+    field: "residentOrderCreate",
+    document: `mutation ($service: ID!, $premise: ID!) { residentOrderCreate(input: { serviceId: $service, premiseId: $premise }) { id } }`,
+    variables: ({ fixtures }) => ({ service: fixtures.own.plainService, premise: fixtures.own.residentPremise }),
+    expect: { anonymous: "UNAUTHENTICATED", resident: "OK", dispatcher: "FORBIDDEN", executor: "FORBIDDEN", administrator: "FORBIDDEN", foreignEmployee: "FORBIDDEN" },
+  },
+  {
+    field: "orderManage",
+    document: `mutation ($id: ID!, $version: Int!) { orderManage(input: { id: $id, version: $version, statusComment: "матрица" }) { id } }`,
+    targeted: true,
+    variables: async (ctx) => {
+      const { id } = pick("order")(ctx);
+      return { id, version: ctx.target === "missing" ? 1 : await ctx.versionOf(id) };
+    },
+    expect: { ...staffOnly, resident: "FORBIDDEN", executor: "NOT_FOUND" },
+  },
+  {
+    field: "orderUpdate",
+    document: `mutation ($id: ID!, $version: Int!) { orderUpdate(input: { id: $id, version: $version, description: "матрица" }) { id } }`,
+    targeted: true,
+    variables: async (ctx) => {
+      const { id } = pick("order")(ctx);
+      return { id, version: ctx.target === "missing" ? 1 : await ctx.versionOf(id) };
+    },
+    expect: { ...dispatcherPermission, resident: "FORBIDDEN" },
+  },
+  {
+    field: "residentOrderStatusChange",
+    document: `mutation ($id: ID!) { residentOrderStatusChange(input: { id: $id, status: CANCELLED }) { status } }`,
+    targeted: true,
+    variables: pick("cancellableOrder"),
+    expect: { anonymous: "UNAUTHENTICATED", resident: "OK", dispatcher: "FORBIDDEN", executor: "FORBIDDEN", administrator: "FORBIDDEN", foreignEmployee: "FORBIDDEN" },
+  },
+  { field: "orderMarkSeen", document: `mutation ($id: ID!) { orderMarkSeen(id: $id) { id } }`, targeted: true, variables: pick("order"), expect: { ...staffOnly, executor: "NOT_FOUND" } },
+  {
+    field: "orderListPreferencesSave",
+    document: `mutation { orderListPreferencesSave(list: ALL_ORDERS, columns: [NUMBER, STATUS]) { columns } }`,
+    expect: staffOnly,
+  },
+  { field: "orderChanged", kind: "subscription", document: `subscription { orderChanged { id } }`, expect: signedIn },
+  { field: "orderUpdated", kind: "subscription", document: `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`, variables: pick("order"), expect: signedIn },
+  { field: "ordersNewCountChanged", kind: "subscription", document: `subscription { ordersNewCountChanged }`, expect: staffOnly },
 ];
 
-export { adminPermission, dispatcherPermission, signedIn, staffOnly, anyone };

@@ -2,6 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
+import { isUuid } from "../../shared/ids.js";
 import { containsPattern } from "../../shared/search.js";
 
 const { clients, clientPremises, premises, buildings } = schema;
@@ -52,6 +53,7 @@ export class ClientsRepository {
   }
 
   async byId(id: string): Promise<ClientRow | undefined> {
+    if (!isUuid(id)) return undefined;
     const [row] = await this.db
       .select()
       .from(clients)
@@ -60,6 +62,7 @@ export class ClientsRepository {
   }
 
   async update(id: string, values: Partial<Pick<ClientRow, "fullName" | "email" | "tags" | "note">>, now: Date): Promise<ClientRow | undefined> {
+    if (!isUuid(id)) return undefined;
     const [row] = await this.db
       .update(clients)
       .set({ ...values, updatedAt: now })

@@ -1,0 +1,79 @@
+import type { Db } from "@domovoy/db";
+import { schema } from "@domovoy/db";
+import DataLoader from "dataloader";
+import { eq, type InferSelectModel } from "drizzle-orm";
+import type { Viewer } from "./shared/auth/viewer.js";
+import { byId, groupedBy, type LoaderOptions } from "./shared/dataloader.js";
+import { OrdersRepository, type EmployeeRow } from "./modules/orders/orders.repository.js";
+import { ClientsRepository } from "./modules/clients/clients.repository.js";
+import { OrganizationRepository } from "./modules/organization/organization.repository.js";
+import { ServicesRepository } from "./modules/services/services.repository.js";
+import { StaffRepository } from "./modules/staff/staff.repository.js";
+
+/** Per-request DataLoaders; everything is scoped to the viewer's organization. */
+export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = { cache: true }) {
+  const organizationId = viewer.kind === "ANONYMOUS" ? null : viewer.organizationId;
+  return {
+    organization: new DataLoader<string, InferSelectModel<typeof schema.organizations> | null>(async (ids) => {
+      const rows = organizationId ? await db.select().from(schema.organizations).where(eq(schema.organizations.id, organizationId)) : [];
+      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+    }, options),
+    legalEntity: byId(db, organizationId, schema.legalEntities, options),
+    quarter: byId(db, organizationId, schema.quarters, options),
+    objectGroup: byId(db, organizationId, schema.objectGroups, options),
+    building: byId(db, organizationId, schema.buildings, options),
+    premise: byId(db, organizationId, schema.premises, options),
+    client: byId(db, organizationId, schema.clients, options),
+    employee: byId(db, organizationId, schema.employees, options),
+    department: byId(db, organizationId, schema.departments, options),
+    role: byId(db, organizationId, schema.roles, options),
+    service: byId(db, organizationId, schema.services, options),
+    premisesOfClient: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new ClientsRepository(db, organizationId).premisesOf(ids) : Promise.resolve([])),
+      (row) => row.clientId,
+      options,
+    ),
+    premisesCountOfBuilding: new DataLoader<string, number>(async (ids) => {
+      const rows = organizationId ? await new OrganizationRepository(db, organizationId).premiseCounts(ids) : [];
+      const counts = new Map(rows.map((row) => [row.buildingId, row.n]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    }, options),
+    clientsOfPremise: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new OrganizationRepository(db, organizationId).clientsOfPremises(ids) : Promise.resolve([])),
+      (row) => row.premiseId,
+      options,
+    ),
+    administratorsOfQuarter: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new OrganizationRepository(db, organizationId).administratorsOfQuarters(ids) : Promise.resolve([])),
+      (row) => row.quarterId,
+      options,
+    ),
+    administratorsOfObjectGroup: groupedBy(
+      (ids: readonly string[]) =>
+        organizationId ? new OrganizationRepository(db, organizationId).administratorsOfObjectGroups(ids) : Promise.resolve([]),
+      (row) => row.objectGroupId,
+      options,
+    ),
+    departmentsOfEmployee: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new StaffRepository(db, organizationId).departmentsOfEmployees(ids) : Promise.resolve([])),
+      (row) => row.employeeId,
+      options,
+    ),
+    employeesOfDepartment: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new StaffRepository(db, organizationId).employeesOfDepartments(ids) : Promise.resolve([])),
+      (row) => row.departmentId,
+      options,
+    ),
+    priceListOfService: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new ServicesRepository(db, organizationId).priceListsOf(ids) : Promise.resolve([])),
+      (row) => row.serviceId,
+      options,
+    ),
+    executorsOfOrder: new DataLoader<string, EmployeeRow[]>(async (orderIds) => {
+      const rows = organizationId ? await new OrdersRepository(db, organizationId).executorsOf(orderIds) : [];
+      return orderIds.map((id) => rows.filter((r) => r.orderId === id).map((r) => r.employee));
+    }, options),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

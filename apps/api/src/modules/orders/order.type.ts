@@ -1,0 +1,346 @@
+import { ORDER_LABELS, ORDER_STATUSES, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Employee } from "../staff/staff.type.js";
+import { OrderFormFieldType } from "../services/service.type.js";
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const OrderStatus = enumOf(ORDER_STATUSES);
+registerEnumType(OrderStatus, {
+  name: "OrderStatus",
+  valuesConfig: {
+    PENDING: { description: "Ожидание (red)." },
+    IN_PROGRESS: { description: "В работе (blue)." },
+    DONE: { description: "Выполнено (green)." },
+    PAUSED: { description: "Приостановлено (grey)." },
+    CANCELLED: { description: "Отменено (yellow)." },
+    REOPENED: { description: "Переоткрыто (purple)." },
+    APPROVAL: { description: "Согласование (routed services)." },
+    NEEDS_CLARIFICATION: { description: "Требует уточнения (routed services)." },
+  },
+});
+
+export const ORDER_CHANNELS = ["INCOMING_CALL", "OUTGOING_CALL", "VISIT", "EMAIL", "MESSENGER", "INTERNAL", "RESIDENT_APP", "OTHER"] as const;
+export type OrderChannelValue = (typeof ORDER_CHANNELS)[number];
+export const OrderChannel = enumOf(ORDER_CHANNELS);
+registerEnumType(OrderChannel, { name: "OrderChannel", description: "Канал обращения." });
+
+export const OrderLabel = enumOf(ORDER_LABELS);
+registerEnumType(OrderLabel, { name: "OrderLabel", description: "Метка: computed on the server from the order's state." });
+
+export const WorkloadLevel = enumOf<Level>(["GREEN", "YELLOW", "RED"]);
+registerEnumType(WorkloadLevel, { name: "WorkloadLevel", description: "Open orders assigned: GREEN ≤5, YELLOW 6–10, RED ≥11." });
+
+export const ActorKind = enumOf(["EMPLOYEE", "RESIDENT", "INTEGRATION", "SYSTEM"] as const);
+registerEnumType(ActorKind, { name: "ActorKind" });
+
+export const SlaState = enumOf(["NONE", "RUNNING", "KEPT", "BREACHED", "STOPPED"] as const);
+registerEnumType(SlaState, { name: "SlaState" });
+
+export const ORDER_EVENT_KINDS = [
+  "CREATED",
+  "STATUS_CHANGED",
+  "STATUS_COMMENT_CHANGED",
+  "EXECUTORS_CHANGED",
+  "DEPARTMENT_CHANGED",
+  "BASE_DATA_CHANGED",
+  "SLA_REACTION_KEPT",
+  "SLA_REACTION_BREACHED",
+  "SLA_EXECUTION_KEPT",
+  "SLA_EXECUTION_BREACHED",
+  "INCIDENT_ATTACHED",
+  "INCIDENT_DETACHED",
+] as const;
+export type OrderEventKindValue = (typeof ORDER_EVENT_KINDS)[number];
+export const OrderEventKind = enumOf(ORDER_EVENT_KINDS);
+registerEnumType(OrderEventKind, { name: "OrderEventKind" });
+
+export const OrderTab = enumOf(["NEW", "ALL", "MINE"] as const);
+registerEnumType(OrderTab, { name: "OrderTab", description: "NEW: PENDING + REOPENED; MINE: orders the viewer executes." });
+
+export const IncidentAttachment = enumOf(["NOT_ATTACHED", "ATTACHED", "ANY"] as const);
+registerEnumType(IncidentAttachment, { name: "IncidentAttachment" });
+
+export const ORDER_SORT_FIELDS = ["UPDATED_AT", "CREATED_AT", "NUMBER", "EXECUTION_DUE_AT"] as const;
+export type OrderSortFieldValue = (typeof ORDER_SORT_FIELDS)[number];
+export const OrderSortField = enumOf(ORDER_SORT_FIELDS);
+registerEnumType(OrderSortField, { name: "OrderSortField" });
+
+export const SortDirection = enumOf(["ASC", "DESC"] as const);
+registerEnumType(SortDirection, { name: "SortDirection" });
+
+export const ORDER_COLUMNS = [
+  "STATUS",
+  "NUMBER",
+  "SERVICE",
+  "ADDRESS",
+  "CLIENT",
+  "EXECUTORS",
+  "LABELS",
+  "UPDATED_AT",
+  "EXECUTION_DUE_AT",
+  "CHANNEL",
+  "CREATED_AT",
+  "DEPARTMENT",
+  "PREMISE",
+] as const;
+export type OrderColumnValue = (typeof ORDER_COLUMNS)[number];
+export const DEFAULT_ORDER_COLUMNS: OrderColumnValue[] = ["STATUS", "NUMBER", "SERVICE", "ADDRESS", "CLIENT", "EXECUTORS", "LABELS", "UPDATED_AT"];
+export const OrderColumn = enumOf(ORDER_COLUMNS);
+registerEnumType(OrderColumn, { name: "OrderColumn", description: "A column of the orders list." });
+
+export const ORDER_LISTS = ["ALL_ORDERS", "MY_ORDERS"] as const;
+export type OrderListValue = (typeof ORDER_LISTS)[number];
+export const OrderList = enumOf(ORDER_LISTS);
+registerEnumType(OrderList, { name: "OrderList", description: "Which list saved filters and columns belong to." });
+
+@ObjectType({ description: "An answer to a field of the service's order form." })
+export class OrderFormAnswer {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => String)
+  label: string;
+
+  @Field(() => OrderFormFieldType)
+  type: string;
+
+  @Field(() => String, { nullable: true, description: "As text: numbers in decimal, dates as YYYY-MM-DD, checkboxes as true/false." })
+  value: string | null;
+}
+
+@ObjectType({ description: "Who created an order or made a change. Employees are named; residents and the system are not." })
+export class OrderActor {
+  @Field(() => ActorKind)
+  kind: keyof typeof ActorKind;
+
+  @Field(() => Employee, { nullable: true })
+  employee: Employee | null;
+}
+
+@ObjectType()
+export class OrderFieldChange {
+  @Field(() => String, { description: "serviceKind, service, building, premise, client, description or form:<key>." })
+  field: string;
+
+  @Field(() => String, { nullable: true })
+  from: string | null;
+
+  @Field(() => String, { nullable: true })
+  to: string | null;
+}
+
+@ObjectType({ description: "An entry of an order's history." })
+export class OrderEvent {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => OrderEventKind)
+  kind: OrderEventKindValue;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => OrderActor)
+  actor: OrderActor;
+
+  @Field(() => ID, { nullable: true, description: "Set when the change came through an incident." })
+  viaIncidentId: string | null;
+
+  @Field(() => OrderStatus, { nullable: true })
+  fromStatus: Status | null;
+
+  @Field(() => OrderStatus, { nullable: true })
+  toStatus: Status | null;
+
+  @Field(() => String, { nullable: true, description: "Status comment at the time of the change." })
+  statusComment: string | null;
+
+  @Field(() => [Employee], { description: "Executors after an EXECUTORS_CHANGED event, responsible first." })
+  executors: Employee[];
+
+  @Field(() => [OrderFieldChange])
+  changes: OrderFieldChange[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "The SLA deadline an SLA event is about." })
+  dueAt: Date | null;
+}
+
+@ObjectType({ description: "An employee who may execute the order, with their current workload." })
+export class ExecutorCandidate {
+  @Field(() => Employee)
+  employee: Employee;
+
+  @Field(() => Int, { description: "Open orders (not DONE/CANCELLED) where they are an executor." })
+  openOrders: number;
+
+  @Field(() => WorkloadLevel)
+  workload: Level;
+}
+
+@InputType()
+export class OrderFormAnswerInput {
+  @Field(() => String)
+  key: string;
+
+  @Field(() => String, { nullable: true })
+  value?: string | null;
+}
+
+@InputType()
+export class OrderCreateInput {
+  @Field(() => OrderChannel)
+  channel: OrderChannelValue;
+
+  @Field(() => ID)
+  serviceId: string;
+
+  @Field(() => ID)
+  buildingId: string;
+
+  @Field(() => ID, { nullable: true })
+  premiseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  clientId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [OrderFormAnswerInput], { nullable: true })
+  formAnswers?: OrderFormAnswerInput[] | null;
+
+  @Field(() => ID, { nullable: true, description: "Incident to attach the order to (incidents arrive with their own feature)." })
+  incidentId?: string | null;
+}
+
+@InputType({ description: "A resident's order: for one of their own premises; the channel is the resident app." })
+export class ResidentOrderCreateInput {
+  @Field(() => ID)
+  serviceId: string;
+
+  @Field(() => ID)
+  premiseId: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [OrderFormAnswerInput], { nullable: true })
+  formAnswers?: OrderFormAnswerInput[] | null;
+}
+
+@InputType({ description: "The card's Management block, saved at once." })
+export class OrderManageInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: "The version the editor started from; an older one is a CONFLICT." })
+  version: number;
+
+  @Field(() => OrderStatus, { nullable: true })
+  status?: Status | null;
+
+  @Field(() => String, { nullable: true, description: "Sticky staff-only comment; an empty string clears it, null keeps it." })
+  statusComment?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "Возобновить до, for PAUSED." })
+  resumeBy?: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  departmentId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Executors in order; the first is responsible." })
+  executorIds?: string[] | null;
+}
+
+@InputType({ description: "The card's Information block: base data, locked once the order is done, cancelled or invoiced." })
+export class OrderUpdateInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => ID, { nullable: true })
+  serviceId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  buildingId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  premiseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  clientId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [OrderFormAnswerInput], { nullable: true })
+  formAnswers?: OrderFormAnswerInput[] | null;
+}
+
+@InputType()
+export class ResidentOrderStatusInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => OrderStatus, { description: "CANCELLED (a pending order), REOPENED (a done one) or APPROVAL (answering a clarification)." })
+  status: Status;
+
+  @Field(() => String, { nullable: true, description: "The resident's reason or answer; it goes to the history." })
+  comment?: string | null;
+}
+
+export type { Label as OrderLabelValue };
+
+@ObjectType({ description: "Заявка." })
+export class Order {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: "Human number, unique within the organization." })
+  number: number;
+
+  @Field(() => OrderChannel)
+  channel: OrderChannelValue;
+
+  @Field(() => OrderStatus)
+  status: Status;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "Возобновить до (PAUSED orders)." })
+  resumeBy: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  incidentId: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  firstInProgressAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  doneAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "Reaction deadline (SLA)." })
+  reactionDueAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "«Выполнить до»: the execution deadline (SLA)." })
+  executionDueAt: Date | null;
+
+  @Field(() => Int, { description: "Send it back with edits; a stale one is refused with CONFLICT." })
+  version: number;
+
+  serviceId: string;
+  departmentId: string | null;
+  buildingId: string;
+  premiseId: string | null;
+  clientId: string | null;
+}

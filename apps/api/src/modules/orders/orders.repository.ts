@@ -1,0 +1,401 @@
+import type { DbOrTx } from "@domovoy/db";
+import { schema } from "@domovoy/db";
+import { CLOSED_STATUSES, NEW_STATUSES, type OrderLabel, type OrderStatus } from "@domovoy/domain";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { isUuid } from "../../shared/ids.js";
+import { containsPattern } from "../../shared/search.js";
+import type { OrderColumnValue, OrderListValue, OrderSortFieldValue } from "./order.type.js";
+
+const { orders, orderCounters, orderExecutors, orderEvents, services, buildings, premises, clients, departments, employees, departmentEmployees, listPreferences } =
+  schema;
+
+export type OrderRow = typeof orders.$inferSelect;
+export type OrderValues = typeof orders.$inferInsert;
+export type OrderEventRow = typeof orderEvents.$inferSelect;
+export type EmployeeRow = typeof employees.$inferSelect;
+
+/** Everything the list shows, fetched by the list's own statement so fields need no extra queries. */
+export type OrderListRow = OrderRow & {
+  preload: {
+    service: typeof services.$inferSelect;
+    building: typeof buildings.$inferSelect;
+    premise: typeof premises.$inferSelect | null;
+    client: typeof clients.$inferSelect | null;
+    department: typeof departments.$inferSelect | null;
+    executors: EmployeeRow[];
+  };
+  sortValue: string;
+};
+
+export type OrderQuery = {
+  tab: "NEW" | "ALL" | "MINE";
+  viewerEmployeeId: string | null;
+  /** Executors without ORDERS_READ_ALL see only the orders they execute. */
+  onlyExecutedBy: string | null;
+  search: string | null;
+  statuses?: OrderStatus[] | null;
+  serviceIds?: string[] | null;
+  departmentIds?: string[] | null;
+  executorIds?: string[] | null;
+  channels?: string[] | null;
+  buildingIds?: string[] | null;
+  quarterIds?: string[] | null;
+  objectGroupIds?: string[] | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+  updatedFrom?: Date | null;
+  updatedTo?: Date | null;
+  slaBreached?: boolean | null;
+  labels?: OrderLabel[] | null;
+  incident: "NOT_ATTACHED" | "ATTACHED" | "ANY";
+  clientId?: string | null;
+  now: Date;
+};
+
+export type OrderSort = { field: OrderSortFieldValue; direction: "ASC" | "DESC" };
+/** [important first, sort value as text, id] */
+export type OrderCursor = [boolean, string, string];
+
+const sortColumn: Record<OrderSortFieldValue, SQL> = {
+  UPDATED_AT: sql`${orders.updatedAt}`,
+  CREATED_AT: sql`${orders.createdAt}`,
+  NUMBER: sql`${orders.number}`,
+  EXECUTION_DUE_AT: sql`coalesce(${orders.executionDueAt}, 'infinity'::timestamptz)`,
+};
+const sortCast: Record<OrderSortFieldValue, SQL> = {
+  UPDATED_AT: sql`timestamptz`,
+  CREATED_AT: sql`timestamptz`,
+  NUMBER: sql`integer`,
+  EXECUTION_DUE_AT: sql`timestamptz`,
+};
+
+/** SQL twin of computeLabels (@domovoy/domain): the label filter must agree with the labels shown. */
+export function labelCondition(label: OrderLabel, now: Date): SQL {
+  switch (label) {
+    case "SLA_REACTION_BREACHED":
+      return sql`(${orders.status} in ('PENDING', 'APPROVAL', 'NEEDS_CLARIFICATION') and ${orders.firstInProgressAt} is null and ${orders.reactionDueAt} < ${now})`;
+    case "SLA_EXECUTION_BREACHED":
+      return sql`(${orders.status} not in ('DONE', 'CANCELLED') and ${orders.firstInProgressAt} is not null and ${orders.executionDueAt} < ${now})`;
+    case "IMPORTANT_COMMENT":
+      return sql`${orders.importantCommentUnseen}`;
+    case "PAUSE_OVERDUE":
+      return sql`(${orders.status} = 'PAUSED' and ${orders.resumeBy} < ${now})`;
+    case "INVOICE_DRAFT":
+      return sql`${orders.invoiceState} = 'DRAFT'`;
+    case "INVOICE_ISSUED":
+      return sql`${orders.invoiceState} = 'ISSUED'`;
+    case "INVOICE_MARKED_PAID":
+      return sql`${orders.invoiceState} = 'MARKED_PAID'`;
+    case "INVOICE_PAID":
+      return sql`${orders.invoiceState} = 'PAID'`;
+    case "REFUND_REQUESTED":
+      return sql`${orders.refundState} = 'REQUESTED'`;
+    case "REFUND_CONFIRMED":
+      return sql`${orders.refundState} = 'CONFIRMED'`;
+  }
+}
+
+const executorsJson = sql<EmployeeJson[]>`(
+  select coalesce(json_agg(json_build_object(
+    'id', e.id, 'organizationId', e.organization_id, 'roleId', e.role_id, 'fullName', e.full_name, 'email', e.email,
+    'phone', e.phone, 'position', e.position, 'avatarUrl', e.avatar_url, 'active', e.active, 'lastLoginAt', e.last_login_at
+  ) order by oe.position), '[]'::json)
+  from ${orderExecutors} oe join ${employees} e on e.id = oe.employee_id
+  where oe.order_id = ${orders.id})`;
+
+type EmployeeJson = Omit<EmployeeRow, "lastLoginAt" | "createdAt" | "updatedAt" | "passwordHash"> & { lastLoginAt: string | null };
+
+function employeeFromJson(e: EmployeeJson): EmployeeRow {
+  return { ...e, lastLoginAt: e.lastLoginAt ? new Date(e.lastLoginAt) : null, passwordHash: null, createdAt: new Date(0), updatedAt: new Date(0) };
+}
+
+export class OrdersRepository {
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly organizationId: string,
+  ) {}
+
+  /** The next human number; concurrency-safe (the counter row is locked by the upsert). */
+  async nextNumber(): Promise<number> {
+    const [row] = await this.db
+      .insert(orderCounters)
+      .values({ organizationId: this.organizationId, lastNumber: 1 })
+      .onConflictDoUpdate({ target: orderCounters.organizationId, set: { lastNumber: sql`${orderCounters.lastNumber} + 1` } })
+      .returning({ n: orderCounters.lastNumber });
+    return row!.n;
+  }
+
+  async insert(values: Omit<OrderValues, "organizationId">): Promise<OrderRow> {
+    const [row] = await this.db
+      .insert(orders)
+      .values({ ...values, organizationId: this.organizationId })
+      .returning();
+    return row!;
+  }
+
+  async byId(id: string, lock = false): Promise<OrderRow | undefined> {
+    if (!isUuid(id)) return undefined;
+    const query = this.db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.organizationId, this.organizationId), eq(orders.id, id)));
+    const [row] = lock ? await query.for("update") : await query;
+    return row;
+  }
+
+  async byNumber(number: number): Promise<OrderRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.organizationId, this.organizationId), eq(orders.number, number)));
+    return row;
+  }
+
+  async update(id: string, values: Partial<OrderValues>): Promise<OrderRow> {
+    const [row] = await this.db
+      .update(orders)
+      .set({ ...values, version: sql`${orders.version} + 1` })
+      .where(and(eq(orders.organizationId, this.organizationId), eq(orders.id, id)))
+      .returning();
+    return row!;
+  }
+
+  /** Rebuilds what the search box matches from the order's current service, client and address. */
+  async refreshSearchText(id: string): Promise<void> {
+    await this.db.execute(sql`
+      update ${orders} o set search_text = (
+        select concat_ws(' ', s.name, c.full_name, c.phone, b.address, 'кв. ' || p.number)
+        from ${services} s
+        join ${buildings} b on b.id = o.building_id
+        left join ${premises} p on p.id = o.premise_id
+        left join ${clients} c on c.id = o.client_id
+        where s.id = o.service_id)
+      where o.id = ${id} and o.organization_id = ${this.organizationId}`);
+  }
+
+  async executorsOf(orderIds: readonly string[]) {
+    return this.db
+      .select({ orderId: orderExecutors.orderId, position: orderExecutors.position, employee: employees })
+      .from(orderExecutors)
+      .innerJoin(employees, eq(employees.id, orderExecutors.employeeId))
+      .where(and(eq(orderExecutors.organizationId, this.organizationId), inArray(orderExecutors.orderId, orderIds as string[])))
+      .orderBy(asc(orderExecutors.orderId), asc(orderExecutors.position));
+  }
+
+  async executorIds(orderId: string): Promise<string[]> {
+    const rows = await this.db
+      .select({ id: orderExecutors.employeeId })
+      .from(orderExecutors)
+      .where(and(eq(orderExecutors.organizationId, this.organizationId), eq(orderExecutors.orderId, orderId)))
+      .orderBy(asc(orderExecutors.position));
+    return rows.map((r) => r.id);
+  }
+
+  async setExecutors(orderId: string, employeeIds: string[]): Promise<void> {
+    await this.db.delete(orderExecutors).where(and(eq(orderExecutors.organizationId, this.organizationId), eq(orderExecutors.orderId, orderId)));
+    if (employeeIds.length === 0) return;
+    await this.db
+      .insert(orderExecutors)
+      .values(employeeIds.map((employeeId, position) => ({ organizationId: this.organizationId, orderId, employeeId, position })));
+  }
+
+  async insertEvents(values: Omit<typeof orderEvents.$inferInsert, "organizationId">[]): Promise<void> {
+    if (values.length === 0) return;
+    await this.db.insert(orderEvents).values(values.map((v) => ({ ...v, organizationId: this.organizationId })));
+  }
+
+  events(orderId: string): Promise<OrderEventRow[]> {
+    return this.db
+      .select()
+      .from(orderEvents)
+      .where(and(eq(orderEvents.organizationId, this.organizationId), eq(orderEvents.orderId, orderId)))
+      .orderBy(desc(orderEvents.id));
+  }
+
+  /** Events written after the given order version: what a stale editor missed. */
+  eventsAfterVersion(orderId: string, version: number): Promise<OrderEventRow[]> {
+    return this.db
+      .select()
+      .from(orderEvents)
+      .where(
+        and(
+          eq(orderEvents.organizationId, this.organizationId),
+          eq(orderEvents.orderId, orderId),
+          sql`(${orderEvents.data}->>'version')::int > ${version}`,
+        ),
+      )
+      .orderBy(asc(orderEvents.id));
+  }
+
+  private where(q: OrderQuery): SQL {
+    const c: SQL[] = [eq(orders.organizationId, this.organizationId)];
+    if (q.tab === "NEW") c.push(inArray(orders.status, NEW_STATUSES as OrderStatus[]));
+    const executedBy = (employeeId: string) =>
+      sql`exists (select 1 from ${orderExecutors} x where x.order_id = ${orders.id} and x.employee_id = ${employeeId})`;
+    if (q.tab === "MINE" && q.viewerEmployeeId) c.push(executedBy(q.viewerEmployeeId));
+    if (q.onlyExecutedBy) c.push(executedBy(q.onlyExecutedBy));
+    if (q.clientId) c.push(eq(orders.clientId, q.clientId));
+    if (q.search) {
+      const digits = /^\d+$/.test(q.search) ? q.search : null;
+      const text = ilike(orders.searchText, containsPattern(q.search));
+      c.push(digits ? or(sql`${orders.number}::text like ${`${digits}%`}`, text)! : text);
+    }
+    if (q.statuses?.length) c.push(inArray(orders.status, q.statuses));
+    if (q.serviceIds?.length) c.push(inArray(orders.serviceId, q.serviceIds));
+    if (q.departmentIds?.length) c.push(inArray(orders.departmentId, q.departmentIds));
+    if (q.executorIds?.length) {
+      c.push(sql`exists (select 1 from ${orderExecutors} x where x.order_id = ${orders.id} and x.employee_id in ${q.executorIds})`);
+    }
+    if (q.channels?.length) c.push(inArray(orders.channel, q.channels as OrderRow["channel"][]));
+    if (q.buildingIds?.length) c.push(inArray(orders.buildingId, q.buildingIds));
+    if (q.quarterIds?.length) c.push(inArray(buildings.quarterId, q.quarterIds));
+    if (q.objectGroupIds?.length) c.push(inArray(buildings.objectGroupId, q.objectGroupIds));
+    if (q.createdFrom) c.push(gte(orders.createdAt, q.createdFrom));
+    if (q.createdTo) c.push(lte(orders.createdAt, q.createdTo));
+    if (q.updatedFrom) c.push(gte(orders.updatedAt, q.updatedFrom));
+    if (q.updatedTo) c.push(lte(orders.updatedAt, q.updatedTo));
+    if (q.slaBreached === true) c.push(or(eq(orders.slaReaction, "BREACHED"), eq(orders.slaExecution, "BREACHED"))!);
+    if (q.slaBreached === false) {
+      c.push(sql`${orders.slaReaction} is distinct from 'BREACHED' and ${orders.slaExecution} is distinct from 'BREACHED'`);
+    }
+    if (q.labels?.length) c.push(or(...q.labels.map((label) => labelCondition(label, q.now)))!);
+    if (q.incident === "NOT_ATTACHED") c.push(isNull(orders.incidentId));
+    if (q.incident === "ATTACHED") c.push(isNotNull(orders.incidentId));
+    return and(...c)!;
+  }
+
+  private needsBuildingJoin(q: OrderQuery): boolean {
+    return Boolean(q.quarterIds?.length || q.objectGroupIds?.length);
+  }
+
+  /** The list in one statement: the orders with their service, address, client, department and executors. */
+  async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null): Promise<OrderListRow[]> {
+    const column = sortColumn[sort.field];
+    const dir = sort.direction === "DESC" ? sql`desc` : sql`asc`;
+    let where = this.where(q);
+    if (after) {
+      const [important, value, id] = after;
+      const cmp = sort.direction === "DESC" ? sql`<` : sql`>`;
+      where = and(
+        where,
+        sql`(${orders.importantCommentUnseen} < ${important} or (${orders.importantCommentUnseen} = ${important} and (${column}, ${orders.id}) ${cmp} (${value}::${sortCast[sort.field]}, ${id}::uuid)))`,
+      )!;
+    }
+    const rows = await this.db
+      .select({
+        order: orders,
+        service: services,
+        building: buildings,
+        premise: premises,
+        client: clients,
+        department: departments,
+        executors: executorsJson,
+        sortValue: sql<string>`(${column})::text`,
+      })
+      .from(orders)
+      .innerJoin(services, eq(services.id, orders.serviceId))
+      .innerJoin(buildings, eq(buildings.id, orders.buildingId))
+      .leftJoin(premises, eq(premises.id, orders.premiseId))
+      .leftJoin(clients, eq(clients.id, orders.clientId))
+      .leftJoin(departments, eq(departments.id, orders.departmentId))
+      .where(where)
+      .orderBy(desc(orders.importantCommentUnseen), sql`${column} ${dir}`, sql`${orders.id} ${dir}`)
+      .limit(limit + 1);
+    return rows.map((r) => ({
+      ...r.order,
+      sortValue: r.sortValue,
+      preload: {
+        service: r.service,
+        building: r.building,
+        premise: r.premise,
+        client: r.client,
+        department: r.department,
+        executors: r.executors.map(employeeFromJson),
+      },
+    }));
+  }
+
+  async count(q: OrderQuery): Promise<number> {
+    const base = this.db.select({ n: count() }).from(orders);
+    const [row] = this.needsBuildingJoin(q)
+      ? await base.innerJoin(buildings, eq(buildings.id, orders.buildingId)).where(this.where(q))
+      : await base.where(this.where(q));
+    return row?.n ?? 0;
+  }
+
+  async newCount(): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(orders)
+      .where(and(eq(orders.organizationId, this.organizationId), inArray(orders.status, NEW_STATUSES as OrderStatus[]), isNull(orders.incidentId)));
+    return row?.n ?? 0;
+  }
+
+  /** Open orders (not DONE/CANCELLED) per executor. */
+  async openOrderCounts(employeeIds: readonly string[]): Promise<Map<string, number>> {
+    if (employeeIds.length === 0) return new Map();
+    const rows = await this.db
+      .select({ employeeId: orderExecutors.employeeId, n: count() })
+      .from(orderExecutors)
+      .innerJoin(orders, eq(orders.id, orderExecutors.orderId))
+      .where(
+        and(
+          eq(orderExecutors.organizationId, this.organizationId),
+          inArray(orderExecutors.employeeId, employeeIds as string[]),
+          notInArray(orders.status, CLOSED_STATUSES as OrderStatus[]),
+        ),
+      )
+      .groupBy(orderExecutors.employeeId);
+    return new Map(rows.map((r) => [r.employeeId, r.n]));
+  }
+
+  /** Active employees of a department, for the executor picker. */
+  async departmentEmployees(departmentId: string): Promise<EmployeeRow[]> {
+    return this.db
+      .select({ employee: employees })
+      .from(departmentEmployees)
+      .innerJoin(employees, eq(employees.id, departmentEmployees.employeeId))
+      .where(
+        and(
+          eq(departmentEmployees.organizationId, this.organizationId),
+          eq(departmentEmployees.departmentId, departmentId),
+          eq(employees.active, true),
+        ),
+      )
+      .orderBy(asc(employees.fullName))
+      .then((rows) => rows.map((r) => r.employee));
+  }
+
+  async activeEmployeeIds(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .select({ id: employees.id })
+      .from(employees)
+      .where(and(eq(employees.organizationId, this.organizationId), inArray(employees.id, ids), eq(employees.active, true)));
+    return rows.map((r) => r.id);
+  }
+
+  async preferences(employeeId: string, list: OrderListValue) {
+    const [row] = await this.db
+      .select()
+      .from(listPreferences)
+      .where(and(eq(listPreferences.organizationId, this.organizationId), eq(listPreferences.employeeId, employeeId), eq(listPreferences.list, list)));
+    return row;
+  }
+
+  async savePreferences(
+    employeeId: string,
+    list: OrderListValue,
+    values: { filters?: Record<string, unknown> | null; columns?: OrderColumnValue[] | null },
+    now: Date,
+  ): Promise<void> {
+    await this.db
+      .insert(listPreferences)
+      .values({ organizationId: this.organizationId, employeeId, list, ...values, updatedAt: now })
+      .onConflictDoUpdate({ target: [listPreferences.employeeId, listPreferences.list], set: { ...values, updatedAt: now } });
+  }
+}
+
+function ilike(column: SQL | typeof orders.searchText, pattern: string): SQL {
+  return sql`${column} ilike ${pattern}`;
+}

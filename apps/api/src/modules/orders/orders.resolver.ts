@@ -1,0 +1,290 @@
+import { allowedTargets, type OrderLabel as Label } from "@domovoy/domain";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { Connection, PageArgs, type Page } from "../../shared/pagination.js";
+import { Client } from "../clients/client.type.js";
+import { Building, Premise } from "../organization/organization.type.js";
+import { Service } from "../services/service.type.js";
+import { Department, Employee } from "../staff/staff.type.js";
+import { OrderFilter, OrderListPreferences, OrderSortInput } from "./order-filter.type.js";
+import {
+  ExecutorCandidate,
+  Order,
+  OrderActor,
+  OrderColumn,
+  OrderCreateInput,
+  OrderEvent,
+  OrderFormAnswer,
+  OrderLabel,
+  OrderList,
+  OrderManageInput,
+  OrderStatus,
+  OrderTab,
+  OrderUpdateInput,
+  ResidentOrderCreateInput,
+  ResidentOrderStatusInput,
+  SlaState,
+  type OrderColumnValue,
+  type OrderEventKindValue,
+  type OrderListValue,
+} from "./order.type.js";
+import type { OrderEventRow, OrderListRow, OrderRow } from "./orders.repository.js";
+import { baseDataLocked } from "./orders.service.js";
+
+const OrderConnection = Connection(Order);
+
+/** The list's own statement brought the related rows: hand them to the loaders so fields cost nothing. */
+function primeLoaders(ctx: Context, page: Page<OrderListRow>): Page<OrderListRow> {
+  for (const order of page.nodes) {
+    const { service, building, premise, client, department, executors } = order.preload;
+    ctx.loaders.service.prime(service.id, service);
+    ctx.loaders.building.prime(building.id, building);
+    if (premise) ctx.loaders.premise.prime(premise.id, premise);
+    if (client) ctx.loaders.client.prime(client.id, client);
+    if (department) ctx.loaders.department.prime(department.id, department);
+    ctx.loaders.executorsOfOrder.prime(order.id, executors);
+  }
+  return page;
+}
+
+const orgChannel = ({ context }: { context: Context }) => (context.viewer.kind === "ANONYMOUS" ? "-" : context.viewer.organizationId);
+
+@Resolver(() => Order)
+export class OrdersResolver {
+  @Authorized("EMPLOYEE", "RESIDENT")
+  @Query(() => OrderConnection, {
+    description: "Orders, important-comment ones first, then by the sort (default: updated, newest first). Residents get their own orders.",
+  })
+  async orders(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("tab", () => OrderTab, { nullable: true }) tab: keyof typeof OrderTab | null,
+    @Arg("search", () => String, { nullable: true, description: "Number (exact or prefix), service, client name or phone, address." }) search: string | null,
+    @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Arg("sort", () => OrderSortInput, { nullable: true }) sort: OrderSortInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    return primeLoaders(ctx, await ctx.services.orders.list(ctx.viewer, { ...page, tab, search, filter, sort }));
+  }
+
+  @Authorized("EMPLOYEE", "RESIDENT")
+  @Query(() => Order)
+  order(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.orders.get(ctx.viewer, id);
+  }
+
+  @Authorized("EMPLOYEE", "RESIDENT")
+  @Query(() => Order, { description: "The order by its human number (the card's address)." })
+  orderByNumber(@Arg("number", () => Int) number: number, @Ctx() ctx: Context) {
+    return ctx.services.orders.getByNumber(ctx.viewer, number);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Query(() => Int, { description: "«Новые»: PENDING + REOPENED orders not attached to an incident." })
+  ordersNewCount(@Ctx() ctx: Context) {
+    return ctx.services.orders.newCount(ctx.viewer);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Query(() => [ExecutorCandidate], { description: "Active employees of a department with their workload." })
+  orderExecutorCandidates(@Arg("departmentId", () => ID) departmentId: string, @Ctx() ctx: Context) {
+    return ctx.services.orders.executorCandidates(ctx.viewer, departmentId);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Query(() => OrderListPreferences, { description: "The viewer's saved filters and columns of a list." })
+  orderListPreferences(@Arg("list", () => OrderList) list: OrderListValue, @Ctx() ctx: Context) {
+    return ctx.services.orders.preferences(ctx.viewer, list);
+  }
+
+  @Authorized("ORDERS_CREATE")
+  @Mutation(() => Order, { description: "«Новое обращение» by staff." })
+  orderCreate(@Arg("input", () => OrderCreateInput) input: OrderCreateInput, @Ctx() ctx: Context) {
+    return ctx.services.orders.create(ctx.viewer, input);
+  }
+
+  @Authorized("RESIDENT")
+  @Mutation(() => Order, { description: "A resident's order for one of their premises." })
+  residentOrderCreate(@Arg("input", () => ResidentOrderCreateInput) input: ResidentOrderCreateInput, @Ctx() ctx: Context) {
+    return ctx.services.orders.residentCreate(ctx.viewer, input);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Mutation(() => Order, { description: "Management block: status, status comment, resume-by, department, executors." })
+  orderManage(@Arg("input", () => OrderManageInput) input: OrderManageInput, @Ctx() ctx: Context) {
+    return ctx.services.orders.manage(ctx.viewer, input);
+  }
+
+  @Authorized("ORDERS_MANAGE")
+  @Mutation(() => Order, { description: "Information block: base data (never the channel)." })
+  orderUpdate(@Arg("input", () => OrderUpdateInput) input: OrderUpdateInput, @Ctx() ctx: Context) {
+    return ctx.services.orders.update(ctx.viewer, input);
+  }
+
+  @Authorized("RESIDENT")
+  @Mutation(() => Order, { description: "A resident cancels a pending order, reopens a done one, or answers a clarification." })
+  residentOrderStatusChange(@Arg("input", () => ResidentOrderStatusInput) input: ResidentOrderStatusInput, @Ctx() ctx: Context) {
+    return ctx.services.orders.residentChangeStatus(ctx.viewer, input);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Mutation(() => Order, { description: "An employee opened the card: clears the important-comment label." })
+  orderMarkSeen(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.orders.markSeen(ctx.viewer, id);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Mutation(() => OrderListPreferences, { description: "Saves the list's filters and/or columns for the viewer." })
+  orderListPreferencesSave(
+    @Arg("list", () => OrderList) list: OrderListValue,
+    @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
+    @Arg("columns", () => [OrderColumn], { nullable: true }) columns: OrderColumnValue[] | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.orders.savePreferences(ctx.viewer, list, { ...(filter !== null ? { filter } : {}), ...(columns !== null ? { columns } : {}) });
+  }
+
+  @Authorized("EMPLOYEE", "RESIDENT")
+  @Subscription(() => Order, {
+    description: "Any order the viewer may see was created or changed (lists update live).",
+    topics: Topic.ORDER_CHANGED,
+    topicId: orgChannel,
+    filter: ({ payload, context }: { payload: TopicPayloads["ORDER_CHANGED"]; context: Context }) => context.services.orders.visible(context.viewer, payload),
+  })
+  orderChanged(@Root() event: TopicPayloads["ORDER_CHANGED"], @Ctx() ctx: Context) {
+    return ctx.services.orders.get(ctx.viewer, event.orderId);
+  }
+
+  @Authorized("EMPLOYEE", "RESIDENT")
+  @Subscription(() => Order, {
+    description: "One order changed (an open card updates live).",
+    topics: Topic.ORDER_CHANGED,
+    topicId: orgChannel,
+    filter: ({ payload, args, context }: { payload: TopicPayloads["ORDER_CHANGED"]; args: { id: string }; context: Context }) =>
+      payload.orderId === args.id && context.services.orders.visible(context.viewer, payload),
+  })
+  orderUpdated(@Arg("id", () => ID) _id: string, @Root() event: TopicPayloads["ORDER_CHANGED"], @Ctx() ctx: Context) {
+    return ctx.services.orders.get(ctx.viewer, event.orderId);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Subscription(() => Int, { description: "The «Новые» counter, sent again whenever an order changes.", topics: Topic.ORDER_CHANGED, topicId: orgChannel })
+  ordersNewCountChanged(@Ctx() ctx: Context) {
+    return ctx.services.orders.newCount(ctx.viewer);
+  }
+
+  // Fields
+
+  @FieldResolver(() => Service)
+  service(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return ctx.loaders.service.load(order.serviceId);
+  }
+
+  @FieldResolver(() => Department, { nullable: true })
+  department(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return order.departmentId ? ctx.loaders.department.load(order.departmentId) : null;
+  }
+
+  @FieldResolver(() => Building)
+  building(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return ctx.loaders.building.load(order.buildingId);
+  }
+
+  @FieldResolver(() => Premise, { nullable: true })
+  premise(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return order.premiseId ? ctx.loaders.premise.load(order.premiseId) : null;
+  }
+
+  @FieldResolver(() => Client, { nullable: true })
+  client(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return order.clientId ? ctx.loaders.client.load(order.clientId) : null;
+  }
+
+  @FieldResolver(() => [Employee], { description: "Executors; the first is responsible." })
+  executors(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return ctx.loaders.executorsOfOrder.load(order.id);
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: "Ответственный: the first executor." })
+  async responsible(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return (await ctx.loaders.executorsOfOrder.load(order.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [OrderLabel])
+  labels(@Root() order: OrderRow, @Ctx() ctx: Context): Label[] {
+    return ctx.services.orders.evaluate(order).labels;
+  }
+
+  @FieldResolver(() => SlaState)
+  slaReaction(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return ctx.services.orders.evaluate(order).sla.reaction.state;
+  }
+
+  @FieldResolver(() => SlaState)
+  slaExecution(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return ctx.services.orders.evaluate(order).sla.execution.state;
+  }
+
+  @Authorized("EMPLOYEE")
+  @FieldResolver(() => String, { nullable: true, description: "Staff-only, sticky until cleared." })
+  statusComment(@Root() order: OrderRow) {
+    return order.statusComment;
+  }
+
+  @Authorized("EMPLOYEE")
+  @FieldResolver(() => Boolean, { description: "An important comment nobody has opened yet." })
+  importantCommentUnseen(@Root() order: OrderRow) {
+    return order.importantCommentUnseen;
+  }
+
+  @FieldResolver(() => Boolean, { description: "Base data can no longer be edited (done, cancelled or invoiced)." })
+  baseDataLocked(@Root() order: OrderRow) {
+    return baseDataLocked(order);
+  }
+
+  @FieldResolver(() => [OrderStatus], { description: "Statuses the viewer may choose next (the other rules still apply on save)." })
+  allowedStatuses(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return allowedTargets(ctx.viewer.kind === "RESIDENT" ? "RESIDENT" : "STAFF", order.status);
+  }
+
+  @FieldResolver(() => [OrderFormAnswer])
+  async formAnswers(@Root() order: OrderRow, @Ctx() ctx: Context): Promise<OrderFormAnswer[]> {
+    const service = await ctx.loaders.service.load(order.serviceId);
+    return (service?.orderForm ?? []).map((field) => {
+      const value = order.formAnswers[field.key];
+      return { key: field.key, label: field.label, type: field.type, value: value == null ? null : String(value) };
+    });
+  }
+
+  @FieldResolver(() => OrderActor)
+  async createdBy(@Root() order: OrderRow, @Ctx() ctx: Context): Promise<OrderActor> {
+    const employee = order.createdByEmployeeId ? await ctx.loaders.employee.load(order.createdByEmployeeId) : null;
+    return { kind: order.createdByKind, employee };
+  }
+
+  @Authorized("EMPLOYEE")
+  @FieldResolver(() => [OrderEvent], { description: "History, newest first (staff only)." })
+  async history(@Root() order: OrderRow, @Ctx() ctx: Context): Promise<OrderEvent[]> {
+    const rows = await ctx.services.orders.history(ctx.viewer, order);
+    const employeeIds = [...new Set(rows.flatMap((r) => [r.actorEmployeeId, ...((r.data.executorIds as string[] | undefined) ?? [])]).filter(Boolean))] as string[];
+    const employees = new Map((await ctx.loaders.employee.loadMany(employeeIds)).flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
+    return rows.map((row) => toEvent(row, employees));
+  }
+}
+
+function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEvent {
+  const data = row.data as Record<string, any>;
+  return {
+    id: String(row.id),
+    kind: row.kind as OrderEventKindValue,
+    createdAt: row.createdAt,
+    actor: { kind: row.actorKind, employee: row.actorEmployeeId ? (employees.get(row.actorEmployeeId) ?? null) : null },
+    viaIncidentId: row.viaIncidentId,
+    fromStatus: data.fromStatus ?? null,
+    toStatus: data.toStatus ?? null,
+    statusComment: data.statusComment ?? data.residentComment ?? null,
+    executors: ((data.executorIds as string[] | undefined) ?? []).flatMap((id) => employees.get(id) ?? []),
+    changes: (data.changes as OrderEvent["changes"] | undefined) ?? [],
+    dueAt: data.dueAt ? new Date(data.dueAt) : null,
+  };
+}

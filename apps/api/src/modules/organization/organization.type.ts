@@ -1,0 +1,108 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { GraphQLISODateTime } from "type-graphql";
+import { MoneyScalar } from "../../shared/scalars.js";
+
+@ObjectType({ description: "Управляющая организация: the tenant every row belongs to." })
+export class Organization {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String)
+  slug: string;
+
+  @Field(() => String, { description: "IANA time zone, e.g. Europe/Moscow." })
+  timeZone: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  address: string | null;
+}
+
+@ObjectType({ description: "Юрлицо." })
+export class LegalEntity {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  inn: string | null;
+
+  @Field(() => String, { nullable: true })
+  kpp: string | null;
+
+  @Field(() => String, { nullable: true })
+  ogrn: string | null;
+
+  @Field(() => String, { nullable: true })
+  address: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+}
+
+@ObjectType({ description: "Квартал; its administrators are employees." })
+export class Quarter {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+}
+
+@ObjectType({ description: "Группа объектов; its administrators are employees." })
+export class ObjectGroup {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+}
+
+@ObjectType({ description: "Объект (дом)." })
+export class Building {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  address: string;
+
+  quarterId: string | null;
+  objectGroupId: string | null;
+  legalEntityId: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
+@ObjectType({ description: "Помещение (квартира)." })
+export class Premise {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  number: string;
+
+  buildingId: string;
+
+  @Field(() => [String])
+  tags: string[];
+
+  @Field(() => String, { nullable: true, description: "Лицевой счёт." })
+  personalAccount: string | null;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => MoneyScalar, { description: "Utility balance: negative is a debt, positive an advance." })
+  utilityBalance: bigint;
+}

@@ -1,0 +1,379 @@
+import type { RoleNotificationSettings } from "@domovoy/db/schema";
+import { isPermission, normalizePhone, PERMISSIONS, type Permission } from "@domovoy/domain";
+import type { AppDeps } from "../../context.js";
+import { Topic } from "../../pubsub.js";
+import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
+import type { Viewer } from "../../shared/auth/viewer.js";
+import { AppError, badInput, conflict, ErrorCode, isUniqueViolation } from "../../shared/errors.js";
+import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { searchTerm } from "../../shared/search.js";
+import { optionalText, requiredEmail, requiredText } from "../../shared/validate.js";
+import { hashPassword } from "../auth/auth.service.js";
+import { isUuid } from "../../shared/ids.js";
+import { selfEditProblem } from "./rules/self-lockout.js";
+import type {
+  DepartmentCreateInput,
+  DepartmentUpdateInput,
+  EmployeeCreateInput,
+  EmployeeUpdateInput,
+  RoleCreateInput,
+  RoleNotificationSettingsInput,
+  RoleUpdateInput,
+} from "./staff.input.js";
+import {
+  StaffRepository,
+  type DepartmentRow,
+  type EmployeeRow,
+  type EmployeeValues,
+  type RoleRow,
+  type RoleValues,
+} from "./staff.repository.js";
+
+type PageInput = { first?: number | null; after?: string | null };
+
+const PASSWORD_MIN = 8;
+const PASSWORD_MAX = 200;
+const MAX_IDS = 500;
+
+const DEFAULT_NOTIFICATIONS: RoleNotificationSettings = {
+  newOrders: false,
+  serviceIds: [],
+  departmentIds: [],
+  chatMessages: true,
+  importantComments: true,
+  refundRequests: false,
+};
+
+const missing = (message: string, field?: string) => new AppError(ErrorCode.NOT_FOUND, message, field ? { field } : {});
+const employeeNotFound = (field?: string) => missing("Сотрудник не найден", field);
+const departmentNotFound = (field?: string) => missing("Подразделение не найдено", field);
+const roleNotFound = (field?: string) => missing("Роль не найдена", field);
+const serviceNotFound = (field?: string) => missing("Услуга не найдена", field);
+
+function idList(ids: readonly string[] | null | undefined, field: string): string[] {
+  const unique = [...new Set(ids ?? [])];
+  if (unique.length > MAX_IDS) throw badInput(`Не больше ${MAX_IDS} элементов`, field, "TOO_MANY");
+  return unique;
+}
+
+function optionalPhone(value: string | null | undefined, field: string): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const phone = normalizePhone(text);
+  if (!phone) throw badInput("Неверный номер телефона", field, "INVALID_PHONE");
+  return phone;
+}
+
+function checkedPassword(value: string, field: string): string {
+  if (value.length < PASSWORD_MIN) throw badInput(`Пароль не короче ${PASSWORD_MIN} символов`, field, "PASSWORD_TOO_SHORT");
+  if (value.length > PASSWORD_MAX) throw badInput(`Пароль не длиннее ${PASSWORD_MAX} символов`, field, "TOO_LONG");
+  return value;
+}
+
+/** Known permissions only, each once, in the canonical order. */
+function permissionList(permissions: readonly string[]): Permission[] {
+  const given = new Set(permissions.filter(isPermission));
+  return PERMISSIONS.filter((p) => given.has(p));
+}
+
+/** Every id must name a row of the organization; foreign and unknown ids fail alike. */
+async function requireAll(ids: readonly string[], existing: (ids: string[]) => Promise<string[]>, error: () => AppError): Promise<void> {
+  if (ids.length === 0) return;
+  if (!ids.every(isUuid)) throw error();
+  const found = await existing([...ids]);
+  if (found.length !== ids.length) throw error();
+}
+
+/** Employees, departments and roles: staff reads for any employee, changes with EMPLOYEES_MANAGE / ROLES_MANAGE. */
+export class StaffService {
+  constructor(private readonly deps: AppDeps) {}
+
+  private repo(organizationId: string) {
+    return new StaffRepository(this.deps.database.db, organizationId);
+  }
+
+  /** Runs `work`, turning a unique violation of `constraint` into the given CONFLICT. */
+  private async unique<T>(work: () => Promise<T>, constraint: string, error: () => AppError): Promise<T> {
+    try {
+      return await work();
+    } catch (e) {
+      if (isUniqueViolation(e, constraint)) throw error();
+      throw e;
+    }
+  }
+
+  private publishEmployees(organizationId: string, employeeIds: Iterable<string>): void {
+    for (const employeeId of employeeIds) this.deps.pubsub.publish(Topic.EMPLOYEE_UPDATED, organizationId, { employeeId });
+  }
+
+  // Employees
+
+  async employees(
+    viewer: Viewer,
+    args: PageInput & { search?: string | null; departmentId?: string | null; active?: boolean | null },
+  ): Promise<Page<EmployeeRow>> {
+    const repo = this.repo(requireEmployee(viewer).organizationId);
+    if (args.departmentId != null) await this.requireDepartment(repo, args.departmentId);
+    const filter = { search: searchTerm(args.search), departmentId: args.departmentId ?? null, active: args.active ?? null };
+    const limit = pageSize(args.first);
+    const rows = await repo.employees(filter, limit, args.after ? decodeCursor(args.after, 2) : null);
+    return toPage(rows, limit, (e) => [e.fullName, e.id], () => repo.countEmployees(filter));
+  }
+
+  async employee(viewer: Viewer, id: string): Promise<EmployeeRow> {
+    const repo = this.repo(requireEmployee(viewer).organizationId);
+    const employee = isUuid(id) ? await repo.employeeById(id) : undefined;
+    if (!employee) throw employeeNotFound();
+    return employee;
+  }
+
+  async createEmployee(viewer: Viewer, input: EmployeeCreateInput): Promise<EmployeeRow> {
+    const { organizationId } = requirePermission(viewer, "EMPLOYEES_MANAGE");
+    const values: EmployeeValues = {
+      fullName: requiredText(input.fullName, "input.fullName", 200),
+      email: requiredEmail(input.email, "input.email"),
+      phone: optionalPhone(input.phone, "input.phone"),
+      position: optionalText(input.position, "input.position", 200),
+      roleId: input.roleId,
+      active: input.active ?? true,
+      passwordHash: input.password != null ? await hashPassword(checkedPassword(input.password, "input.password")) : null,
+    };
+    const departmentIds = idList(input.departmentIds, "input.departmentIds");
+    const now = this.deps.clock.now();
+    const employee = await this.unique(
+      () =>
+        this.deps.database.db.transaction(async (tx) => {
+          const repo = new StaffRepository(tx, organizationId);
+          await this.requireRole(repo, values.roleId, "input.roleId");
+          await requireAll(departmentIds, (ids) => repo.departmentIds(ids), () => departmentNotFound("input.departmentIds"));
+          const created = await repo.insertEmployee(values, now);
+          await repo.setDepartmentsOfEmployee(created.id, departmentIds);
+          return created;
+        }),
+      "employees_email_uq",
+      () => conflict("Сотрудник с таким email уже есть", { field: "input.email", reason: "EMAIL_TAKEN" }),
+    );
+    this.publishEmployees(organizationId, [employee.id]);
+    return employee;
+  }
+
+  async updateEmployee(viewer: Viewer, id: string, input: EmployeeUpdateInput): Promise<EmployeeRow> {
+    const v = requirePermission(viewer, "EMPLOYEES_MANAGE");
+    const values: Partial<EmployeeValues> = {};
+    if (input.fullName != null) values.fullName = requiredText(input.fullName, "input.fullName", 200);
+    if (input.email != null) values.email = requiredEmail(input.email, "input.email");
+    if (input.phone !== undefined) values.phone = optionalPhone(input.phone, "input.phone");
+    if (input.position !== undefined) values.position = optionalText(input.position, "input.position", 200);
+    if (input.roleId != null) values.roleId = input.roleId;
+    if (input.active != null) values.active = input.active;
+    if (input.password != null) values.passwordHash = await hashPassword(checkedPassword(input.password, "input.password"));
+    const departmentIds = input.departmentIds != null ? idList(input.departmentIds, "input.departmentIds") : null;
+    if (Object.keys(values).length === 0 && departmentIds === null) throw badInput("Нет изменений", "input");
+    if (!isUuid(id)) throw employeeNotFound();
+    const now = this.deps.clock.now();
+    const employee = await this.unique(
+      () =>
+        this.deps.database.db.transaction(async (tx) => {
+          const repo = new StaffRepository(tx, v.organizationId);
+          const current = await repo.employeeById(id);
+          if (!current) throw employeeNotFound();
+          let nextPermissions: Permission[] | null = null;
+          if (values.roleId !== undefined && values.roleId !== current.roleId) {
+            const role = await this.requireRole(repo, values.roleId, "input.roleId");
+            nextPermissions = permissionList(role.permissions);
+          }
+          const problem = selfEditProblem({
+            self: id === v.employeeId,
+            deactivates: values.active === false,
+            held: v.permissions,
+            next: nextPermissions,
+            permissionsField: "input.roleId",
+          });
+          if (problem) throw badInput(problem.message, problem.field, problem.reason);
+          if (departmentIds) {
+            await requireAll(departmentIds, (ids) => repo.departmentIds(ids), () => departmentNotFound("input.departmentIds"));
+            await repo.setDepartmentsOfEmployee(id, departmentIds);
+          }
+          return (await repo.updateEmployee(id, values, now))!;
+        }),
+      "employees_email_uq",
+      () => conflict("Сотрудник с таким email уже есть", { field: "input.email", reason: "EMAIL_TAKEN" }),
+    );
+    this.publishEmployees(v.organizationId, [employee.id]);
+    return employee;
+  }
+
+  // Departments
+
+  async departments(viewer: Viewer, args: PageInput & { search?: string | null }): Promise<Page<DepartmentRow>> {
+    const repo = this.repo(requireEmployee(viewer).organizationId);
+    const filter = { search: searchTerm(args.search) };
+    const limit = pageSize(args.first);
+    const rows = await repo.departments(filter, limit, args.after ? decodeCursor(args.after, 2) : null);
+    return toPage(rows, limit, (d) => [d.name, d.id], () => repo.countDepartments(filter));
+  }
+
+  async department(viewer: Viewer, id: string): Promise<DepartmentRow> {
+    return this.requireDepartment(this.repo(requireEmployee(viewer).organizationId), id);
+  }
+
+  async createDepartment(viewer: Viewer, input: DepartmentCreateInput): Promise<DepartmentRow> {
+    const { organizationId } = requirePermission(viewer, "EMPLOYEES_MANAGE");
+    const name = requiredText(input.name, "input.name", 200);
+    const employeeIds = idList(input.employeeIds, "input.employeeIds");
+    const now = this.deps.clock.now();
+    const department = await this.unique(
+      () =>
+        this.deps.database.db.transaction(async (tx) => {
+          const repo = new StaffRepository(tx, organizationId);
+          await requireAll(employeeIds, (ids) => repo.employeeIds(ids), () => employeeNotFound("input.employeeIds"));
+          const created = await repo.insertDepartment(name, now);
+          await repo.setEmployeesOfDepartment(created.id, employeeIds);
+          return created;
+        }),
+      "departments_org_name_uq",
+      () => conflict("Подразделение с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
+    );
+    this.publishEmployees(organizationId, employeeIds);
+    return department;
+  }
+
+  async updateDepartment(viewer: Viewer, id: string, input: DepartmentUpdateInput): Promise<DepartmentRow> {
+    const { organizationId } = requirePermission(viewer, "EMPLOYEES_MANAGE");
+    const values: { name?: string } = {};
+    if (input.name != null) values.name = requiredText(input.name, "input.name", 200);
+    const employeeIds = input.employeeIds != null ? idList(input.employeeIds, "input.employeeIds") : null;
+    if (values.name === undefined && employeeIds === null) throw badInput("Нет изменений", "input");
+    if (!isUuid(id)) throw departmentNotFound();
+    const now = this.deps.clock.now();
+    const { department, changed } = await this.unique(
+      () =>
+        this.deps.database.db.transaction(async (tx) => {
+          const repo = new StaffRepository(tx, organizationId);
+          const updated = await repo.updateDepartment(id, values, now);
+          if (!updated) throw departmentNotFound();
+          const changed = new Set<string>();
+          if (employeeIds) {
+            await requireAll(employeeIds, (ids) => repo.employeeIds(ids), () => employeeNotFound("input.employeeIds"));
+            const before = new Set(await repo.employeeIdsOfDepartment(id));
+            const after = new Set(employeeIds);
+            for (const e of before) if (!after.has(e)) changed.add(e);
+            for (const e of after) if (!before.has(e)) changed.add(e);
+            await repo.setEmployeesOfDepartment(id, employeeIds);
+          }
+          return { department: updated, changed };
+        }),
+      "departments_org_name_uq",
+      () => conflict("Подразделение с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
+    );
+    this.publishEmployees(organizationId, changed);
+    return department;
+  }
+
+  // Roles
+
+  async roles(viewer: Viewer, args: PageInput): Promise<Page<RoleRow>> {
+    const repo = this.repo(requireEmployee(viewer).organizationId);
+    const limit = pageSize(args.first);
+    const rows = await repo.roles(limit, args.after ? decodeCursor(args.after, 2) : null);
+    return toPage(rows, limit, (r) => [r.name, r.id], () => repo.countRoles());
+  }
+
+  async role(viewer: Viewer, id: string): Promise<RoleRow> {
+    const repo = this.repo(requireEmployee(viewer).organizationId);
+    return this.requireRole(repo, id);
+  }
+
+  async createRole(viewer: Viewer, input: RoleCreateInput): Promise<RoleRow> {
+    const { organizationId } = requirePermission(viewer, "ROLES_MANAGE");
+    const name = requiredText(input.name, "input.name", 100);
+    const description = optionalText(input.description, "input.description", 1000);
+    const permissions = permissionList(input.permissions);
+    const now = this.deps.clock.now();
+    return this.unique(
+      () =>
+        this.deps.database.db.transaction(async (tx) => {
+          const repo = new StaffRepository(tx, organizationId);
+          const notificationSettings = await this.notificationSettings(repo, DEFAULT_NOTIFICATIONS, input.notificationSettings);
+          return repo.insertRole({ name, description, permissions, notificationSettings }, now);
+        }),
+      "roles_org_name_uq",
+      () => conflict("Роль с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
+    );
+  }
+
+  async updateRole(viewer: Viewer, id: string, input: RoleUpdateInput): Promise<RoleRow> {
+    const v = requirePermission(viewer, "ROLES_MANAGE");
+    const values: Partial<RoleValues> = {};
+    if (input.name != null) values.name = requiredText(input.name, "input.name", 100);
+    if (input.description !== undefined) values.description = optionalText(input.description, "input.description", 1000);
+    if (input.permissions != null) values.permissions = permissionList(input.permissions);
+    if (Object.keys(values).length === 0 && input.notificationSettings == null) throw badInput("Нет изменений", "input");
+    if (!isUuid(id)) throw roleNotFound();
+    const now = this.deps.clock.now();
+    return this.unique(
+      () =>
+        this.deps.database.db.transaction(async (tx) => {
+          const repo = new StaffRepository(tx, v.organizationId);
+          const current = await this.requireRole(repo, id);
+          if (values.permissions) {
+            const me = await repo.employeeById(v.employeeId);
+            const problem = selfEditProblem({
+              self: me?.roleId === id,
+              deactivates: false,
+              held: v.permissions,
+              next: values.permissions as Permission[],
+              permissionsField: "input.permissions",
+            });
+            if (problem) throw badInput(problem.message, problem.field, problem.reason);
+          }
+          if (input.notificationSettings) {
+            values.notificationSettings = await this.notificationSettings(repo, current.notificationSettings, input.notificationSettings);
+          }
+          return (await repo.updateRole(id, values, now))!;
+        }),
+      "roles_org_name_uq",
+      () => conflict("Роль с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
+    );
+  }
+
+  // Helpers
+
+  private async requireRole(repo: StaffRepository, id: string, field?: string): Promise<RoleRow> {
+    const role = isUuid(id) ? await repo.roleById(id) : undefined;
+    if (!role) throw roleNotFound(field);
+    return role;
+  }
+
+  private async requireDepartment(repo: StaffRepository, id: string): Promise<DepartmentRow> {
+    const department = isUuid(id) ? await repo.departmentById(id) : undefined;
+    if (!department) throw departmentNotFound();
+    return department;
+  }
+
+  /** `base` with the given fields replaced; listed services and departments must be the organization's. */
+  private async notificationSettings(
+    repo: StaffRepository,
+    base: RoleNotificationSettings,
+    input: RoleNotificationSettingsInput | null | undefined,
+  ): Promise<RoleNotificationSettings> {
+    if (!input) return base;
+    const field = "input.notificationSettings";
+    const serviceIds = input.serviceIds != null ? idList(input.serviceIds, `${field}.serviceIds`) : base.serviceIds;
+    const departmentIds = input.departmentIds != null ? idList(input.departmentIds, `${field}.departmentIds`) : base.departmentIds;
+    if (input.serviceIds != null) {
+      await requireAll(serviceIds, (ids) => repo.serviceIds(ids), () => serviceNotFound(`${field}.serviceIds`));
+    }
+    if (input.departmentIds != null) {
+      await requireAll(departmentIds, (ids) => repo.departmentIds(ids), () => departmentNotFound(`${field}.departmentIds`));
+    }
+    return {
+      newOrders: input.newOrders ?? base.newOrders,
+      serviceIds,
+      departmentIds,
+      chatMessages: input.chatMessages ?? base.chatMessages,
+      importantComments: input.importantComments ?? base.importantComments,
+      refundRequests: input.refundRequests ?? base.refundRequests,
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import type { GraphQLSchema } from "graphql";
+import { buildSchema, type AuthChecker, type NonEmptyArray } from "type-graphql";
+import type { Context } from "./context.js";
+import { AuthResolver } from "./modules/auth/auth.resolver.js";
+import { ClientsResolver } from "./modules/clients/clients.resolver.js";
+import { OrdersResolver } from "./modules/orders/orders.resolver.js";
+import {
+  BuildingResolver,
+  ObjectGroupResolver,
+  OrganizationResolver,
+  PremiseResolver,
+  QuarterResolver,
+} from "./modules/organization/organization.resolver.js";
+import { PriceListItemResolver, ServicesResolver } from "./modules/services/services.resolver.js";
+import { DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
+import type { PubSub } from "./pubsub.js";
+import { requireAccess, type Access } from "./shared/auth/policy.js";
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  ClientsResolver,
+  OrganizationResolver,
+  BuildingResolver,
+  PremiseResolver,
+  QuarterResolver,
+  ObjectGroupResolver,
+  EmployeeResolver,
+  DepartmentResolver,
+  RoleResolver,
+  ServicesResolver,
+  PriceListItemResolver,
+  OrdersResolver,
+];
+
+/** `@Authorized(...rules)` defers to the policy; it throws the typed error itself. */
+const authChecker: AuthChecker<Context, Access> = ({ context }, rules) => {
+  requireAccess(context.viewer, rules);
+  return true;
+};
+
+export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, authChecker, pubSub, validate: false });
+}

@@ -1,0 +1,27 @@
+import type { AppDeps } from "./context.js";
+import { createLoaders } from "./loaders.js";
+import { AuthService } from "./modules/auth/auth.service.js";
+import { ClientsService } from "./modules/clients/clients.service.js";
+import { OrdersService } from "./modules/orders/orders.service.js";
+import { OrganizationService } from "./modules/organization/organization.service.js";
+import { ServicesService } from "./modules/services/services.service.js";
+import { StaffService } from "./modules/staff/staff.service.js";
+import type { Viewer } from "./shared/auth/viewer.js";
+import type { LoaderOptions } from "./shared/dataloader.js";
+
+/** The use cases of one API instance; resolvers reach them through the context. */
+export function createServices(deps: AppDeps) {
+  return {
+    config: deps.config,
+    loadersFor: (viewer: Viewer, options?: LoaderOptions) => createLoaders(deps.database.db, viewer, options),
+    auth: new AuthService(deps),
+    clients: new ClientsService(deps),
+    organization: new OrganizationService(deps),
+    staff: new StaffService(deps),
+    /** Services (услуги) of the organization; named so it does not read as the container itself. */
+    serviceCatalog: new ServicesService(deps),
+    orders: new OrdersService(deps),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
