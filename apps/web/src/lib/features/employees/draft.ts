@@ -1,0 +1,55 @@
+import type { EmployeeCreateInput, EmployeeListItemFragment, EmployeeUpdateInput } from "$lib/graphql/generated/graphql";
+
+/** The employee form's state: text inputs hold strings, empty means "not set". */
+export type EmployeeDraft = {
+  fullName: string;
+  email: string;
+  phone: string;
+  position: string;
+  roleId: string;
+  departmentIds: string[];
+  active: boolean;
+  /** Empty keeps the current password (or, for a new employee, leaves them unable to sign in). */
+  password: string;
+};
+
+export function employeeDraft(employee?: EmployeeListItemFragment | null): EmployeeDraft {
+  return {
+    fullName: employee?.fullName ?? "",
+    email: employee?.email ?? "",
+    phone: employee?.phone ?? "",
+    position: employee?.position ?? "",
+    roleId: employee?.role.id ?? "",
+    departmentIds: employee?.departments.map((d) => d.id) ?? [],
+    active: employee?.active ?? true,
+    password: "",
+  };
+}
+
+const orNull = (value: string) => value.trim() || null;
+
+export function employeeCreateInput(draft: EmployeeDraft): EmployeeCreateInput {
+  return {
+    fullName: draft.fullName.trim(),
+    email: draft.email.trim(),
+    phone: orNull(draft.phone),
+    position: orNull(draft.position),
+    roleId: draft.roleId,
+    departmentIds: draft.departmentIds,
+    active: draft.active,
+    ...(draft.password ? { password: draft.password } : {}),
+  };
+}
+
+export function employeeUpdateInput(draft: EmployeeDraft): EmployeeUpdateInput {
+  return {
+    fullName: draft.fullName.trim(),
+    email: draft.email.trim(),
+    phone: orNull(draft.phone),
+    position: orNull(draft.position),
+    roleId: draft.roleId,
+    departmentIds: draft.departmentIds,
+    active: draft.active,
+    ...(draft.password ? { password: draft.password } : {}),
+  };
+}

@@ -1,0 +1,153 @@
+import type {
+  OrderFormFieldInput,
+  OrderFormFieldType,
+  ServiceCreateInput,
+  ServiceDetailsFragment,
+  ServiceKind,
+  ServiceUpdateInput,
+} from "$lib/graphql/generated/graphql";
+
+export const SERVICE_KINDS = ["STANDARD", "APPOINTMENT", "PAID"] as const satisfies readonly ServiceKind[];
+export const FIELD_TYPES = ["TEXT", "NUMBER", "DATE", "SELECT", "CHECKBOX"] as const satisfies readonly OrderFormFieldType[];
+export const MAX_EXECUTORS = 4;
+export const MAX_FORM_FIELDS = 30;
+/** Same rule as the API: lower-case latin, digits and _, starting with a letter, ≤ 40 characters. */
+export const FIELD_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+
+export type OrderFormFieldDraft = {
+  /** Local identity for keyed rendering; never sent. */
+  uid: number;
+  key: string;
+  label: string;
+  type: OrderFormFieldType;
+  required: boolean;
+  options: string[];
+};
+
+/** The service form's state; minutes are strings so an empty input means "no limit". */
+export type ServiceDraft = {
+  name: string;
+  description: string;
+  kind: ServiceKind;
+  departmentId: string;
+  active: boolean;
+  slaReactionMinutes: string;
+  slaExecutionMinutes: string;
+  maxExecutors: number;
+  residentMayReopen: boolean;
+  documentRequiredToClose: boolean;
+  refundsAllowed: boolean;
+  routingEnabled: boolean;
+  orderForm: OrderFormFieldDraft[];
+};
+
+let nextUid = 1;
+
+export function fieldDraft(field?: Partial<Omit<OrderFormFieldDraft, "uid">>): OrderFormFieldDraft {
+  return { uid: nextUid++, key: "", label: "", type: "TEXT", required: false, options: [], ...field };
+}
+
+/** A free key `field_N` for a new row, so the dispatcher can skip naming it. */
+export function suggestKey(fields: readonly OrderFormFieldDraft[]): string {
+  const taken = new Set(fields.map((f) => f.key));
+  let n = fields.length + 1;
+  while (taken.has(`field_${n}`)) n += 1;
+  return `field_${n}`;
+}
+
+export function serviceDraft(service?: ServiceDetailsFragment | null): ServiceDraft {
+  return {
+    name: service?.name ?? "",
+    description: service?.description ?? "",
+    kind: service?.kind ?? "STANDARD",
+    departmentId: service?.department?.id ?? "",
+    active: service?.active ?? true,
+    slaReactionMinutes: service?.slaReactionMinutes?.toString() ?? "",
+    slaExecutionMinutes: service?.slaExecutionMinutes?.toString() ?? "",
+    maxExecutors: service?.maxExecutors ?? 1,
+    residentMayReopen: service?.residentMayReopen ?? true,
+    documentRequiredToClose: service?.documentRequiredToClose ?? false,
+    refundsAllowed: service?.refundsAllowed ?? false,
+    routingEnabled: service?.routingEnabled ?? false,
+    orderForm: (service?.orderForm ?? []).map((f) => fieldDraft({ ...f, options: [...f.options] })),
+  };
+}
+
+/** "" → null (no limit); anything else must be a positive whole number of minutes. */
+export function parseMinutes(value: string): number | null | "invalid" {
+  const text = value.trim();
+  if (!text) return null;
+  if (!/^\d+$/.test(text)) return "invalid";
+  const n = Number(text);
+  return n > 0 ? n : "invalid";
+}
+
+function orderFormInput(fields: readonly OrderFormFieldDraft[]): OrderFormFieldInput[] {
+  return fields.map((f) => ({
+    key: f.key.trim(),
+    label: f.label.trim(),
+    type: f.type,
+    required: f.required,
+    ...(f.type === "SELECT" ? { options: f.options } : {}),
+  }));
+}
+
+function commonInput(draft: ServiceDraft) {
+  const minutes = (value: string) => {
+    const parsed = parseMinutes(value);
+    return parsed === "invalid" ? null : parsed;
+  };
+  return {
+    name: draft.name.trim(),
+    kind: draft.kind,
+    active: draft.active,
+    slaReactionMinutes: minutes(draft.slaReactionMinutes),
+    slaExecutionMinutes: minutes(draft.slaExecutionMinutes),
+    maxExecutors: draft.maxExecutors,
+    residentMayReopen: draft.residentMayReopen,
+    documentRequiredToClose: draft.documentRequiredToClose,
+    refundsAllowed: draft.kind === "PAID" && draft.refundsAllowed,
+    routingEnabled: draft.routingEnabled,
+    orderForm: orderFormInput(draft.orderForm),
+  };
+}
+
+/** The same input serves create and update: every setting the form shows is sent. */
+export function serviceInput(draft: ServiceDraft): ServiceCreateInput & ServiceUpdateInput {
+  return {
+    ...commonInput(draft),
+    departmentId: draft.departmentId || null,
+    description: draft.description.trim() || null,
+  };
+}
+
+/**
+ * Problems the API would refuse anyway, found before sending, keyed like `extensions.field`
+ * (`input.orderForm[2].key`). Values are catalog keys.
+ */
+export function serviceDraftProblems(draft: ServiceDraft) {
+  const problems: Record<string, ProblemKey> = {};
+  if (!draft.name.trim()) problems["input.name"] = "common.required";
+  if (parseMinutes(draft.slaReactionMinutes) === "invalid") problems["input.slaReactionMinutes"] = "services.slaInvalid";
+  if (parseMinutes(draft.slaExecutionMinutes) === "invalid") problems["input.slaExecutionMinutes"] = "services.slaInvalid";
+  if (draft.orderForm.length > MAX_FORM_FIELDS) problems["input.orderForm"] = "services.form.tooMany";
+  const seen = new Set<string>();
+  draft.orderForm.forEach((f, i) => {
+    const key = f.key.trim();
+    const at = `input.orderForm[${i}]`;
+    if (!FIELD_KEY_PATTERN.test(key)) problems[`${at}.key`] = "services.form.keyInvalid";
+    else if (seen.has(key)) problems[`${at}.key`] = "services.form.keyDuplicate";
+    seen.add(key);
+    if (!f.label.trim()) problems[`${at}.label`] = "common.required";
+    if (f.type === "SELECT" && f.options.length === 0) problems[`${at}.options`] = "services.form.optionsRequired";
+  });
+  return problems;
+}
+
+type ProblemKey =
+  | "common.required"
+  | "services.slaInvalid"
+  | "services.form.tooMany"
+  | "services.form.keyInvalid"
+  | "services.form.keyDuplicate"
+  | "services.form.optionsRequired";

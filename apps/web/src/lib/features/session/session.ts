@@ -1,0 +1,35 @@
+import { client } from "$lib/graphql/client";
+import type { MeQuery as MeQueryData, Permission } from "$lib/graphql/generated/graphql";
+import { closeRealtime } from "$lib/graphql/realtime.svelte";
+import { AuthLoginMutation, AuthLogoutMutation, MeQuery } from "./queries";
+
+export type Me = MeQueryData["me"];
+
+/** Asks the API who is signed in; never redirects by itself (the caller decides). */
+export function fetchMe() {
+  return client.query(MeQuery, {}, { requestPolicy: "network-only", authRedirect: false }).toPromise();
+}
+
+export function signIn(email: string, password: string) {
+  return client.mutation(AuthLoginMutation, { email, password }, { authRedirect: false }).toPromise();
+}
+
+/**
+ * Ends the session and reloads into /login, which also drops every cached query and the
+ * WebSocket, so nothing of the previous user survives in memory.
+ */
+export async function signOut(): Promise<void> {
+  await client.mutation(AuthLogoutMutation, {}, { authRedirect: false }).toPromise();
+  closeRealtime();
+  window.location.assign("/login");
+}
+
+export function can(me: Me, permission: Permission): boolean {
+  return me.permissions.includes(permission);
+}
+
+/** Where to go after sign-in: only same-origin paths, never a protocol-relative URL. */
+export function safeNext(next: string | null | undefined, fallback: string): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/login")) return fallback;
+  return next;
+}

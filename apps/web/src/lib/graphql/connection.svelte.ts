@@ -1,0 +1,76 @@
+import type { AnyVariables, CombinedError, TypedDocumentNode } from "@urql/core";
+import { client } from "./client";
+
+/** The part of a Relay connection the list needs. */
+export type ConnectionPage<Node> = {
+  totalCount: number;
+  edges: ReadonlyArray<{ cursor: string; node: Node }>;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+};
+
+type PageVariables = { first?: number | null; after?: string | null };
+
+/**
+ * A keyset-paginated list: `load(filters)` fetches the first page, `more()` appends the next one
+ * (`after: endCursor`). Responses to superseded requests (a newer search, say) are dropped.
+ */
+export class ConnectionList<Data, Variables extends AnyVariables & PageVariables, Node> {
+  items = $state.raw<Node[]>([]);
+  totalCount = $state(0);
+  hasNextPage = $state(false);
+  loading = $state(false);
+  /** True until the first page has arrived (or failed). */
+  initial = $state(true);
+  error = $state.raw<CombinedError | null>(null);
+
+  #document: TypedDocumentNode<Data, Variables>;
+  #pick: (data: Data) => ConnectionPage<Node>;
+  #pageSize: number;
+  #filters: Omit<Variables, "first" | "after"> | null = null;
+  #endCursor: string | null = null;
+  #request = 0;
+
+  constructor(document: TypedDocumentNode<Data, Variables>, pick: (data: Data) => ConnectionPage<Node>, pageSize = 50) {
+    this.#document = document;
+    this.#pick = pick;
+    this.#pageSize = pageSize;
+  }
+
+  /** Starts over with new filters. */
+  load(filters: Omit<Variables, "first" | "after">): Promise<void> {
+    this.#filters = filters;
+    this.#endCursor = null;
+    return this.#fetch(false);
+  }
+
+  /** Fetches the first page again with the current filters. */
+  reload(): Promise<void> {
+    return this.#filters ? this.load(this.#filters) : Promise.resolve();
+  }
+
+  more(): Promise<void> {
+    if (!this.hasNextPage || this.loading) return Promise.resolve();
+    return this.#fetch(true);
+  }
+
+  async #fetch(append: boolean): Promise<void> {
+    const request = ++this.#request;
+    this.loading = true;
+    const variables = { ...this.#filters, first: this.#pageSize, after: append ? this.#endCursor : null } as Variables;
+    const result = await client.query(this.#document, variables, { requestPolicy: "network-only" }).toPromise();
+    if (request !== this.#request) return;
+    this.loading = false;
+    this.initial = false;
+    if (result.error || !result.data) {
+      this.error = result.error ?? null;
+      return;
+    }
+    this.error = null;
+    const page = this.#pick(result.data);
+    const nodes = page.edges.map((edge) => edge.node);
+    this.items = append ? [...this.items, ...nodes] : nodes;
+    this.totalCount = page.totalCount;
+    this.hasNextPage = page.pageInfo.hasNextPage;
+    this.#endCursor = page.pageInfo.endCursor ?? null;
+  }
+}

@@ -1,0 +1,46 @@
+import type { CombinedError } from "@urql/core";
+import { t } from "$lib/i18n";
+
+export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
+
+export function errorCode(error: CombinedError | null | undefined): string | undefined {
+  const code = error?.graphQLErrors.find((e) => typeof e.extensions?.code === "string")?.extensions.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+export function isUnauthenticated(error: CombinedError | null | undefined): boolean {
+  return errorCode(error) === "UNAUTHENTICATED";
+}
+
+/** The input field an error is about (`extensions.field`, e.g. "input.maxExecutors"), if any. */
+export function errorField(error: CombinedError | null | undefined): string | undefined {
+  const field = error?.graphQLErrors.find((e) => typeof e.extensions?.field === "string")?.extensions.field;
+  return typeof field === "string" ? field : undefined;
+}
+
+/**
+ * A message to show the user. The API already speaks Russian; network failures and unknown
+ * errors get a text from the catalog instead of urql's English "[Network] ..." prefix.
+ */
+export function errorMessage(error: CombinedError | null | undefined): string {
+  if (!error) return "";
+  if (error.networkError) return t("error.network");
+  const first = error.graphQLErrors[0];
+  if (!first) return t("error.unknown");
+  const code = errorCode(error);
+  if (code === "INTERNAL_SERVER_ERROR" || !code) return t("error.server");
+  return first.message;
+}
+
+/**
+ * Messages by input path for every error that names one (`extensions.field`), e.g.
+ * `{ "input.orderForm[1].options[1]": "…" }`; the form marks those controls.
+ */
+export function fieldErrors(error: CombinedError | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of error?.graphQLErrors ?? []) {
+    const field = e.extensions?.field;
+    if (typeof field === "string" && !(field in out)) out[field] = e.message;
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+import type { MessageKey } from "$lib/i18n";
+
+export const paths = {
+  home: "/exploitation/dispatcher/orders",
+  login: "/login",
+  orders: "/exploitation/dispatcher/orders",
+  myOrders: "/exploitation/dispatcher/my-orders",
+  incidents: "/exploitation/dispatcher/incidents",
+  calls: "/exploitation/dispatcher/calls",
+  clients: "/clients",
+  client: (id: string) => `/clients/${encodeURIComponent(id)}`,
+  directory: "/directory",
+  services: "/directory/services",
+  serviceNew: "/directory/services/new",
+  service: (id: string) => `/directory/services/${encodeURIComponent(id)}`,
+  employees: "/directory/employees",
+  employeeNew: "/directory/employees/new",
+  employee: (id: string) => `/directory/employees/${encodeURIComponent(id)}`,
+  buildings: "/directory/buildings",
+} as const;
+
+import type { IconName } from "$lib/components/icons";
+
+export type NavItem = {
+  /** Stable id, also the data-testid suffix: `nav-<id>`. */
+  id: string;
+  label: MessageKey;
+  href: string;
+  icon: IconName;
+  /** A live counter slot; the orders feature fills it with the New count. */
+  badge?: "ordersNew";
+  children?: NavItem[];
+};
+
+/** A section of the sidebar; without a label it is set off by a divider only. */
+export type NavGroup = { id: string; label?: MessageKey; items: NavItem[] };
+
+export const navigation: NavGroup[] = [
+  {
+    id: "requests",
+    label: "nav.group.requests",
+    items: [
+      { id: "orders", label: "nav.orders", href: paths.orders, icon: "inbox", badge: "ordersNew" },
+      { id: "my-orders", label: "nav.myOrders", href: paths.myOrders, icon: "user-check" },
+      { id: "incidents", label: "nav.incidents", href: paths.incidents, icon: "alert" },
+      { id: "calls", label: "nav.calls", href: paths.calls, icon: "phone" },
+    ],
+  },
+  {
+    id: "data",
+    items: [
+      { id: "clients", label: "nav.clients", href: paths.clients, icon: "users" },
+      {
+        id: "directory",
+        label: "nav.directory",
+        href: paths.directory,
+        icon: "book",
+        children: [
+          { id: "services", label: "nav.services", href: paths.services, icon: "wrench" },
+          { id: "employees", label: "nav.employees", href: paths.employees, icon: "id-card" },
+          { id: "buildings", label: "nav.buildings", href: paths.buildings, icon: "building" },
+        ],
+      },
+    ],
+  },
+];
+
+/** True when `pathname` is `href` or below it. */
+export function isActive(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}

@@ -1,0 +1,10 @@
+import { redirect } from "@sveltejs/kit";
+import { fetchMe, safeNext } from "$lib/features/session/session";
+import { paths } from "$lib/nav";
+
+/** Someone already signed in goes straight on. */
+export async function load({ url }) {
+  const result = await fetchMe();
+  if (result.data?.me.kind === "EMPLOYEE") redirect(307, safeNext(url.searchParams.get("next"), paths.home));
+  return {};
+}
