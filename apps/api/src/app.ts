@@ -16,6 +16,8 @@ import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import { createContext, type AppDeps, type Context } from "./context.js";
 import { serveWeb } from "./http/web.js";
+import { jobHandlers } from "./jobs/handlers.js";
+import { JobRunner } from "./jobs/runner.js";
 import { buildAppSchema } from "./schema.js";
 import { createServices, type Services } from "./services.js";
 import { tokenFromRequest } from "./shared/auth/cookies.js";
@@ -32,6 +34,7 @@ export type App = {
   deps: AppDeps;
   services: Services;
   server: Server;
+  jobs: JobRunner;
   /** Starts listening; resolves to the base URL, e.g. http://127.0.0.1:4000. */
   listen(port?: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -41,6 +44,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const { config, logger } = deps;
   const schema = await buildAppSchema(deps.pubsub);
   const services = createServices(deps);
+  const jobs = new JobRunner({ database: deps.database, clock: deps.clock, logger, handlers: jobHandlers(services) });
+  if (config.jobsEnabled) await jobs.start();
   const formatError = createErrorFormatter(logger, config.development);
   const validationRules: ValidationRule[] = [operationLimitsRule(defaultLimits)];
 
@@ -148,6 +153,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     deps,
     services,
     server,
+    jobs,
     listen(port = config.port, host = config.host) {
       return new Promise((resolve, reject) => {
         server.once("error", reject);
@@ -159,6 +165,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
     },
     async close() {
+      await jobs.stop();
       for (const client of wsServer.clients) client.terminate();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -21,6 +21,8 @@ export type Config = {
   residentSessionTtlHours: number;
   cookieSecure: boolean;
   wsMaxPayloadBytes: number;
+  /** Runs background jobs in this instance; off in tests, which call app.jobs.runDue(). */
+  jobsEnabled: boolean;
 };
 
 function flag(value: string | undefined): boolean | undefined {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     residentSessionTtlHours: Number(env.RESIDENT_SESSION_TTL_HOURS ?? 24 * 90),
     cookieSecure: flag(env.COOKIE_SECURE) ?? production,
     wsMaxPayloadBytes: 1024 * 1024,
+    jobsEnabled: flag(env.JOBS_ENABLED) ?? env.NODE_ENV !== "test",
   };
 }

@@ -98,12 +98,12 @@ CREATE INDEX "order_events_order_idx" ON "order_events" USING btree ("order_id",
 CREATE UNIQUE INDEX "order_executors_position_uq" ON "order_executors" USING btree ("order_id","position");--> statement-breakpoint
 CREATE INDEX "order_executors_employee_idx" ON "order_executors" USING btree ("employee_id","order_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "orders_org_number_uq" ON "orders" USING btree ("organization_id","number");--> statement-breakpoint
-CREATE INDEX "orders_org_updated_idx" ON "orders" USING btree ("organization_id","updated_at","id");--> statement-breakpoint
-CREATE INDEX "orders_org_created_idx" ON "orders" USING btree ("organization_id","created_at","id");--> statement-breakpoint
-CREATE INDEX "orders_org_new_idx" ON "orders" USING btree ("organization_id","updated_at","id") WHERE "orders"."status" in ('PENDING', 'REOPENED');--> statement-breakpoint
-CREATE INDEX "orders_org_important_idx" ON "orders" USING btree ("organization_id") WHERE "orders"."important_comment_unseen";--> statement-breakpoint
-CREATE INDEX "orders_org_status_updated_idx" ON "orders" USING btree ("organization_id","status","updated_at","id");--> statement-breakpoint
-CREATE INDEX "orders_org_service_updated_idx" ON "orders" USING btree ("organization_id","service_id","updated_at","id");--> statement-breakpoint
+CREATE INDEX "orders_org_updated_idx" ON "orders" USING btree ("organization_id","important_comment_unseen","updated_at","id");--> statement-breakpoint
+CREATE INDEX "orders_org_created_idx" ON "orders" USING btree ("organization_id","important_comment_unseen","created_at","id");--> statement-breakpoint
+CREATE INDEX "orders_org_new_idx" ON "orders" USING btree ("organization_id","important_comment_unseen","updated_at","id") WHERE "orders"."status" in ('PENDING', 'REOPENED') and "orders"."incident_id" is null;--> statement-breakpoint
+CREATE INDEX "orders_org_status_idx" ON "orders" USING btree ("organization_id","status","updated_at");--> statement-breakpoint
+CREATE INDEX "orders_org_service_status_idx" ON "orders" USING btree ("organization_id","service_id","status","updated_at");--> statement-breakpoint
+CREATE INDEX "orders_org_number_text_idx" ON "orders" USING btree ("organization_id",("number"::text) text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "orders_building_idx" ON "orders" USING btree ("building_id");--> statement-breakpoint
 CREATE INDEX "orders_client_idx" ON "orders" USING btree ("client_id");--> statement-breakpoint
 CREATE INDEX "orders_department_idx" ON "orders" USING btree ("department_id");--> statement-breakpoint

@@ -50,7 +50,7 @@ export type TestServer = {
   residentLogin(phone: string, organizationId?: string): Promise<string>;
   ws(token?: string): WsClient;
   /** Starts a second API instance on the same database (scale-out and crash tests). */
-  startInstance(overrides?: Partial<Config>): Promise<{ app: App; url: string; pubsub: PubSub; close(): Promise<void> }>;
+  startInstance(overrides?: Partial<Config>, options?: { onQuery?: (query: string) => void }): Promise<{ app: App; url: string; pubsub: PubSub; close(): Promise<void> }>;
   close(): Promise<void>;
 };
 
@@ -88,9 +88,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, ...options.config };
   const instances: { close(): Promise<void> }[] = [];
 
-  async function startInstance(overrides: Partial<Config> = {}) {
+  async function startInstance(overrides: Partial<Config> = {}, instanceOptions: { onQuery?: (query: string) => void } = {}) {
     const config = { ...baseConfig, ...overrides };
-    const database = connect(databaseUrl, { max: 5 });
+    const database = connect(databaseUrl, { max: 5, onQuery: instanceOptions.onQuery });
     const pubsub = createPubSub(options.redisUrl, logger, name);
     const app = await createApp({ config, database, pubsub, clock, logger, sms });
     const url = await app.listen(0, "127.0.0.1");

@@ -6,11 +6,7 @@ import {
   pick,
   signedIn,
   staffOnly,
-  type Actor,
-  type Expectation,
-  type Fixtures,
   type MatrixRow,
-  type VariableContext,
 } from "./matrix-kit.js";
 import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
 
@@ -76,13 +72,15 @@ export const matrixRows: MatrixRow[] = [
   { field: "orderListPreferences", document: `{ orderListPreferences(list: ALL_ORDERS) { columns activeFilterCount } }`, expect: staffOnly },
   {
     field: "orderCreate",
-    document: `mutation ($service: ID!, $building: ID!) { orderCreate(input: { channel: INCOMING_CALL, serviceId: $service, buildingId: $building }) { id } }`,
+    document: `mutation ($service: ID!, $building: ID!) {
+      orderCreate(input: { channel: INCOMING_CALL, serviceId: $service, buildingId: $building, formAnswers: [{ key: "place", value: "Кухня" }] }) { id } }`,
     variables: (ctx) => ({ service: home(ctx).plainService, building: home(ctx).building }),
     expect: { ...staffOnly },
   },
   {
     field: "residentOrderCreate",
-    document: `mutation ($service: ID!, $premise: ID!) { residentOrderCreate(input: { serviceId: $service, premiseId: $premise }) { id } }`,
+    document: `mutation ($service: ID!, $premise: ID!) {
+      residentOrderCreate(input: { serviceId: $service, premiseId: $premise, formAnswers: [{ key: "place", value: "Кухня" }] }) { id } }`,
     variables: ({ fixtures }) => ({ service: fixtures.own.plainService, premise: fixtures.own.residentPremise }),
     expect: { anonymous: "UNAUTHENTICATED", resident: "OK", dispatcher: "FORBIDDEN", executor: "FORBIDDEN", administrator: "FORBIDDEN", foreignEmployee: "FORBIDDEN" },
   },

@@ -85,14 +85,15 @@ export const orders = pgTable(
   },
   (t) => [
     uniqueIndex("orders_org_number_uq").on(t.organizationId, t.number),
-    index("orders_org_updated_idx").on(t.organizationId, t.updatedAt, t.id),
-    index("orders_org_created_idx").on(t.organizationId, t.createdAt, t.id),
+    // Lists sort by (important comment first, sort column, id): these indexes serve that order directly.
+    index("orders_org_updated_idx").on(t.organizationId, t.importantCommentUnseen, t.updatedAt, t.id),
+    index("orders_org_created_idx").on(t.organizationId, t.importantCommentUnseen, t.createdAt, t.id),
     index("orders_org_new_idx")
-      .on(t.organizationId, t.updatedAt, t.id)
-      .where(sql`${t.status} in ('PENDING', 'REOPENED')`),
-    index("orders_org_important_idx").on(t.organizationId).where(sql`${t.importantCommentUnseen}`),
-    index("orders_org_status_updated_idx").on(t.organizationId, t.status, t.updatedAt, t.id),
-    index("orders_org_service_updated_idx").on(t.organizationId, t.serviceId, t.updatedAt, t.id),
+      .on(t.organizationId, t.importantCommentUnseen, t.updatedAt, t.id)
+      .where(sql`${t.status} in ('PENDING', 'REOPENED') and ${t.incidentId} is null`),
+    index("orders_org_status_idx").on(t.organizationId, t.status, t.updatedAt),
+    index("orders_org_service_status_idx").on(t.organizationId, t.serviceId, t.status, t.updatedAt),
+    index("orders_org_number_text_idx").on(t.organizationId, sql`(${t.number}::text) text_pattern_ops`),
     index("orders_building_idx").on(t.buildingId),
     index("orders_client_idx").on(t.clientId),
     index("orders_department_idx").on(t.departmentId),

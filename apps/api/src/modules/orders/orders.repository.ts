@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { CLOSED_STATUSES, NEW_STATUSES, type OrderLabel, type OrderStatus } from "@domovoy/domain";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
 import { containsPattern } from "../../shared/search.js";
 import type { OrderColumnValue, OrderListValue, OrderSortFieldValue } from "./order.type.js";
@@ -70,7 +70,8 @@ const sortCast: Record<OrderSortFieldValue, SQL> = {
 };
 
 /** SQL twin of computeLabels (@domovoy/domain): the label filter must agree with the labels shown. */
-export function labelCondition(label: OrderLabel, now: Date): SQL {
+export function labelCondition(label: OrderLabel, at: Date): SQL {
+  const now = sql`${at.toISOString()}::timestamptz`;
   switch (label) {
     case "SLA_REACTION_BREACHED":
       return sql`(${orders.status} in ('PENDING', 'APPROVAL', 'NEEDS_CLARIFICATION') and ${orders.firstInProgressAt} is null and ${orders.reactionDueAt} < ${now})`;
@@ -94,6 +95,8 @@ export function labelCondition(label: OrderLabel, now: Date): SQL {
       return sql`${orders.refundState} = 'CONFIRMED'`;
   }
 }
+
+const NEW_CONDITION = sql.raw(`"orders"."status" in (${NEW_STATUSES.map((s) => `'${s}'`).join(", ")})`);
 
 const executorsJson = sql<EmployeeJson[]>`(
   select coalesce(json_agg(json_build_object(
@@ -229,7 +232,8 @@ export class OrdersRepository {
 
   private where(q: OrderQuery): SQL {
     const c: SQL[] = [eq(orders.organizationId, this.organizationId)];
-    if (q.tab === "NEW") c.push(inArray(orders.status, NEW_STATUSES as OrderStatus[]));
+    // Literal, not parameters: the partial index on new orders only serves a condition the planner can see.
+    if (q.tab === "NEW") c.push(NEW_CONDITION);
     const executedBy = (employeeId: string) =>
       sql`exists (select 1 from ${orderExecutors} x where x.order_id = ${orders.id} and x.employee_id = ${employeeId})`;
     if (q.tab === "MINE" && q.viewerEmployeeId) c.push(executedBy(q.viewerEmployeeId));
@@ -327,7 +331,7 @@ export class OrdersRepository {
     const [row] = await this.db
       .select({ n: count() })
       .from(orders)
-      .where(and(eq(orders.organizationId, this.organizationId), inArray(orders.status, NEW_STATUSES as OrderStatus[]), isNull(orders.incidentId)));
+      .where(and(eq(orders.organizationId, this.organizationId), NEW_CONDITION, isNull(orders.incidentId)));
     return row?.n ?? 0;
   }
 

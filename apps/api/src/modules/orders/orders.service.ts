@@ -351,7 +351,6 @@ export class OrdersService {
           now,
         });
         if (refusal) throw new AppError(ErrorCode.BAD_USER_INPUT, TRANSITION_MESSAGES[refusal], { field: "input.status", reason: refusal });
-        Object.assign(changes, this.statusEffects(current, status, input.resumeBy ?? null, now, events, version));
         events.push({
           orderId: current.id,
           kind: "STATUS_CHANGED",
@@ -359,6 +358,7 @@ export class OrdersService {
           data: { version, fromStatus: current.status, toStatus: status, statusComment },
           createdAt: now,
         });
+        Object.assign(changes, this.statusEffects(current, status, input.resumeBy ?? null, now, events, version));
       } else if (status === "PAUSED" && input.resumeBy && input.resumeBy.getTime() !== current.resumeBy?.getTime()) {
         if (input.resumeBy.getTime() <= now.getTime()) throw badInput(TRANSITION_MESSAGES.RESUME_BY_IN_PAST, "input.resumeBy", "RESUME_BY_IN_PAST");
         changes.resumeBy = input.resumeBy;

@@ -1,0 +1,186 @@
+import "reflect-metadata";
+import { connect, migrate } from "@domovoy/db";
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "@domovoy/db/embedded";
+import { DEMO_PASSWORD, seedDemo } from "@domovoy/db/seed";
+import { hash } from "@node-rs/argon2";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createApp } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
+import { LogSmsSender } from "../src/modules/auth/sms.js";
+import { OrdersRepository, type OrderQuery } from "../src/modules/orders/orders.repository.js";
+import { createPubSub } from "../src/pubsub.js";
+import { systemClock } from "../src/shared/clock.js";
+import { createLogger } from "../src/shared/logger.js";
+
+/**
+ * Orders list benchmark: seeds BENCH_ORDERS orders (default 1,000,000) into a separate database,
+ * then measures four list requests through the real GraphQL server over HTTP (concurrency 1 and 8)
+ * beside the same SQL run directly (the floor), and counts SQL statements per request.
+ */
+const N = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const logger = createLogger("warn");
+
+async function database(): Promise<{ url: string; close(): Promise<void> }> {
+  const name = "domovoy_bench";
+  if (process.env.DATABASE_URL) {
+    await dropDatabase(process.env.DATABASE_URL, name);
+    await ensureDatabase(process.env.DATABASE_URL, name);
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    return { url: url.toString(), close: () => dropDatabase(process.env.DATABASE_URL!, name) };
+  }
+  const dir = await mkdtemp(path.join(tmpdir(), "domovoy-bench-"));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), fast: true });
+  await ensureDatabase(server.adminUrl, name);
+  return {
+    url: server.urlFor(name),
+    close: async () => {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function seedOrders(url: string): Promise<string> {
+  const db = connect(url, { max: 1 });
+  await seedDemo(db, { passwordHash: await hash(DEMO_PASSWORD, { memoryCost: 1024, timeCost: 1 }) });
+  const sql = db.sql;
+  const [org] = await sql`select id from organizations where slug = 'domovoy'`;
+  const organizationId = org!.id as string;
+  const started = performance.now();
+  // The trigram index is built once after the load: much faster than maintaining it row by row.
+  await sql`drop index orders_search_trgm_idx`;
+  await sql`
+    with s as (select id, department_id, name, row_number() over (order by name) - 1 as i, count(*) over () as n from services where organization_id = ${organizationId} and active),
+    b as (select id, address, row_number() over (order by address) - 1 as i, count(*) over () as n from buildings where organization_id = ${organizationId}),
+    c as (select id, full_name, phone, row_number() over (order by id) - 1 as i, count(*) over () as n from clients where organization_id = ${organizationId}),
+    g as (select generate_series(1, ${N}) as k)
+    insert into orders (organization_id, number, channel, service_id, department_id, building_id, client_id, status, created_by_kind,
+      created_at, updated_at, first_in_progress_at, reaction_due_at, sla_reaction, important_comment_unseen, search_text)
+    select ${organizationId}, g.k,
+      (array['INCOMING_CALL','OUTGOING_CALL','VISIT','EMAIL','MESSENGER','INTERNAL','RESIDENT_APP','OTHER'])[1 + g.k % 8]::order_channel,
+      s.id, s.department_id, b.id, c.id,
+      (case when g.k % 100 < 3 then 'PENDING' when g.k % 100 < 4 then 'REOPENED' when g.k % 100 < 10 then 'IN_PROGRESS'
+            when g.k % 100 < 12 then 'PAUSED' when g.k % 100 < 17 then 'CANCELLED' else 'DONE' end)::order_status,
+      'EMPLOYEE',
+      timestamptz '2023-01-01' + g.k * interval '90 seconds', timestamptz '2023-01-01' + g.k * interval '90 seconds' + (g.k % 97) * interval '1 minute',
+      case when g.k % 100 >= 4 then timestamptz '2023-01-01' + g.k * interval '90 seconds' + interval '20 minutes' end,
+      timestamptz '2023-01-01' + g.k * interval '90 seconds' + interval '30 minutes',
+      case when g.k % 100 >= 4 then 'KEPT'::sla_outcome end,
+      g.k % 200000 = 0,
+      concat_ws(' ', s.name, c.full_name, c.phone, b.address)
+    from g join s on s.i = g.k % s.n join b on b.i = (g.k / 7) % b.n join c on c.i = (g.k * 13) % c.n`;
+  await sql`insert into order_counters (organization_id, last_number) values (${organizationId}, ${N})`;
+  await sql`create index orders_search_trgm_idx on orders using gin (search_text gin_trgm_ops)`;
+  await sql`vacuum analyze orders`;
+  console.log(`seeded ${N.toLocaleString("en")} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await db.close();
+  return organizationId;
+}
+
+type Stats = { rps: number; p50: number; p95: number; p99: number };
+
+async function measure(concurrency: number, run: () => Promise<void>): Promise<Stats> {
+  for (let i = 0; i < 20; i++) await run();
+  const latencies: number[] = [];
+  const deadline = performance.now() + SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        await run();
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+  return { rps: latencies.length / elapsed, p50: q(0.5), p95: q(0.95), p99: q(0.99) };
+}
+
+const LIST_FIELDS = `totalCount pageInfo { hasNextPage endCursor } nodes { id number status labels updatedAt executionDueAt
+  service { name } building { address } premise { number } client { fullName phone } executors { fullName } }`;
+
+async function main() {
+  const db = await database();
+  await migrate(db.url);
+  const organizationId = await seedOrders(db.url);
+  let statements = 0;
+  const database_ = connect(db.url, { max: 20, onQuery: (q) => void (!/from "sessions"/.test(q) && statements++) });
+  const app = await createApp({
+    config: { ...loadConfig({ NODE_ENV: "production" }), databaseUrl: db.url },
+    database: database_,
+    pubsub: createPubSub(undefined, logger),
+    clock: systemClock,
+    logger,
+    sms: new LogSmsSender(logger),
+  });
+  const url = await app.listen(0, "127.0.0.1");
+  const login = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: `mutation { authLogin(email: "dispatcher@domovoy.example", password: "domovoy") { token } }` }),
+  }).then((r) => r.json() as Promise<{ data: { authLogin: { token: string } } }>);
+  const token = login.data.authLogin.token;
+  const sql = database_.sql;
+  const [service] = await sql`select service_id from orders where organization_id = ${organizationId} group by service_id order by count(*) desc limit 1`;
+  const [building] = await sql`select address from buildings where organization_id = ${organizationId} order by address limit 1`;
+  const fragment = (building!.address as string).split(",")[1]!.trim().split(" ").slice(-1)[0]!;
+  const number = String(Math.floor(N * 0.73));
+
+  const base: Omit<OrderQuery, "tab" | "search"> = { viewerEmployeeId: null, onlyExecutedBy: null, incident: "NOT_ATTACHED", now: new Date() };
+  const cases = [
+    { name: "(a) New tab, first page", variables: { tab: "NEW" }, query: { ...base, tab: "NEW", search: null } },
+    {
+      name: "(b) All, service + status filters",
+      variables: { tab: "ALL", filter: { serviceIds: [service!.service_id], statuses: ["IN_PROGRESS", "PAUSED"] } },
+      query: { ...base, tab: "ALL", search: null, serviceIds: [service!.service_id], statuses: ["IN_PROGRESS", "PAUSED"] },
+    },
+    { name: `(c) search address fragment «${fragment}»`, variables: { tab: "ALL", search: fragment }, query: { ...base, tab: "ALL", search: fragment } },
+    { name: `(d) search by number ${number}`, variables: { tab: "ALL", search: number }, query: { ...base, tab: "ALL", search: number } },
+  ] as const;
+
+  const repo = new OrdersRepository(database_.db, organizationId);
+  const body = (variables: object) =>
+    JSON.stringify({
+      query: `query ($tab: OrderTab, $search: String, $filter: OrderFilterInput) { orders(tab: $tab, search: $search, filter: $filter, first: 50) { ${LIST_FIELDS} } }`,
+      variables,
+    });
+  const rows: string[][] = [];
+  for (const c of cases) {
+    const payload = body(c.variables);
+    const graphql = async () => {
+      const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: payload });
+      const json = (await response.json()) as { errors?: unknown };
+      if (json.errors) throw new Error(JSON.stringify(json.errors));
+    };
+    const floor = async () => {
+      await Promise.all([repo.list(c.query as OrderQuery, { field: "UPDATED_AT", direction: "DESC" }, 50, null), repo.count(c.query as OrderQuery)]);
+    };
+    statements = 0;
+    await graphql();
+    const perRequest = statements;
+    for (const concurrency of [1, 8]) {
+      const g = await measure(concurrency, graphql);
+      const s = await measure(concurrency, floor);
+      rows.push([c.name, String(concurrency), g.rps.toFixed(0), g.p50.toFixed(1), g.p95.toFixed(1), g.p99.toFixed(1), s.rps.toFixed(0), s.p50.toFixed(1), s.p95.toFixed(1), (g.p50 / s.p50).toFixed(2), String(perRequest)]);
+      console.log(rows.at(-1)!.join(" | "));
+    }
+  }
+  console.log(`\nOrders: ${N.toLocaleString("en")}; ${SECONDS}s per measurement; latencies in ms; floor = the server's own SQL (list + count) run directly`);
+  const header = ["case", "c", "GraphQL req/s", "p50", "p95", "p99", "SQL req/s", "SQL p50", "SQL p95", "ratio p50", "SQL/request"];
+  console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
+  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  await app.close();
+  await database_.close();
+  // BENCH_KEEP=1 leaves the database for EXPLAIN sessions.
+  if (!process.env.BENCH_KEEP) await db.close();
+}
+
+await main();

@@ -1,0 +1,22 @@
+import { SLA_JOB } from "../modules/orders/orders.service.js";
+import type { Services } from "../services.js";
+import type { Job } from "./queue.js";
+import type { JobHandler } from "./runner.js";
+
+function payloadString(job: Job, key: string): string {
+  const value = job.payload[key];
+  if (typeof value !== "string" || !value) throw new Error(`job ${job.id} (${job.kind}): payload.${key} is missing`);
+  return value;
+}
+
+function organizationOf(job: Job): string {
+  if (!job.organizationId) throw new Error(`job ${job.id} (${job.kind}): organizationId is missing`);
+  return job.organizationId;
+}
+
+/** The job kinds this API runs. Every handler is idempotent: a job may run again after a crash. */
+export function jobHandlers(services: Services): Record<string, JobHandler> {
+  return {
+    [SLA_JOB]: (job) => services.orders.checkSla(organizationOf(job), payloadString(job, "orderId")),
+  };
+}

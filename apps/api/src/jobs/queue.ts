@@ -1,0 +1,117 @@
+import { schema, type Db, type DbOrTx } from "@domovoy/db";
+import { and, asc, eq, getTableColumns, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+
+const { jobs } = schema;
+
+/** NOTIFY channel; the payload is the job's run_at in epoch milliseconds. */
+export const JOBS_CHANNEL = "domovoy_jobs";
+
+export type Job = typeof jobs.$inferSelect;
+
+export type JobRequest = {
+  kind: string;
+  organizationId?: string | null;
+  payload?: Record<string, unknown>;
+  runAt: Date;
+  /** At most one pending job per key: enqueueing the key again reschedules that job. */
+  dedupeKey?: string | null;
+  maxAttempts?: number;
+};
+
+/**
+ * Adds a job, or, when a job with the same dedupeKey exists, replaces its schedule and payload and
+ * gives it a fresh set of attempts (a dead job comes back to life too). Pass the caller's
+ * transaction: the job then exists, and its NOTIFY goes out, only if that transaction commits.
+ *
+ * A job that is running while it is rescheduled stays in the table as the new version: the run in
+ * flight can no longer delete it (see `completeJob`), and the new version runs at its own runAt.
+ */
+export async function enqueueJob(db: DbOrTx, job: JobRequest): Promise<{ id: number }> {
+  const maxAttempts = job.maxAttempts ?? 10;
+  if (!job.kind) throw new Error("a job needs a kind");
+  if (Number.isNaN(job.runAt.getTime())) throw new Error(`job ${job.kind}: runAt is not a valid date`);
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`job ${job.kind}: maxAttempts must be a positive integer`);
+  const values = {
+    kind: job.kind,
+    organizationId: job.organizationId ?? null,
+    payload: job.payload ?? {},
+    runAt: job.runAt,
+    maxAttempts,
+  };
+  const [row] = await db
+    .insert(jobs)
+    .values({ ...values, dedupeKey: job.dedupeKey ?? null })
+    // NULL keys never conflict, so jobs without a dedupeKey are always inserted.
+    .onConflictDoUpdate({
+      target: jobs.dedupeKey,
+      set: { ...values, attempts: 0, lockedBy: null, lockedUntil: null, lastError: null },
+    })
+    .returning({ id: jobs.id });
+  await db.execute(sql`select pg_notify(${JOBS_CHANNEL}, ${String(job.runAt.getTime())})`);
+  return { id: row!.id };
+}
+
+/** Deletes the pending job with this key; true when there was one. A run already in flight is not stopped. */
+export async function cancelJob(db: DbOrTx, dedupeKey: string): Promise<boolean> {
+  const deleted = await db.delete(jobs).where(eq(jobs.dedupeKey, dedupeKey)).returning({ id: jobs.id });
+  return deleted.length > 0;
+}
+
+/**
+ * A job claimed by a worker. `token` is the row version (xmin) the claim wrote: any later change
+ * to the row (a reschedule, a cancel, another worker's claim after this one's lock expired) changes
+ * it, so the statements below, fenced by it, never touch a job this claim no longer owns.
+ */
+export type ClaimedJob = Job & { token: string };
+
+export type ClaimRequest = { workerId: string; kinds: string[]; now: Date; lockedUntil: Date; limit: number };
+
+/** Locks up to `limit` due jobs of the given kinds for one worker, in a single statement. */
+export async function claimJobs(db: Db, claim: ClaimRequest): Promise<ClaimedJob[]> {
+  if (claim.limit < 1 || claim.kinds.length === 0) return [];
+  const due = db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      and(
+        inArray(jobs.kind, claim.kinds),
+        lte(jobs.runAt, claim.now),
+        lt(jobs.attempts, jobs.maxAttempts),
+        or(isNull(jobs.lockedUntil), lt(jobs.lockedUntil, claim.now)),
+      ),
+    )
+    .orderBy(asc(jobs.runAt), asc(jobs.id))
+    .limit(claim.limit)
+    .for("update", { skipLocked: true });
+  const claimed = await db
+    .update(jobs)
+    .set({ lockedBy: claim.workerId, lockedUntil: claim.lockedUntil, attempts: sql`${jobs.attempts} + 1` })
+    .where(inArray(jobs.id, due))
+    .returning({ ...getTableColumns(jobs), token: sql<string>`xmin::text` });
+  return claimed.sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id);
+}
+
+const ownedBy = (job: ClaimedJob) => and(eq(jobs.id, job.id), sql`xmin = ${job.token}::xid`);
+
+/** Deletes a finished job if the claim still owns it; false when the job was lost meanwhile. */
+export async function completeJob(db: DbOrTx, job: ClaimedJob): Promise<boolean> {
+  const deleted = await db.delete(jobs).where(ownedBy(job)).returning({ id: jobs.id });
+  return deleted.length > 0;
+}
+
+/**
+ * Records a failed run and unlocks the job for a retry at `retryAt`; once attempts reach
+ * max_attempts the row stays as a dead job that no claim picks up. Undefined when the job was lost.
+ */
+export async function failJob(
+  db: DbOrTx,
+  job: ClaimedJob,
+  failure: { error: string; retryAt: Date },
+): Promise<{ attempts: number; maxAttempts: number } | undefined> {
+  const [row] = await db
+    .update(jobs)
+    .set({ lastError: failure.error, runAt: failure.retryAt, lockedBy: null, lockedUntil: null })
+    .where(ownedBy(job))
+    .returning({ attempts: jobs.attempts, maxAttempts: jobs.maxAttempts });
+  return row;
+}

@@ -1,0 +1,282 @@
+import type { Database, Tx } from "@domovoy/db";
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { Clock } from "../shared/clock.js";
+import type { Logger } from "../shared/logger.js";
+import { retryDelayMs } from "./backoff.js";
+import { claimJobs, completeJob, failJob, JOBS_CHANNEL, type ClaimedJob, type Job } from "./queue.js";
+
+export type JobContext = {
+  /**
+   * Aborted when this run's lock expires (another worker may start the job again) or when stop()
+   * stops waiting for it. Long handlers should give up when it fires.
+   */
+  signal: AbortSignal;
+  /**
+   * Deletes the job inside the handler's own transaction, making the run exactly-once: the effect
+   * and the job's removal commit together or not at all. Call it first in the transaction: it locks
+   * the job row, so no other worker can claim the job while the transaction is open, and it throws
+   * JobLostError (rolling the effect back) when the job was cancelled, rescheduled or claimed by
+   * another worker since this run began.
+   */
+  complete(tx: Tx): Promise<void>;
+};
+
+/**
+ * Runs one job. Delivery is at-least-once: a worker that dies mid-run leaves the job locked until
+ * its lock expires, and then another worker runs it again. A handler must therefore be idempotent,
+ * or write its effect to the database in the same transaction as `context.complete(tx)`.
+ */
+export type JobHandler = (job: Job, context: JobContext) => Promise<void>;
+
+/** Thrown by `complete` when this run no longer owns its job; the runner records nothing for it. */
+export class JobLostError extends Error {
+  constructor(job: Job) {
+    super(`job ${job.id} (${job.kind}) was cancelled, rescheduled or taken over by another worker`);
+    this.name = "JobLostError";
+  }
+}
+
+export type JobRunnerOptions = {
+  database: Database;
+  clock: Clock;
+  logger: Logger;
+  handlers: Record<string, JobHandler>;
+  workerId?: string;
+  /** Fallback poll; NOTIFY wakes the runner sooner. */
+  pollIntervalMs?: number;
+  /** Most jobs claimed by one statement. */
+  batchSize?: number;
+  /** How long a claim holds a job; a run still going after that may be repeated elsewhere. */
+  lockMs?: number;
+  /** Jobs run at once by this runner. */
+  concurrency?: number;
+};
+
+const MAX_ERROR_LENGTH = 4000;
+
+/**
+ * Claims due jobs from the `jobs` table and runs them. Any number of runners (API instances) can
+ * share one database: claims use FOR UPDATE SKIP LOCKED, and each runner only claims the kinds it
+ * has handlers for, so instances of different versions can run side by side.
+ */
+export class JobRunner {
+  readonly workerId: string;
+  private readonly database: Database;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly handlers: Record<string, JobHandler>;
+  private readonly kinds: string[];
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly lockMs: number;
+  private readonly concurrency: number;
+
+  private readonly running = new Map<ClaimedJob, AbortController>();
+  private readonly settled = new Set<Promise<void>>();
+  private loopDone: Promise<void> | undefined;
+  private stopping = false;
+  private unlisten: (() => Promise<void>) | undefined;
+  private pendingWake = false;
+  private wakeSleeper: (() => void) | undefined;
+  private nearTimer: { at: number; timer: NodeJS.Timeout } | undefined;
+
+  constructor(options: JobRunnerOptions) {
+    this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+    this.database = options.database;
+    this.clock = options.clock;
+    this.handlers = options.handlers;
+    this.kinds = Object.keys(options.handlers);
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.batchSize = options.batchSize ?? 20;
+    this.lockMs = options.lockMs ?? 30_000;
+    this.concurrency = options.concurrency ?? 4;
+    this.log = options.logger.child({ component: "jobs", workerId: this.workerId });
+  }
+
+  /** Listens for NOTIFY and starts the claim loop; resolves once listening. */
+  async start(): Promise<void> {
+    if (this.loopDone) throw new Error("job runner already started");
+    this.stopping = false;
+    try {
+      const listener = await this.database.sql.listen(JOBS_CHANNEL, (payload) => this.onNotify(payload), () => this.wake());
+      this.unlisten = () => listener.unlisten();
+    } catch (error) {
+      // Behind a transaction-mode pooler LISTEN is unavailable; polling alone still runs every job.
+      this.log.warn({ err: error }, "LISTEN failed; jobs are picked up by polling only");
+    }
+    this.loopDone = this.loop();
+    this.log.info({ kinds: this.kinds, concurrency: this.concurrency }, "job runner started");
+  }
+
+  /**
+   * Stops claiming and waits for the jobs in flight. After `graceMs` it aborts their signals and
+   * returns without them: their locks expire and another runner retries them.
+   */
+  async stop({ graceMs = 10_000 }: { graceMs?: number } = {}): Promise<void> {
+    if (!this.loopDone) return;
+    this.stopping = true;
+    this.clearNearTimer();
+    this.wake();
+    await this.loopDone;
+    this.loopDone = undefined;
+    await this.unlisten?.().catch((error: unknown) => this.log.warn({ err: error }, "UNLISTEN failed"));
+    this.unlisten = undefined;
+    let grace: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      Promise.allSettled([...this.settled]).then(() => true),
+      new Promise<boolean>((resolve) => (grace = setTimeout(() => resolve(false), graceMs))),
+    ]);
+    clearTimeout(grace);
+    if (!finished) {
+      this.log.warn({ jobIds: [...this.running.keys()].map((j) => j.id) }, "stopped without waiting for jobs in flight");
+      for (const controller of this.running.values()) controller.abort(new Error("job runner stopped"));
+    }
+    this.log.info("job runner stopped");
+  }
+
+  /** Runs every job due now (including ones that become due by running others); returns how many ran. Tests call it instead of start(). */
+  async runDue(): Promise<number> {
+    let count = 0;
+    for (;;) {
+      const batch = await this.claim(Math.min(this.batchSize, this.concurrency));
+      if (batch.length === 0) return count;
+      await Promise.all(batch.map((job) => this.execute(job)));
+      count += batch.length;
+    }
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      const free = this.concurrency - this.running.size;
+      let more = false;
+      if (free > 0) {
+        try {
+          const limit = Math.min(this.batchSize, free);
+          const batch = await this.claim(limit);
+          for (const job of batch) this.track(this.execute(job));
+          more = batch.length === limit;
+        } catch (error) {
+          this.log.error({ err: error }, "claiming jobs failed");
+          this.pendingWake = false;
+        }
+      }
+      if (more && this.running.size < this.concurrency) continue;
+      await this.sleep();
+    }
+  }
+
+  private claim(limit: number): Promise<ClaimedJob[]> {
+    const now = this.clock.now();
+    return claimJobs(this.database.db, {
+      workerId: this.workerId,
+      kinds: this.kinds,
+      now,
+      lockedUntil: new Date(now.getTime() + this.lockMs),
+      limit,
+    });
+  }
+
+  private track(run: Promise<void>): void {
+    this.settled.add(run);
+    void run.finally(() => {
+      this.settled.delete(run);
+      this.wake();
+    });
+  }
+
+  /** Runs one claimed job; never rejects. */
+  private async execute(job: ClaimedJob): Promise<void> {
+    const { token: _token, ...row } = job;
+    const controller = new AbortController();
+    const lockTimer = setTimeout(() => controller.abort(new Error("job lock expired")), this.lockMs);
+    lockTimer.unref();
+    this.running.set(job, controller);
+    let completed = false;
+    const context: JobContext = {
+      signal: controller.signal,
+      complete: async (tx) => {
+        if (!(await completeJob(tx, job))) throw new JobLostError(row);
+        completed = true;
+      },
+    };
+    const started = Date.now();
+    try {
+      await this.handlers[job.kind]!(row, context);
+      if (!completed && !(await completeJob(this.database.db, job))) {
+        this.log.warn({ jobId: job.id, kind: job.kind }, "job finished after it was lost (cancelled, rescheduled or taken over)");
+        return;
+      }
+      this.log.debug({ jobId: job.id, kind: job.kind, ms: Date.now() - started }, "job done");
+    } catch (error) {
+      await this.recordFailure(job, error);
+    } finally {
+      clearTimeout(lockTimer);
+      this.running.delete(job);
+    }
+  }
+
+  private async recordFailure(job: ClaimedJob, error: unknown): Promise<void> {
+    const fields = { jobId: job.id, kind: job.kind, attempts: job.attempts, maxAttempts: job.maxAttempts };
+    if (error instanceof JobLostError) {
+      this.log.warn(fields, error.message);
+      return;
+    }
+    try {
+      const retryAt = new Date(this.clock.now().getTime() + retryDelayMs(job.attempts));
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const failed = await failJob(this.database.db, job, { error: message.slice(0, MAX_ERROR_LENGTH), retryAt });
+      if (!failed) this.log.warn({ ...fields, err: error }, "job failed after it was lost (cancelled, rescheduled or taken over)");
+      else if (failed.attempts >= failed.maxAttempts) this.log.error({ ...fields, err: error }, "job failed for the last time and is left as a dead job");
+      else this.log.warn({ ...fields, err: error, retryAt }, "job failed; will retry");
+    } catch (dbError) {
+      // The lock expires and the job is retried anyway.
+      this.log.error({ ...fields, err: dbError, jobError: error }, "could not record a job failure");
+    }
+  }
+
+  private onNotify(payload: string): void {
+    if (this.stopping) return;
+    const runAt = Number(payload);
+    const delay = Number.isFinite(runAt) ? runAt - this.clock.now().getTime() : 0;
+    if (delay <= 0) return this.wake();
+    // Later than one poll away: a poll will find it. Sooner: wake exactly when it is due.
+    if (delay >= this.pollIntervalMs) return;
+    const at = Date.now() + delay;
+    if (this.nearTimer && this.nearTimer.at <= at) return;
+    this.clearNearTimer();
+    const timer = setTimeout(() => {
+      this.nearTimer = undefined;
+      this.wake();
+    }, delay);
+    timer.unref();
+    this.nearTimer = { at, timer };
+  }
+
+  private clearNearTimer(): void {
+    if (this.nearTimer) clearTimeout(this.nearTimer.timer);
+    this.nearTimer = undefined;
+  }
+
+  private wake(): void {
+    if (this.wakeSleeper) this.wakeSleeper();
+    else this.pendingWake = true;
+  }
+
+  private sleep(): Promise<void> {
+    if (this.pendingWake || this.stopping) {
+      this.pendingWake = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wakeSleeper = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, this.pollIntervalMs);
+      timer.unref();
+      this.wakeSleeper = done;
+    });
+  }
+}
