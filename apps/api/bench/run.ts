@@ -52,6 +52,19 @@ async function seedOrders(url: string): Promise<string> {
   const [org] = await sql`select id from organizations where slug = 'domovoy'`;
   const organizationId = org!.id as string;
   const started = performance.now();
+  // A large organization: 300 more buildings on 30 streets, so an address names a few thousand orders.
+  await sql`
+    insert into buildings (organization_id, address, quarter_id, object_group_id, legal_entity_id)
+    select ${organizationId},
+      'г. Москва, ' || (array['ул. Вавилова','ул. Гарибальди','ул. Обручева','ул. Новаторов','ул. Кржижановского','ул. Строителей',
+        'ул. Шверника','ул. Губкина','ул. Дмитрия Ульянова','ул. Панферова','Ленинский пр-т','пр-т Вернадского','ул. Удальцова',
+        'ул. Академика Челомея','ул. Винокурова','ул. Ивана Бабушкина','ул. Кедрова','ул. Нахимовский пр-т','ул. Архитектора Власова',
+        'ул. Бутлерова','ул. Миклухо-Маклая','ул. Островитянова','ул. Профсоюзная','ул. Цюрупы','ул. Каховка','ул. Грина',
+        'ул. Зюзинская','ул. Перекопская','ул. Болотниковская','ул. Азовская'])[1 + k % 30] || ', д. ' || (1 + k / 30),
+      (select id from quarters where organization_id = ${organizationId} order by name limit 1 offset k % 2),
+      (select id from object_groups where organization_id = ${organizationId} order by name limit 1 offset k % 3),
+      (select id from legal_entities where organization_id = ${organizationId} order by name limit 1 offset k % 2)
+    from generate_series(0, 299) as k`;
   // The trigram index is built once after the load: much faster than maintaining it row by row.
   await sql`drop index orders_search_trgm_idx`;
   await sql`
@@ -64,18 +77,21 @@ async function seedOrders(url: string): Promise<string> {
     select ${organizationId}, g.k,
       (array['INCOMING_CALL','OUTGOING_CALL','VISIT','EMAIL','MESSENGER','INTERNAL','RESIDENT_APP','OTHER'])[1 + g.k % 8]::order_channel,
       s.id, s.department_id, b.id, c.id,
-      (case when g.k % 100 < 3 then 'PENDING' when g.k % 100 < 4 then 'REOPENED' when g.k % 100 < 10 then 'IN_PROGRESS'
-            when g.k % 100 < 12 then 'PAUSED' when g.k % 100 < 17 then 'CANCELLED' else 'DONE' end)::order_status,
+      (case when h.p < 3 then 'PENDING' when h.p < 4 then 'REOPENED' when h.p < 10 then 'IN_PROGRESS'
+            when h.p < 12 then 'PAUSED' when h.p < 17 then 'CANCELLED' else 'DONE' end)::order_status,
       'EMPLOYEE',
       timestamptz '2023-01-01' + g.k * interval '90 seconds', timestamptz '2023-01-01' + g.k * interval '90 seconds' + (g.k % 97) * interval '1 minute',
-      case when g.k % 100 >= 4 then timestamptz '2023-01-01' + g.k * interval '90 seconds' + interval '20 minutes' end,
+      case when h.p >= 4 then timestamptz '2023-01-01' + g.k * interval '90 seconds' + interval '20 minutes' end,
       timestamptz '2023-01-01' + g.k * interval '90 seconds' + interval '30 minutes',
-      case when g.k % 100 >= 4 then 'KEPT'::sla_outcome end,
+      case when h.p >= 4 then 'KEPT'::sla_outcome end,
       g.k % 200000 = 0,
       concat_ws(' ', s.name, c.full_name, c.phone, b.address)
-    from g join s on s.i = g.k % s.n join b on b.i = (g.k / 7) % b.n join c on c.i = (g.k * 13) % c.n`;
-  await sql`insert into order_counters (organization_id, last_number) values (${organizationId}, ${N})`;
+    from g
+    -- Independent pseudo-random picks per order, so no filter combination is accidentally empty.
+    cross join lateral (select abs(hashint4(g.k)) % 100 as p, abs(hashint4(g.k + 7919)) as si, abs(hashint4(g.k + 104729)) as bi) h
+    join s on s.i = h.si % s.n join b on b.i = h.bi % b.n join c on c.i = (g.k::bigint * 13) % c.n`;
   await sql`create index orders_search_trgm_idx on orders using gin (search_text gin_trgm_ops)`;
+  await sql`insert into order_counters (organization_id, last_number) values (${organizationId}, ${N})`;
   await sql`vacuum analyze orders`;
   console.log(`seeded ${N.toLocaleString("en")} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await db.close();
@@ -130,8 +146,8 @@ async function main() {
   const token = login.data.authLogin.token;
   const sql = database_.sql;
   const [service] = await sql`select service_id from orders where organization_id = ${organizationId} group by service_id order by count(*) desc limit 1`;
-  const [building] = await sql`select address from buildings where organization_id = ${organizationId} order by address limit 1`;
-  const fragment = (building!.address as string).split(",")[1]!.trim().split(" ").slice(-1)[0]!;
+  // What a dispatcher types for an address: a street and house, e.g. «Вавилова, д. 7».
+  const fragment = "Вавилова, д. 7";
   const number = String(Math.floor(N * 0.73));
 
   const base: Omit<OrderQuery, "tab" | "search"> = { viewerEmployeeId: null, onlyExecutedBy: null, incident: "NOT_ATTACHED", now: new Date() };
