@@ -19,7 +19,5 @@ export default tseslint.config(
   {
     files: ["**/*.svelte", "**/*.svelte.ts"],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: [".svelte"] } },
-    // The CRM is served at the site root (no paths.base), so plain hrefs and goto() paths are correct.
-    rules: { "svelte/no-navigation-without-resolve": "off" },
   },
 );

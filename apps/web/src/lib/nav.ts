@@ -1,31 +1,39 @@
 import type { MessageKey } from "$lib/i18n";
 
+/**
+ * Addresses of the app's pages, typed as SvelteKit pathnames so `resolve(paths.x)` checks them
+ * against the routes (the linter wants every internal link to go through `resolve`).
+ */
 export const paths = {
   home: "/exploitation/dispatcher/orders",
   login: "/login",
   orders: "/exploitation/dispatcher/orders",
+  ordersAll: "/exploitation/dispatcher/orders?tab=all",
+  orderNew: "/exploitation/dispatcher/orders/new",
+  order: (number: number | string): `/exploitation/dispatcher/orders/${string}` => `/exploitation/dispatcher/orders/${encodeURIComponent(String(number))}`,
   myOrders: "/exploitation/dispatcher/my-orders",
   incidents: "/exploitation/dispatcher/incidents",
   calls: "/exploitation/dispatcher/calls",
   clients: "/clients",
-  client: (id: string) => `/clients/${encodeURIComponent(id)}`,
+  client: (id: string): `/clients/${string}` => `/clients/${encodeURIComponent(id)}`,
   directory: "/directory",
   services: "/directory/services",
   serviceNew: "/directory/services/new",
-  service: (id: string) => `/directory/services/${encodeURIComponent(id)}`,
+  service: (id: string): `/directory/services/${string}` => `/directory/services/${encodeURIComponent(id)}`,
   employees: "/directory/employees",
   employeeNew: "/directory/employees/new",
-  employee: (id: string) => `/directory/employees/${encodeURIComponent(id)}`,
+  employee: (id: string): `/directory/employees/${string}` => `/directory/employees/${encodeURIComponent(id)}`,
   buildings: "/directory/buildings",
 } as const;
 
 import type { IconName } from "$lib/components/icons";
+import type { Pathname } from "$app/types";
 
 export type NavItem = {
   /** Stable id, also the data-testid suffix: `nav-<id>`. */
   id: string;
   label: MessageKey;
-  href: string;
+  href: Pathname;
   icon: IconName;
   /** A live counter slot; the orders feature fills it with the New count. */
   badge?: "ordersNew";

@@ -53,10 +53,29 @@ export class ConnectionList<Data, Variables extends AnyVariables & PageVariables
     return this.#fetch(true);
   }
 
-  async #fetch(append: boolean): Promise<void> {
+  /**
+   * Fetches the first page again without a loading state (a live update), as long as the rows
+   * already shown (at most 100), so «Показать ещё» pages are not lost.
+   */
+  refresh(): Promise<void> {
+    if (!this.#filters) return Promise.resolve();
+    return this.#fetch(false, { silent: true, size: Math.min(100, Math.max(this.#pageSize, this.items.length)) });
+  }
+
+  /** Changes loaded rows in place (a live update); `null` drops the row and lowers the total. */
+  patch(update: (item: Node) => Node | null): void {
+    const next = this.items.flatMap((item) => {
+      const changed = update(item);
+      return changed ? [changed] : [];
+    });
+    this.totalCount = Math.max(0, this.totalCount - (this.items.length - next.length));
+    this.items = next;
+  }
+
+  async #fetch(append: boolean, options: { silent?: boolean; size?: number } = {}): Promise<void> {
     const request = ++this.#request;
-    this.loading = true;
-    const variables = { ...this.#filters, first: this.#pageSize, after: append ? this.#endCursor : null } as Variables;
+    if (!options.silent) this.loading = true;
+    const variables = { ...this.#filters, first: options.size ?? this.#pageSize, after: append ? this.#endCursor : null } as Variables;
     const result = await client.query(this.#document, variables, { requestPolicy: "network-only" }).toPromise();
     if (request !== this.#request) return;
     this.loading = false;

@@ -1,0 +1,49 @@
+import { subscriptionStore } from "@urql/svelte";
+import { client } from "$lib/graphql/client";
+import type { OrderCardFragment, OrderListItemFragment } from "$lib/graphql/generated/graphql";
+import { OrderChangedSubscription, OrdersNewCountChangedSubscription, OrdersNewCountQuery, OrderUpdatedSubscription } from "./queries";
+
+/** A count and when this tab learned it, so a fetched and a pushed value can be compared. */
+export type Stamped = { count: number; at: number };
+
+/** The «Новые» counter as the server last announced it (it resends it on every order change). */
+export function newOrdersCountStore() {
+  return subscriptionStore({ client, query: OrdersNewCountChangedSubscription }, (_previous: Stamped | undefined, data) => ({
+    count: data.ordersNewCountChanged,
+    at: performance.now(),
+  }));
+}
+
+/** Asks for the «Новые» counter now (on start and whenever the live connection is (re)established). */
+export async function fetchNewOrdersCount(): Promise<Stamped | null> {
+  const at = performance.now();
+  const result = await client.query(OrdersNewCountQuery, {}, { requestPolicy: "network-only" }).toPromise();
+  return result.data ? { count: result.data.ordersNewCount, at } : null;
+}
+
+/** One order's live versions, folded into the newest (by version) the card has heard of. */
+export function orderUpdatesStore(id: string) {
+  return subscriptionStore({ client, query: OrderUpdatedSubscription, variables: { id } }, (seen: OrderCardFragment | undefined, data) =>
+    newerVersion(seen, data.orderUpdated) ?? data.orderUpdated,
+  );
+}
+
+/**
+ * Calls `onchange` for every order of the organization that changes (a callback, not state: the
+ * list decides whether to patch a row or fetch its first page again). Returns the unsubscribe.
+ */
+export function watchOrders(onchange: (order: OrderListItemFragment) => void): () => void {
+  const { unsubscribe } = client.subscription(OrderChangedSubscription, {}).subscribe((result) => {
+    if (result.data) onchange(result.data.orderChanged);
+  });
+  return unsubscribe;
+}
+
+/** The later of two versions of the same order (a version only grows). */
+export function newerVersion<T extends { version: number; updatedAt: string }>(current: T | undefined | null, candidate: T | undefined | null): T | undefined {
+  if (!candidate) return current ?? undefined;
+  if (!current) return candidate;
+  if (candidate.version !== current.version) return candidate.version > current.version ? candidate : current;
+  // Same version: SLA checks and «seen» change labels without a new version; prefer the later snapshot.
+  return Date.parse(candidate.updatedAt) >= Date.parse(current.updatedAt) ? candidate : current;
+}
