@@ -221,6 +221,17 @@ describe("executors", () => {
     expect(plumber3After.workload).toBe(plumber3After.openOrders <= 5 ? "GREEN" : plumber3After.openOrders <= 10 ? "YELLOW" : "RED");
   });
 
+  it("moving an order to another department keeps only that department's executors, and the history names it", async () => {
+    const order = await manageOk(await create(), { executorIds: [f.plumber] });
+    const moved = await manageOk(order, { departmentId: f.electricalDepartment });
+    expect(moved).toMatchObject({ department: { id: f.electricalDepartment }, executors: [] });
+    const { data } = await t.graphql(`query ($id: ID!) { order(id: $id) { history { kind department { id name } } } }`, { id: order.id }, { token: dispatcher });
+    expect(data!.order.history.slice(0, 2)).toEqual([
+      { kind: "EXECUTORS_CHANGED", department: null },
+      { kind: "DEPARTMENT_CHANGED", department: { id: f.electricalDepartment, name: "Электротехническая служба" } },
+    ]);
+  });
+
   it("an executor may change the status of their order but not assign people", async () => {
     const order = await manageOk(await create(), { executorIds: [f.plumber] });
     const taken = await manageOk(order, { status: "IN_PROGRESS" }, executor);

@@ -1,6 +1,6 @@
 import { ORDER_LABELS, ORDER_STATUSES, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Employee } from "../staff/staff.type.js";
+import { Department, Employee } from "../staff/staff.type.js";
 import { OrderFormFieldType } from "../services/service.type.js";
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -161,6 +161,9 @@ export class OrderEvent {
 
   @Field(() => [OrderFieldChange])
   changes: OrderFieldChange[];
+
+  @Field(() => Department, { nullable: true, description: "The new department of a DEPARTMENT_CHANGED event (its name as it was then)." })
+  department: Department | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: "The SLA deadline an SLA event is about." })
   dueAt: Date | null;

@@ -285,6 +285,7 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
     statusComment: data.statusComment ?? data.residentComment ?? null,
     executors: ((data.executorIds as string[] | undefined) ?? []).flatMap((id) => employees.get(id) ?? []),
     changes: (data.changes as OrderEvent["changes"] | undefined) ?? [],
+    department: data.departmentId ? { id: data.departmentId, name: data.name } : null,
     dueAt: data.dueAt ? new Date(data.dueAt) : null,
   };
 }
