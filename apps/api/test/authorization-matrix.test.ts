@@ -37,7 +37,7 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
   /** Both organizations have this service; its one required field is answered below. */
   const plainService = async (slug: string) =>
     (await sql`select id from services where organization_id = ${await orgId(slug)} and name = 'Засор канализации'`)[0]!.id as string;
-  /** Orders made through the API, as staff would: the seed has none. */
+  /** Orders made through the API, as staff would, beside the seeded ones. */
   const makeOrder = async (slug: string, token: string, premiseId: string | null, clientId: string | null) => {
     const [place] = premiseId
       ? await sql`select building_id from premises where id = ${premiseId}`
@@ -55,7 +55,8 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
   const ownToken = await server.login("dispatcher@domovoy.example");
   const foreignToken = await server.login("admin@severny.example");
   // The foreign organization's order gets a number the own one never reaches in this test.
-  await sql`insert into order_counters (organization_id, last_number) values (${await orgId("severny")}, 900000)`;
+  await sql`insert into order_counters (organization_id, last_number) values (${await orgId("severny")}, 900000)
+    on conflict (organization_id) do update set last_number = 900000`;
   const ownOrder = await makeOrder("domovoy", ownToken, resident!.premise_id, resident!.id);
   const cancellable = await makeOrder("domovoy", ownToken, resident!.premise_id, resident!.id);
   const foreignOrder = await makeOrder("severny", foreignToken, null, null);

@@ -73,8 +73,7 @@ CREATE TABLE "orders" (
 	"important_comment_unseen" boolean DEFAULT false NOT NULL,
 	"invoice_state" "invoice_state" DEFAULT 'NONE' NOT NULL,
 	"refund_state" "refund_state" DEFAULT 'NONE' NOT NULL,
-	"version" integer DEFAULT 1 NOT NULL,
-	"search_text" text DEFAULT '' NOT NULL
+	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "list_preferences" ADD CONSTRAINT "list_preferences_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -104,9 +103,8 @@ CREATE INDEX "orders_org_new_idx" ON "orders" USING btree ("organization_id","im
 CREATE INDEX "orders_org_status_idx" ON "orders" USING btree ("organization_id","status","updated_at");--> statement-breakpoint
 CREATE INDEX "orders_org_service_status_idx" ON "orders" USING btree ("organization_id","service_id","status","updated_at");--> statement-breakpoint
 CREATE INDEX "orders_org_number_text_idx" ON "orders" USING btree ("organization_id",("number"::text) text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "orders_building_idx" ON "orders" USING btree ("building_id");--> statement-breakpoint
-CREATE INDEX "orders_client_idx" ON "orders" USING btree ("client_id");--> statement-breakpoint
+CREATE INDEX "orders_building_idx" ON "orders" USING btree ("building_id","updated_at");--> statement-breakpoint
+CREATE INDEX "orders_client_idx" ON "orders" USING btree ("client_id","updated_at");--> statement-breakpoint
 CREATE INDEX "orders_department_idx" ON "orders" USING btree ("department_id");--> statement-breakpoint
 CREATE INDEX "orders_incident_idx" ON "orders" USING btree ("incident_id");--> statement-breakpoint
-CREATE INDEX "orders_reaction_due_idx" ON "orders" USING btree ("reaction_due_at") WHERE "orders"."sla_reaction" is null;--> statement-breakpoint
-CREATE INDEX "orders_search_trgm_idx" ON "orders" USING gin ("search_text" gin_trgm_ops);
+CREATE INDEX "orders_reaction_due_idx" ON "orders" USING btree ("reaction_due_at") WHERE "orders"."sla_reaction" is null;

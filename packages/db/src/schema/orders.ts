@@ -80,8 +80,6 @@ export const orders = pgTable(
     refundState: refundState("refund_state").notNull().default("NONE"),
     /** Optimistic concurrency: every write bumps it; a save carrying an older one is a conflict. */
     version: integer("version").notNull().default(1),
-    /** Number, service, client name and phone, address and premise: what the search box matches. */
-    searchText: text("search_text").notNull().default(""),
   },
   (t) => [
     uniqueIndex("orders_org_number_uq").on(t.organizationId, t.number),
@@ -94,12 +92,12 @@ export const orders = pgTable(
     index("orders_org_status_idx").on(t.organizationId, t.status, t.updatedAt),
     index("orders_org_service_status_idx").on(t.organizationId, t.serviceId, t.status, t.updatedAt),
     index("orders_org_number_text_idx").on(t.organizationId, sql`(${t.number}::text) text_pattern_ops`),
-    index("orders_building_idx").on(t.buildingId),
-    index("orders_client_idx").on(t.clientId),
+    // The search box finds services, buildings and clients by their trigram indexes, then their orders here.
+    index("orders_building_idx").on(t.buildingId, t.updatedAt),
+    index("orders_client_idx").on(t.clientId, t.updatedAt),
     index("orders_department_idx").on(t.departmentId),
     index("orders_incident_idx").on(t.incidentId),
     index("orders_reaction_due_idx").on(t.reactionDueAt).where(sql`${t.slaReaction} is null`),
-    index("orders_search_trgm_idx").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 

@@ -2,12 +2,13 @@ import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { Database, Tx } from "../client.js";
 import * as schema from "../schema/index.js";
 import { buildOrganization, type SeedRows } from "./build.js";
+import { buildOrders, type OrderSeedRows } from "./orders.js";
 import { ORGANIZATIONS, type RoleName } from "./organizations.js";
 
 export type SeedOptions = {
   /** Argon2 hash computed by the caller, used for every demo employee. */
   passwordHash: string;
-  /** Reference time for relative timestamps such as last app logins; defaults to now. */
+  /** Reference time for relative timestamps such as last app logins and the orders' history; defaults to now. */
   now?: Date;
 };
 
@@ -59,6 +60,14 @@ async function insertOrganization(tx: Tx, rows: SeedRows): Promise<void> {
   await insertChunked(tx, schema.priceListItems, rows.priceListItems);
 }
 
+async function insertOrders(tx: Tx, rows: OrderSeedRows): Promise<void> {
+  await insertChunked(tx, schema.orderCounters, rows.orderCounters);
+  await insertChunked(tx, schema.orders, rows.orders);
+  await insertChunked(tx, schema.orderExecutors, rows.orderExecutors);
+  await insertChunked(tx, schema.orderEvents, rows.orderEvents);
+  await insertChunked(tx, schema.jobs, rows.jobs);
+}
+
 export async function isSeeded(database: Database): Promise<boolean> {
   const [row] = await database.db.select({ id: schema.organizations.id }).from(schema.organizations).limit(1);
   return row !== undefined;
@@ -68,9 +77,13 @@ export async function isSeeded(database: Database): Promise<boolean> {
 export async function seedDemo(database: Database, options: SeedOptions): Promise<SeedResult> {
   const buildOptions = { passwordHash: options.passwordHash, now: options.now ?? new Date() };
   const built = ORGANIZATIONS.map((definition) => buildOrganization(definition, buildOptions));
+  const orders = ORGANIZATIONS.map((definition, index) =>
+    buildOrders(built[index]!, { now: buildOptions.now, count: definition.orderCount, demoPhones: definition.residents.map((r) => r.phone) }),
+  );
 
   await database.db.transaction(async (tx) => {
     for (const rows of built) await insertOrganization(tx, rows);
+    for (const rows of orders) await insertOrders(tx, rows);
   });
 
   return {

@@ -37,6 +37,8 @@ export type OrganizationDefinition = {
   employees: EmployeeDefinition[];
   services: ServiceDefinition[];
   residents: ResidentDefinition[];
+  /** Demo orders over the last month (see orders.ts). */
+  orderCount: number;
 };
 
 function building(address: string, quarter: string, objectGroup: string, legalEntity: string, flats: number): BuildingDefinition {
@@ -141,6 +143,7 @@ export const DOMOVOY: OrganizationDefinition = {
     { phone: "+79160000002", fullName: "Петров Алексей Викторович", building: 3, flat: 7 },
     { ...SHARED_RESIDENT, building: 6, flat: 21 },
   ],
+  orderCount: 180,
 };
 
 const SEVERNY_LEGAL = "ООО «Северный дом»";
@@ -191,6 +194,7 @@ export const SEVERNY: OrganizationDefinition = {
     { ...SHARED_RESIDENT, building: 0, flat: 5 },
     { phone: "+79160000004", fullName: "Никитина Светлана Олеговна", building: 1, flat: 9 },
   ],
+  orderCount: 20,
 };
 
 export const ORGANIZATIONS = [DOMOVOY, SEVERNY];

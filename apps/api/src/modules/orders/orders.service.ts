@@ -104,7 +104,7 @@ export class OrdersService {
     const v = requireAuthenticated(viewer);
     if (v.kind === "INTEGRATION") throw forbidden();
     const repo = this.repo(v.organizationId);
-    const query = this.query(v, args);
+    const query = await this.query(v, args);
     const sort = { field: args.sort?.field ?? "UPDATED_AT", direction: args.sort?.direction ?? "DESC" } as const;
     const limit = pageSize(args.first);
     const after = args.after ? (decodeCursor(args.after, 3) as OrderCursor) : null;
@@ -112,12 +112,13 @@ export class OrdersService {
     return toPage(rows, limit, (o) => [o.importantCommentUnseen, o.sortValue, o.id], () => repo.count(query));
   }
 
-  private query(viewer: Exclude<Viewer, { kind: "ANONYMOUS" | "INTEGRATION" }>, args: OrderListArgs): OrderQuery {
+  private async query(viewer: Exclude<Viewer, { kind: "ANONYMOUS" | "INTEGRATION" }>, args: OrderListArgs): Promise<OrderQuery> {
     const filter = args.filter ?? {};
+    const term = searchTerm(args.search);
     const base: OrderQuery = {
       ...filter,
       tab: args.tab ?? "ALL",
-      search: searchTerm(args.search),
+      search: term ? await this.repo(viewer.organizationId).searchMatches(term) : null,
       incident: filter.incident ?? "NOT_ATTACHED",
       viewerEmployeeId: null,
       onlyExecutedBy: null,
@@ -134,7 +135,7 @@ export class OrdersService {
   async newCount(viewer: Viewer): Promise<number> {
     const v = requireEmployee(viewer);
     if (!v.permissions.has("ORDERS_READ_ALL")) {
-      return this.repo(v.organizationId).count(this.query(v, { tab: "NEW" }));
+      return this.repo(v.organizationId).count(await this.query(v, { tab: "NEW" }));
     }
     return this.repo(v.organizationId).newCount();
   }
@@ -274,7 +275,6 @@ export class OrdersService {
         executionDueAt: inProgress ? executionDueAt(now, sla) : null,
         slaReaction: inProgress && sla.reactionMinutes != null ? "KEPT" : null,
       });
-      await repo.refreshSearchText(row.id);
       const actor = this.eventActor(input.actor.kind === "EMPLOYEE" ? input.actor.employeeId : null, input.actor.kind);
       const events: EventValues[] = [{ orderId: row.id, kind: "CREATED", ...actor, data: { version: row.version, toStatus: status }, createdAt: now }];
       if (row.slaReaction === "KEPT") events.push({ orderId: row.id, kind: "SLA_REACTION_KEPT", ...this.systemActor(), data: { dueAt: row.reactionDueAt }, createdAt: now });
@@ -515,7 +515,6 @@ export class OrdersService {
       const real = described.filter((d) => d.from !== d.to);
       if (real.length === 0) return current;
       const updated = await repo.update(current.id, { ...changes, updatedAt: now });
-      await repo.refreshSearchText(current.id);
       await repo.insertEvents([
         { orderId: current.id, kind: "BASE_DATA_CHANGED", ...this.eventActor(v.employeeId, "EMPLOYEE"), data: { version: updated.version, changes: real }, createdAt: now },
       ]);
