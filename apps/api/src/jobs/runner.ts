@@ -6,6 +6,8 @@ import type { Logger } from "../shared/logger.js";
 import { retryDelayMs } from "./backoff.js";
 import { claimJobs, completeJob, failJob, JOBS_CHANNEL, type ClaimedJob, type Job } from "./queue.js";
 
+const WAKE_MARGIN_MS = 15;
+
 export type JobContext = {
   /**
    * Aborted when this run's lock expires (another worker may start the job again) or when stop()
@@ -242,13 +244,15 @@ export class JobRunner {
     if (delay <= 0) return this.wake();
     // Later than one poll away: a poll will find it. Sooner: wake exactly when it is due.
     if (delay >= this.pollIntervalMs) return;
-    const at = Date.now() + delay;
+    const at = Date.now() + delay + WAKE_MARGIN_MS;
     if (this.nearTimer && this.nearTimer.at <= at) return;
     this.clearNearTimer();
+    // A little late rather than early: a timer may fire a millisecond before the job is due, find
+    // nothing to claim, and leave the job to the next poll.
     const timer = setTimeout(() => {
       this.nearTimer = undefined;
       this.wake();
-    }, delay);
+    }, delay + WAKE_MARGIN_MS);
     timer.unref();
     this.nearTimer = { at, timer };
   }
