@@ -247,7 +247,7 @@ describe("editing base data", () => {
   const update = (order: Order, input: Record<string, unknown>) =>
     t.graphql(`mutation ($input: OrderUpdateInput!) { orderUpdate(input: $input) { ${ORDER_FIELDS} history { kind changes { field from to } } } }`, {
       input: { id: order.id, version: order.version, ...input },
-    });
+    }, { token: dispatcher });
 
   it("records what changed and is locked once the order is done or cancelled", async () => {
     const order = await create();
@@ -264,7 +264,19 @@ describe("editing base data", () => {
       input: { id: order.id, version: cancelled.version, description: "ещё" },
     }, { token: dispatcher });
     expect(reason(locked)).toBe("BASE_DATA_LOCKED");
-    void update;
+  });
+
+  it("a new building drops the old premise, an empty client id clears the client, and the channel never changes", async () => {
+    const order = await create();
+    const [other] = await t.database.sql`select id, address from buildings where id <> ${f.residentBuilding} and organization_id = ${f.organizationId} order by address limit 1`;
+    const result = await update(order, { buildingId: other!.id, clientId: "" });
+    expect(result.errors).toBeUndefined();
+    const changed = result.data!.orderUpdate;
+    expect(changed).toMatchObject({ client: null, channel: "INCOMING_CALL" });
+    expect(changed.history[0].changes.map((c: Order) => c.field).sort()).toEqual(["building", "client", "premise"]);
+    expect(changed.history[0].changes.find((c: Order) => c.field === "building").to).toBe(other!.address);
+    const channel = await t.graphql(`mutation ($input: OrderUpdateInput!) { orderUpdate(input: $input) { id } }`, { input: { id: order.id, version: changed.version, channel: "VISIT" } }, { token: dispatcher });
+    expect(channel.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
 

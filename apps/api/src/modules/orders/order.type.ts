@@ -270,10 +270,10 @@ export class OrderUpdateInput {
   @Field(() => ID, { nullable: true })
   buildingId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Omitted or null keeps the premise, an empty string clears it." })
   premiseId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "Omitted or null keeps the client, an empty string clears it." })
   clientId?: string | null;
 
   @Field(() => String, { nullable: true })

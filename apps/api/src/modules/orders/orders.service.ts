@@ -485,8 +485,9 @@ export class OrdersService {
         if (old.kind !== service.kind) described.push({ field: "serviceKind", from: old.kind, to: service.kind });
       }
       const buildingId = input.buildingId ?? current.buildingId;
-      const premiseId = input.premiseId !== undefined && input.premiseId !== null ? input.premiseId || null : input.buildingId && input.buildingId !== current.buildingId ? null : current.premiseId;
-      const clientId = input.clientId !== undefined && input.clientId !== null ? input.clientId || null : current.clientId;
+      // null keeps the value, "" clears it; a new building drops the old building's premise.
+      const premiseId = input.premiseId != null ? input.premiseId || null : buildingId !== current.buildingId ? null : current.premiseId;
+      const clientId = input.clientId != null ? input.clientId || null : current.clientId;
       await this.checkPlace(tx, v.organizationId, buildingId, premiseId, clientId);
       const names = await this.placeNames(tx, v.organizationId, { buildingId, premiseId, clientId }, current);
       if (buildingId !== current.buildingId) described.push({ field: "building", from: names.oldBuilding, to: names.building });

@@ -223,10 +223,12 @@ export type OrderTab =
 /** The card's Information block: base data, locked once the order is done, cancelled or invoiced. */
 export type OrderUpdateInput = {
   buildingId?: string | number | null | undefined;
+  /** Omitted or null keeps the client, an empty string clears it. */
   clientId?: string | number | null | undefined;
   description?: string | null | undefined;
   formAnswers?: Array<OrderFormAnswerInput> | null | undefined;
   id: string | number;
+  /** Omitted or null keeps the premise, an empty string clears it. */
   premiseId?: string | number | null | undefined;
   serviceId?: string | number | null | undefined;
   version: number;
