@@ -80,6 +80,13 @@ describe("creating orders", () => {
     expect(count[0]!.n).toBe(0);
   });
 
+  it("refuses an incident that does not exist", async () => {
+    const result = await t.graphql(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id } }`, {
+      input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, formAnswers: [{ key: "place", value: "Кухня" }], incidentId: "00000000-0000-4000-8000-000000000000" },
+    }, { token: dispatcher });
+    expect(reason(result)).toBe("INCIDENT_NOT_FOUND");
+  });
+
   it("refuses a premise of another building", async () => {
     const [other] = await t.database.sql`select id from premises where building_id <> ${f.residentBuilding} and organization_id = ${f.organizationId} limit 1`;
     const result = await t.graphql(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id } }`, {

@@ -191,6 +191,8 @@ export class OrdersService {
 
   async create(viewer: Viewer, input: OrderCreateInput): Promise<OrderRow> {
     const v = requirePermission(viewer, "ORDERS_CREATE");
+    // No incident can exist before the incidents feature; an id here cannot name one.
+    if (input.incidentId) throw badInput("Инцидент не найден", "input.incidentId", "INCIDENT_NOT_FOUND");
     return this.insertOrder(v.organizationId, {
       actor: { kind: "EMPLOYEE", employeeId: v.employeeId },
       channel: input.channel,
