@@ -224,7 +224,7 @@ describe("staff reads", () => {
     );
     expect(result.errors).toBeUndefined();
     const employee = result.data!.employee;
-    expect(employee.role).toEqual({ name: "Executor", permissions: ["ORDERS_CREATE"] });
+    expect(employee.role).toEqual({ name: "Исполнитель", permissions: ["ORDERS_CREATE"] });
     expect(employee.departments.map((d: { name: string }) => d.name)).toEqual(["Сантехническая служба", "Электротехническая служба"]);
     for (const department of employee.departments) {
       expect(department.employees.map((e: { email: string }) => e.email)).toContain("electrician4@domovoy.example");
@@ -335,7 +335,7 @@ describe("organization scoping", () => {
     const department = await one("select id from departments where organization_id = $1 limit 1", [org.severny]);
     const employee = await one("select id from employees where organization_id = $1 limit 1", [org.severny]);
     const service = await one("select id from services where organization_id = $1 limit 1", [org.severny]);
-    const ownRole = await one("select id from roles where organization_id = $1 and name = 'Executor'", [org.domovoy]);
+    const ownRole = await one("select id from roles where organization_id = $1 and name = 'Исполнитель'", [org.domovoy]);
     const attempts = [
       t.graphql(`mutation ($r: ID!) { employeeCreate(input: { fullName: "Тест", email: "x1@domovoy.example", roleId: $r }) { id } }`, { r: role }, { token: admin }),
       t.graphql(`mutation ($r: ID!, $d: ID!) { employeeCreate(input: { fullName: "Тест", email: "x2@domovoy.example", roleId: $r, departmentIds: [$d] }) { id } }`, { r: ownRole, d: department }, { token: admin }),
@@ -357,8 +357,8 @@ describe("employee mutations", () => {
   let cleaning: string;
 
   beforeAll(async () => {
-    executorRole = await one("select id from roles where organization_id = $1 and name = 'Executor'", [org.domovoy]);
-    dispatcherRole = await one("select id from roles where organization_id = $1 and name = 'Dispatcher'", [org.domovoy]);
+    executorRole = await one("select id from roles where organization_id = $1 and name = 'Исполнитель'", [org.domovoy]);
+    dispatcherRole = await one("select id from roles where organization_id = $1 and name = 'Диспетчер'", [org.domovoy]);
     cleaning = await one("select id from departments where organization_id = $1 and name = 'Клининг'", [org.domovoy]);
   });
 
@@ -373,7 +373,7 @@ describe("employee mutations", () => {
       email: "novikov@domovoy.example",
       phone: "+79165551234",
       active: true,
-      role: { name: "Executor" },
+      role: { name: "Исполнитель" },
       departments: [{ name: "Клининг" }],
     });
     const token = await t.login("novikov@domovoy.example", "secret-pass");
@@ -487,12 +487,12 @@ describe("department and role mutations", () => {
       { token: admin },
     );
     expect(updated.data!.roleUpdate.notificationSettings).toEqual({ newOrders: true, refundRequests: true, departmentIds: [plumbing] });
-    const duplicate = await t.graphql(`mutation { roleCreate(input: { name: "Dispatcher", permissions: [] }) { id } }`, {}, { token: admin });
+    const duplicate = await t.graphql(`mutation { roleCreate(input: { name: "Диспетчер", permissions: [] }) { id } }`, {}, { token: admin });
     expect(extensions(duplicate)).toMatchObject({ code: "CONFLICT", reason: "NAME_TAKEN" });
   });
 
   it("an administrator may not strip ROLES_MANAGE from their own role", async () => {
-    const role = await one("select id from roles where organization_id = $1 and name = 'Administrator'", [org.domovoy]);
+    const role = await one("select id from roles where organization_id = $1 and name = 'Администратор'", [org.domovoy]);
     const result = await t.graphql(
       `mutation ($id: ID!) { roleUpdate(id: $id, input: { permissions: [EMPLOYEES_MANAGE, ORDERS_MANAGE] }) { id } }`,
       { id: role },

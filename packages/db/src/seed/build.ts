@@ -45,6 +45,9 @@ export type BuildOptions = { passwordHash: string; now: Date };
 
 const MOBILE_CODES = ["903", "905", "906", "909", "910", "915", "916", "917", "919", "925", "926", "929", "965", "968", "977", "985", "999"];
 
+/** What the Russian UI shows; the English keys name the default permission sets. */
+const ROLE_TITLES: Record<RoleName, string> = { Administrator: "Администратор", Dispatcher: "Диспетчер", Executor: "Исполнитель" };
+
 const ROLE_DEFINITIONS: Record<RoleName, { description: string; notificationSettings: RoleNotificationSettings }> = {
   Administrator: {
     description: "Полный доступ: справочники, сотрудники, роли, интеграции, возвраты",
@@ -180,7 +183,7 @@ export function buildOrganization(definition: OrganizationDefinition, options: B
     roles: (Object.keys(ROLE_DEFINITIONS) as RoleName[]).map((name) => ({
       id: idOf("role", name),
       organizationId,
-      name,
+      name: ROLE_TITLES[name],
       description: ROLE_DEFINITIONS[name].description,
       permissions: [...DEFAULT_ROLE_PERMISSIONS[name]],
       notificationSettings: ROLE_DEFINITIONS[name].notificationSettings,
