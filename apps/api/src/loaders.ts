@@ -4,6 +4,7 @@ import DataLoader from "dataloader";
 import { eq, type InferSelectModel } from "drizzle-orm";
 import type { Viewer } from "./shared/auth/viewer.js";
 import { byId, groupedBy, type LoaderOptions } from "./shared/dataloader.js";
+import { CommentsRepository } from "./modules/orders/comments.repository.js";
 import { OrdersRepository, type EmployeeRow } from "./modules/orders/orders.repository.js";
 import { ClientsRepository } from "./modules/clients/clients.repository.js";
 import { OrganizationRepository } from "./modules/organization/organization.repository.js";
@@ -67,6 +68,11 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
     priceListOfService: groupedBy(
       (ids: readonly string[]) => (organizationId ? new ServicesRepository(db, organizationId).priceListsOf(ids) : Promise.resolve([])),
       (row) => row.serviceId,
+      options,
+    ),
+    commentsOfOrder: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new CommentsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
+      (row) => row.orderId,
       options,
     ),
     executorsOfOrder: new DataLoader<string, EmployeeRow[]>(async (orderIds) => {

@@ -12,6 +12,7 @@ export const Topic = {
   SERVICE_UPDATED: "SERVICE_UPDATED",
   EMPLOYEE_UPDATED: "EMPLOYEE_UPDATED",
   ORDER_CHANGED: "ORDER_CHANGED",
+  ORDER_COMMENT_ADDED: "ORDER_COMMENT_ADDED",
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -20,6 +21,7 @@ export type TopicPayloads = {
   SERVICE_UPDATED: { serviceId: string };
   EMPLOYEE_UPDATED: { employeeId: string };
   ORDER_CHANGED: { orderId: string; clientId: string | null };
+  ORDER_COMMENT_ADDED: { orderId: string; commentId: string };
 };
 
 export type PubSub = {

@@ -2,6 +2,7 @@ import type { AppDeps } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { AuthService } from "./modules/auth/auth.service.js";
 import { ClientsService } from "./modules/clients/clients.service.js";
+import { CommentsService } from "./modules/orders/comments.service.js";
 import { OrdersService } from "./modules/orders/orders.service.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
 import { ServicesService } from "./modules/services/services.service.js";
@@ -11,6 +12,7 @@ import type { LoaderOptions } from "./shared/dataloader.js";
 
 /** The use cases of one API instance; resolvers reach them through the context. */
 export function createServices(deps: AppDeps) {
+  const orders = new OrdersService(deps);
   return {
     config: deps.config,
     loadersFor: (viewer: Viewer, options?: LoaderOptions) => createLoaders(deps.database.db, viewer, options),
@@ -20,7 +22,8 @@ export function createServices(deps: AppDeps) {
     staff: new StaffService(deps),
     /** Services (услуги) of the organization; named so it does not read as the container itself. */
     serviceCatalog: new ServicesService(deps),
-    orders: new OrdersService(deps),
+    orders,
+    comments: new CommentsService(deps, orders),
   };
 }
 

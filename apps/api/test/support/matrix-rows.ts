@@ -120,5 +120,15 @@ export const matrixRows: MatrixRow[] = [
   { field: "orderChanged", kind: "subscription", document: `subscription { orderChanged { id } }`, expect: signedIn },
   { field: "orderUpdated", kind: "subscription", document: `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`, variables: pick("order"), expect: signedIn },
   { field: "ordersNewCountChanged", kind: "subscription", document: `subscription { ordersNewCountChanged }`, expect: staffOnly },
+
+  // Comments
+  {
+    field: "orderCommentCreate",
+    document: `mutation ($id: ID!) { orderCommentCreate(input: { orderId: $id, text: "матрица" }) { id } }`,
+    targeted: true,
+    variables: pick("order"),
+    expect: { ...staffOnly, executor: "NOT_FOUND" },
+  },
+  { field: "orderCommentAdded", kind: "subscription", document: `subscription ($id: ID!) { orderCommentAdded(orderId: $id) { id } }`, variables: pick("order"), expect: staffOnly },
 ];
 

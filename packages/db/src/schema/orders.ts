@@ -157,3 +157,22 @@ export const listPreferences = pgTable(
   },
   (t) => [primaryKey({ columns: [t.employeeId, t.list] })],
 );
+
+/** Comments for colleagues (§20): staff-only, never edited or deleted. */
+export const orderComments = pgTable(
+  "order_comments",
+  {
+    id: id(),
+    organizationId: organizationId().references(() => organizations.id, { onDelete: "cascade" }),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    authorEmployeeId: uuid("author_employee_id")
+      .notNull()
+      .references(() => employees.id),
+    text: text("text").notNull(),
+    important: boolean("important").notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index("order_comments_order_idx").on(t.orderId, t.createdAt)],
+);

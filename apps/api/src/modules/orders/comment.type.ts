@@ -1,0 +1,31 @@
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "A comment for colleagues: staff-only, never edited or deleted." })
+export class OrderComment {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  text: string;
+
+  @Field(() => Boolean, { description: "«Важный»: lifts the order and shows its label until an employee opens it." })
+  important: boolean;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  authorEmployeeId: string;
+  orderId: string;
+}
+
+@InputType()
+export class OrderCommentCreateInput {
+  @Field(() => ID)
+  orderId: string;
+
+  @Field(() => String)
+  text: string;
+
+  @Field(() => Boolean, { nullable: true })
+  important?: boolean | null;
+}

@@ -1,0 +1,42 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from "type-graphql";
+import type { Context } from "../../context.js";
+import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { Employee } from "../staff/staff.type.js";
+import { OrderComment, OrderCommentCreateInput } from "./comment.type.js";
+import type { OrderCommentRow } from "./comments.repository.js";
+import { Order } from "./order.type.js";
+import type { OrderRow } from "./orders.repository.js";
+
+@Resolver(() => OrderComment)
+export class CommentsResolver {
+  @Authorized("EMPLOYEE")
+  @Mutation(() => OrderComment, { description: "Adds a comment for colleagues; important ones flag the order." })
+  orderCommentCreate(@Arg("input", () => OrderCommentCreateInput) input: OrderCommentCreateInput, @Ctx() ctx: Context) {
+    return ctx.services.comments.create(ctx.viewer, input);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Subscription(() => OrderComment, {
+    description: "A comment was added to the order.",
+    topics: Topic.ORDER_COMMENT_ADDED,
+    topicId: ({ context }: { context: Context }) => (context.viewer.kind === "ANONYMOUS" ? "-" : context.viewer.organizationId),
+    filter: ({ payload, args }: { payload: TopicPayloads["ORDER_COMMENT_ADDED"]; args: { orderId: string } }) => payload.orderId === args.orderId,
+  })
+  orderCommentAdded(@Arg("orderId", () => ID) _orderId: string, @Root() event: TopicPayloads["ORDER_COMMENT_ADDED"], @Ctx() ctx: Context) {
+    return ctx.services.comments.get(ctx.viewer, event.commentId);
+  }
+
+  @FieldResolver(() => Employee)
+  author(@Root() comment: OrderCommentRow, @Ctx() ctx: Context) {
+    return ctx.loaders.employee.load(comment.authorEmployeeId);
+  }
+}
+
+@Resolver(() => Order)
+export class OrderCommentsFieldResolver {
+  @Authorized("EMPLOYEE")
+  @FieldResolver(() => [OrderComment], { description: "Comments for colleagues, oldest first (staff only)." })
+  comments(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    return ctx.loaders.commentsOfOrder.load(order.id);
+  }
+}

@@ -1,0 +1,41 @@
+import type { AppDeps } from "../../context.js";
+import { Topic } from "../../pubsub.js";
+import { requireEmployee } from "../../shared/auth/policy.js";
+import type { Viewer } from "../../shared/auth/viewer.js";
+import { notFound } from "../../shared/errors.js";
+import { requiredText } from "../../shared/validate.js";
+import type { OrderCommentCreateInput } from "./comment.type.js";
+import { CommentsRepository, type OrderCommentRow } from "./comments.repository.js";
+import type { OrdersService } from "./orders.service.js";
+
+/** Comments for colleagues (§20): any employee who may see the order reads and writes them. */
+export class CommentsService {
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly orders: OrdersService,
+  ) {}
+
+  async create(viewer: Viewer, input: OrderCommentCreateInput): Promise<OrderCommentRow> {
+    const v = requireEmployee(viewer);
+    const text = requiredText(input.text, "input.text", 5000);
+    const order = await this.orders.get(v, input.orderId);
+    const comment = await this.deps.database.db.transaction(async (tx) => {
+      const repo = new CommentsRepository(tx, v.organizationId);
+      const row = await repo.insert({ orderId: order.id, authorEmployeeId: v.employeeId, text, important: Boolean(input.important), createdAt: this.deps.clock.now() });
+      if (row.important) await repo.flagImportant(order.id);
+      return row;
+    });
+    this.deps.pubsub.publish(Topic.ORDER_COMMENT_ADDED, v.organizationId, { orderId: order.id, commentId: comment.id });
+    if (comment.important) this.deps.pubsub.publish(Topic.ORDER_CHANGED, v.organizationId, { orderId: order.id, clientId: order.clientId });
+    return comment;
+  }
+
+  /** A comment for a subscriber, if they may see its order. */
+  async get(viewer: Viewer, id: string): Promise<OrderCommentRow> {
+    const v = requireEmployee(viewer);
+    const comment = await new CommentsRepository(this.deps.database.db, v.organizationId).byId(id);
+    if (!comment) throw notFound("Комментарий");
+    await this.orders.get(v, comment.orderId);
+    return comment;
+  }
+}
