@@ -43,6 +43,7 @@ export const icons = {
   refresh: ["M21 12a9 9 0 0 0-9-9 9.75 9.75 0 0 0-6.74 2.74L3 8", "M3 3v5h5", "M3 12a9 9 0 0 0 9 9 9.75 9.75 0 0 0 6.74-2.74L21 16", "M16 16h5v5"],
   activity: ["M22 12h-4l-3 9L9 3l-3 9H2"],
   "arrow-left": ["M19 12H5", "m12 19-7-7 7-7"],
+  send: ["m22 2-7 20-4-9-9-4z", "M22 2 11 13"],
   check: ["M20 6 9 17l-5-5"],
 } satisfies Record<string, string[]>;
 

@@ -1,7 +1,13 @@
 import { subscriptionStore } from "@urql/svelte";
 import { client } from "$lib/graphql/client";
-import type { OrderCardFragment, OrderListItemFragment } from "$lib/graphql/generated/graphql";
-import { OrderChangedSubscription, OrdersNewCountChangedSubscription, OrdersNewCountQuery, OrderUpdatedSubscription } from "./queries";
+import type { OrderCardFragment, OrderCommentFragment, OrderListItemFragment } from "$lib/graphql/generated/graphql";
+import {
+  OrderChangedSubscription,
+  OrderCommentAddedSubscription,
+  OrdersNewCountChangedSubscription,
+  OrdersNewCountQuery,
+  OrderUpdatedSubscription,
+} from "./queries";
 
 /** A count and when this tab learned it, so a fetched and a pushed value can be compared. */
 export type Stamped = { count: number; at: number };
@@ -26,6 +32,21 @@ export function orderUpdatesStore(id: string) {
   return subscriptionStore({ client, query: OrderUpdatedSubscription, variables: { id } }, (seen: OrderCardFragment | undefined, data) =>
     newerVersion(seen, data.orderUpdated) ?? data.orderUpdated,
   );
+}
+
+/** Comments pushed live for one order, keyed by id (a comment never changes once written). */
+export function orderCommentsAddedStore(orderId: string) {
+  return subscriptionStore(
+    { client, query: OrderCommentAddedSubscription, variables: { orderId } },
+    (seen: Readonly<Record<string, OrderCommentFragment>> | undefined, data) => ({ ...seen, [data.orderCommentAdded.id]: data.orderCommentAdded }),
+  );
+}
+
+/** One thread, oldest first, out of several sources that may repeat a comment (loaded, pushed, sent here). */
+export function mergeComments(...sources: ReadonlyArray<Iterable<OrderCommentFragment>>): OrderCommentFragment[] {
+  const byId = new Map<string, OrderCommentFragment>();
+  for (const source of sources) for (const comment of source) byId.set(comment.id, comment);
+  return [...byId.values()].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

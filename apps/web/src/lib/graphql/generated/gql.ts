@@ -54,6 +54,10 @@ type Documents = {
     "\n  mutation OrderUpdate($input: OrderUpdateInput!) {\n    orderUpdate(input: $input) {\n      ...OrderCard\n    }\n  }\n": typeof types.OrderUpdateDocument,
     "\n  query OrderExecutorCandidates($departmentId: ID!) {\n    orderExecutorCandidates(departmentId: $departmentId) {\n      openOrders\n      workload\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": typeof types.OrderExecutorCandidatesDocument,
     "\n  query OrderDepartments {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrderDepartmentsDocument,
+    "\n  fragment OrderComment on OrderComment {\n    id\n    text\n    important\n    createdAt\n    author {\n      id\n      fullName\n      position\n      avatarUrl\n    }\n  }\n": typeof types.OrderCommentFragmentDoc,
+    "\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n": typeof types.OrderCommentsDocument,
+    "\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n": typeof types.OrderCommentCreateDocument,
+    "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n": typeof types.OrderCommentAddedDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": typeof types.ServiceListItemFragmentDoc,
     "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": typeof types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ServicesDocument,
@@ -107,6 +111,10 @@ const documents: Documents = {
     "\n  mutation OrderUpdate($input: OrderUpdateInput!) {\n    orderUpdate(input: $input) {\n      ...OrderCard\n    }\n  }\n": types.OrderUpdateDocument,
     "\n  query OrderExecutorCandidates($departmentId: ID!) {\n    orderExecutorCandidates(departmentId: $departmentId) {\n      openOrders\n      workload\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": types.OrderExecutorCandidatesDocument,
     "\n  query OrderDepartments {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrderDepartmentsDocument,
+    "\n  fragment OrderComment on OrderComment {\n    id\n    text\n    important\n    createdAt\n    author {\n      id\n      fullName\n      position\n      avatarUrl\n    }\n  }\n": types.OrderCommentFragmentDoc,
+    "\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n": types.OrderCommentsDocument,
+    "\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n": types.OrderCommentCreateDocument,
+    "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n": types.OrderCommentAddedDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": types.ServiceListItemFragmentDoc,
     "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ServicesDocument,
@@ -294,6 +302,22 @@ export function graphql(source: "\n  query OrderExecutorCandidates($departmentId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrderDepartments {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderDepartments {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderComment on OrderComment {\n    id\n    text\n    important\n    createdAt\n    author {\n      id\n      fullName\n      position\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment OrderComment on OrderComment {\n    id\n    text\n    important\n    createdAt\n    author {\n      id\n      fullName\n      position\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n"): (typeof documents)["\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n"): (typeof documents)["\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
