@@ -57,7 +57,11 @@ describe("comments for colleagues", () => {
     const before = await t.graphql(list, {}, { token: colleague });
     expect(before.data!.orders.nodes[0].id).not.toBe(order.id);
 
+    const revisionOf = async () => (await t.graphql(`query ($id: ID!) { order(id: $id) { version revision } }`, { id: order.id }, { token: colleague })).data!.order;
+    const start = await revisionOf();
     expect((await comment(order.id, "Срочно: у жителя маленький ребёнок", true)).data!.orderCommentCreate.important).toBe(true);
+    // Not an edit: open editors keep their version, while live clients can tell the snapshot is newer.
+    expect(await revisionOf()).toEqual({ version: start.version, revision: start.revision + 1 });
     const lifted = await t.graphql(list, {}, { token: colleague });
     expect(lifted.data!.orders.nodes[0]).toEqual({ id: order.id, labels: ["IMPORTANT_COMMENT"] });
 

@@ -78,8 +78,13 @@ export const orders = pgTable(
     importantCommentUnseen: boolean("important_comment_unseen").notNull().default(false),
     invoiceState: invoiceState("invoice_state").notNull().default("NONE"),
     refundState: refundState("refund_state").notNull().default("NONE"),
-    /** Optimistic concurrency: every write bumps it; a save carrying an older one is a conflict. */
+    /** Optimistic concurrency: every edit bumps it; a save carrying an older one is a conflict. */
     version: integer("version").notNull().default(1),
+    /**
+     * Bumped by every change, also those that are not edits (SLA outcomes, «seen», important
+     * comments), so clients can tell which of two snapshots is newer.
+     */
+    revision: integer("revision").notNull().default(1),
   },
   (t) => [
     uniqueIndex("orders_org_number_uq").on(t.organizationId, t.number),

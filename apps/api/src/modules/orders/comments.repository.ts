@@ -3,7 +3,7 @@ import { schema } from "@domovoy/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
 
-const { orderComments, orders } = schema;
+const { orderComments } = schema;
 
 export type OrderCommentRow = typeof orderComments.$inferSelect;
 
@@ -37,13 +37,5 @@ export class CommentsRepository {
       .values({ ...values, organizationId: this.organizationId })
       .returning();
     return row!;
-  }
-
-  /** An important comment flags the order until an employee opens it; not an edit, so the version stays. */
-  async flagImportant(orderId: string): Promise<void> {
-    await this.db
-      .update(orders)
-      .set({ importantCommentUnseen: true })
-      .where(and(eq(orders.organizationId, this.organizationId), eq(orders.id, orderId)));
   }
 }

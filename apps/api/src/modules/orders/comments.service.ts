@@ -6,6 +6,7 @@ import { notFound } from "../../shared/errors.js";
 import { requiredText } from "../../shared/validate.js";
 import type { OrderCommentCreateInput } from "./comment.type.js";
 import { CommentsRepository, type OrderCommentRow } from "./comments.repository.js";
+import { OrdersRepository } from "./orders.repository.js";
 import type { OrdersService } from "./orders.service.js";
 
 /** Comments for colleagues (§20): any employee who may see the order reads and writes them. */
@@ -22,7 +23,8 @@ export class CommentsService {
     const comment = await this.deps.database.db.transaction(async (tx) => {
       const repo = new CommentsRepository(tx, v.organizationId);
       const row = await repo.insert({ orderId: order.id, authorEmployeeId: v.employeeId, text, important: Boolean(input.important), createdAt: this.deps.clock.now() });
-      if (row.important) await repo.flagImportant(order.id);
+      // An important comment flags the order until an employee opens it.
+      if (row.important) await new OrdersRepository(tx, v.organizationId).record(order.id, { importantCommentUnseen: true });
       return row;
     });
     this.deps.pubsub.publish(Topic.ORDER_COMMENT_ADDED, v.organizationId, { orderId: order.id, commentId: comment.id });

@@ -341,6 +341,9 @@ export class Order {
   @Field(() => Int, { description: "Send it back with edits; a stale one is refused with CONFLICT." })
   version: number;
 
+  @Field(() => Int, { description: "Grows with every change, also those that are not edits (SLA, «seen», important comments): the higher snapshot is the newer." })
+  revision: number;
+
   serviceId: string;
   departmentId: string | null;
   buildingId: string;

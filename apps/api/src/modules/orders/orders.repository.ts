@@ -160,10 +160,23 @@ export class OrdersRepository {
   async update(id: string, values: Partial<OrderValues>): Promise<OrderRow> {
     const [row] = await this.db
       .update(orders)
-      .set({ ...values, version: sql`${orders.version} + 1` })
+      .set({ ...values, version: sql`${orders.version} + 1`, revision: sql`${orders.revision} + 1` })
       .where(and(eq(orders.organizationId, this.organizationId), eq(orders.id, id)))
       .returning();
     return row!;
+  }
+
+  /**
+   * A change that is not an edit (an SLA outcome, «seen», an important comment): the revision moves,
+   * the version stays, so nobody's open editor turns stale.
+   */
+  async record(id: string, values: Partial<OrderValues>): Promise<OrderRow | undefined> {
+    const [row] = await this.db
+      .update(orders)
+      .set({ ...values, revision: sql`${orders.revision} + 1` })
+      .where(and(eq(orders.organizationId, this.organizationId), eq(orders.id, id)))
+      .returning();
+    return row;
   }
 
   /**

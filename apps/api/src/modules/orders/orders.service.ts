@@ -532,11 +532,7 @@ export class OrdersService {
     const v = requireEmployee(viewer);
     const order = await this.get(v, id);
     if (!order.importantCommentUnseen) return order;
-    const [updated] = await this.deps.database.db
-      .update(schema.orders)
-      .set({ importantCommentUnseen: false })
-      .where(and(eq(schema.orders.organizationId, v.organizationId), eq(schema.orders.id, id)))
-      .returning();
+    const updated = await this.repo(v.organizationId).record(id, { importantCommentUnseen: false });
     this.published(updated!);
     return updated!;
   }
@@ -591,8 +587,7 @@ export class OrdersService {
         events.push({ orderId, kind: "SLA_EXECUTION_BREACHED", ...system, data: { version: current.version, dueAt: current.executionDueAt } });
       }
       if (events.length === 0) return null;
-      // Not an edit: the version stays, so nobody's open editor turns stale because a clock ran out.
-      const [updated] = await tx.update(schema.orders).set(changes).where(eq(schema.orders.id, orderId)).returning();
+      const updated = await repo.record(orderId, changes);
       await repo.insertEvents(events);
       return updated!;
     });

@@ -60,11 +60,10 @@ export function watchOrders(onchange: (order: OrderListItemFragment) => void): (
   return unsubscribe;
 }
 
-/** The later of two versions of the same order (a version only grows). */
-export function newerVersion<T extends { version: number; updatedAt: string }>(current: T | undefined | null, candidate: T | undefined | null): T | undefined {
+/** The newer of two snapshots of the same order. */
+export function newerVersion<T extends { revision: number }>(current: T | undefined | null, candidate: T | undefined | null): T | undefined {
   if (!candidate) return current ?? undefined;
   if (!current) return candidate;
-  if (candidate.version !== current.version) return candidate.version > current.version ? candidate : current;
-  // Same version: SLA checks and «seen» change labels without a new version; prefer the later snapshot.
-  return Date.parse(candidate.updatedAt) >= Date.parse(current.updatedAt) ? candidate : current;
+  // The revision grows with every change, also SLA outcomes and «seen» that keep the version.
+  return candidate.revision >= current.revision ? candidate : current;
 }

@@ -12,6 +12,7 @@ export const OrderListItemFragment = graphql(`
     updatedAt
     executionDueAt
     version
+    revision
     service {
       id
       name
