@@ -24,6 +24,11 @@ export type TopicPayloads = {
   ORDER_COMMENT_ADDED: { orderId: string; commentId: string };
 };
 
+/** `topicId` of every subscription: a viewer hears only their own organization's channel. */
+export function organizationChannel({ context }: { context: { viewer: { kind: string; organizationId?: string } } }): string {
+  return context.viewer.organizationId ?? "-";
+}
+
 export type PubSub = {
   publish<K extends Topic>(topic: K, organizationId: string, payload: TopicPayloads[K]): void;
   subscribe(routingKey: string, dynamicId?: unknown): AsyncIterable<unknown>;

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
 import { Premise } from "../organization/organization.type.js";
 import { Client, ClientUpdateInput } from "./client.type.js";
@@ -40,7 +40,7 @@ export class ClientsResolver {
   @Subscription(() => Client, {
     description: "A client of the viewer's organization changed.",
     topics: Topic.CLIENT_UPDATED,
-    topicId: ({ context }: { context: Context }) => (context.viewer.kind === "ANONYMOUS" ? "-" : context.viewer.organizationId),
+    topicId: organizationChannel,
   })
   clientUpdated(@Root() event: TopicPayloads["CLIENT_UPDATED"], @Ctx() ctx: Context) {
     return ctx.services.clients.get(ctx.viewer, event.clientId);

@@ -1,7 +1,7 @@
 import { allowedTargets, type OrderLabel as Label } from "@domovoy/domain";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import { Connection, PageArgs, type Page } from "../../shared/pagination.js";
 import { Client } from "../clients/client.type.js";
 import { Building, Premise } from "../organization/organization.type.js";
@@ -47,8 +47,6 @@ function primeLoaders(ctx: Context, page: Page<OrderListRow>): Page<OrderListRow
   }
   return page;
 }
-
-const orgChannel = ({ context }: { context: Context }) => (context.viewer.kind === "ANONYMOUS" ? "-" : context.viewer.organizationId);
 
 @Resolver(() => Order)
 export class OrdersResolver {
@@ -148,7 +146,7 @@ export class OrdersResolver {
   @Subscription(() => Order, {
     description: "Any order the viewer may see was created or changed (lists update live).",
     topics: Topic.ORDER_CHANGED,
-    topicId: orgChannel,
+    topicId: organizationChannel,
     filter: ({ payload, context }: { payload: TopicPayloads["ORDER_CHANGED"]; context: Context }) => context.services.orders.visible(context.viewer, payload),
   })
   orderChanged(@Root() event: TopicPayloads["ORDER_CHANGED"], @Ctx() ctx: Context) {
@@ -159,7 +157,7 @@ export class OrdersResolver {
   @Subscription(() => Order, {
     description: "One order changed (an open card updates live).",
     topics: Topic.ORDER_CHANGED,
-    topicId: orgChannel,
+    topicId: organizationChannel,
     filter: ({ payload, args, context }: { payload: TopicPayloads["ORDER_CHANGED"]; args: { id: string }; context: Context }) =>
       payload.orderId === args.id && context.services.orders.visible(context.viewer, payload),
   })
@@ -168,7 +166,7 @@ export class OrdersResolver {
   }
 
   @Authorized("EMPLOYEE")
-  @Subscription(() => Int, { description: "The «Новые» counter, sent again whenever an order changes.", topics: Topic.ORDER_CHANGED, topicId: orgChannel })
+  @Subscription(() => Int, { description: "The «Новые» counter, sent again whenever an order changes.", topics: Topic.ORDER_CHANGED, topicId: organizationChannel })
   ordersNewCountChanged(@Ctx() ctx: Context) {
     return ctx.services.orders.newCount(ctx.viewer);
   }

@@ -76,18 +76,18 @@ export class OrdersService {
   // Reading
 
   /** The order if the viewer may see it: staff with ORDERS_READ_ALL, its executors, or its resident. */
-  async get(viewer: Viewer, id: string): Promise<OrderRow> {
-    const v = requireAuthenticated(viewer);
-    if (v.kind === "INTEGRATION") throw forbidden();
-    const order = await this.repo(v.organizationId).byId(id);
-    if (!order || !(await this.canSee(v, order))) throw notFound("Заявка");
-    return order;
+  get(viewer: Viewer, id: string): Promise<OrderRow> {
+    return this.findVisible(viewer, (repo) => repo.byId(id));
   }
 
-  async getByNumber(viewer: Viewer, number: number): Promise<OrderRow> {
+  getByNumber(viewer: Viewer, number: number): Promise<OrderRow> {
+    return this.findVisible(viewer, (repo) => repo.byNumber(number));
+  }
+
+  private async findVisible(viewer: Viewer, find: (repo: OrdersRepository) => Promise<OrderRow | undefined>): Promise<OrderRow> {
     const v = requireAuthenticated(viewer);
     if (v.kind === "INTEGRATION") throw forbidden();
-    const order = await this.repo(v.organizationId).byNumber(number);
+    const order = await find(this.repo(v.organizationId));
     if (!order || !(await this.canSee(v, order))) throw notFound("Заявка");
     return order;
   }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import { AppError, ErrorCode } from "../../shared/errors.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
 import { Department } from "../staff/staff.type.js";
@@ -47,7 +47,7 @@ export class ServicesResolver {
   @Subscription(() => Service, {
     description: "A service of the viewer's organization changed (settings or price list).",
     topics: Topic.SERVICE_UPDATED,
-    topicId: ({ context }: { context: Context }) => (context.viewer.kind === "ANONYMOUS" ? "-" : context.viewer.organizationId),
+    topicId: organizationChannel,
   })
   serviceUpdated(@Root() event: TopicPayloads["SERVICE_UPDATED"], @Ctx() ctx: Context) {
     return ctx.services.serviceCatalog.get(ctx.viewer, event.serviceId);
