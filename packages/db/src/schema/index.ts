@@ -4,3 +4,8 @@ export * from "./services.js";
 export * from "./auth.js";
 export * from "./jobs.js";
 export * from "./orders.js";
+export * from "./files.js";
+export * from "./conversations.js";
+export * from "./activity.js";
+export * from "./ratings.js";
+export * from "./reports.js";

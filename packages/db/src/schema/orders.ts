@@ -77,6 +77,10 @@ export const orders = pgTable(
     slaExecution: slaOutcome("sla_execution"),
     importantCommentUnseen: boolean("important_comment_unseen").notNull().default(false),
     invoiceState: invoiceState("invoice_state").notNull().default("NONE"),
+    /** The resident's current rating 1–5 (§14); every rating given is kept in `order_ratings`. */
+    rating: smallint("rating"),
+    /** How many times the order reached DONE; a rating belongs to one completion. */
+    completions: integer("completions").notNull().default(0),
     refundState: refundState("refund_state").notNull().default("NONE"),
     /** Optimistic concurrency: every edit bumps it; a save carrying an older one is a conflict. */
     version: integer("version").notNull().default(1),
@@ -102,6 +106,8 @@ export const orders = pgTable(
     index("orders_client_idx").on(t.clientId, t.updatedAt),
     index("orders_department_idx").on(t.departmentId),
     index("orders_incident_idx").on(t.incidentId),
+    index("orders_org_rating_idx").on(t.organizationId, t.rating),
+    index("orders_org_done_idx").on(t.organizationId, t.doneAt),
     index("orders_reaction_due_idx").on(t.reactionDueAt).where(sql`${t.slaReaction} is null`),
   ],
 );
