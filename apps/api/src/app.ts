@@ -16,6 +16,7 @@ import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import { createContext, type AppDeps, type Context } from "./context.js";
 import { serveWeb } from "./http/web.js";
+import { mountFileRoutes } from "./modules/files/files.http.js";
 import { jobHandlers } from "./jobs/handlers.js";
 import { JobRunner } from "./jobs/runner.js";
 import { buildAppSchema } from "./schema.js";
@@ -45,7 +46,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const schema = await buildAppSchema(deps.pubsub);
   const services = createServices(deps);
   const jobs = new JobRunner({ database: deps.database, clock: deps.clock, logger, handlers: jobHandlers(services) });
-  if (config.jobsEnabled) await jobs.start();
+  if (config.jobsEnabled) {
+    await jobs.start();
+    // Unused uploads are swept periodically; the dedupe key keeps one pending sweep across instances.
+    await services.files.scheduleSweep();
+  }
   const formatError = createErrorFormatter(logger, config.development);
   const validationRules: ValidationRule[] = [operationLimitsRule(defaultLimits)];
 
@@ -139,6 +144,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       },
     }),
   );
+
+  mountFileRoutes(app, services, logger);
 
   serveWeb(app, config.webBuildDir, logger);
 

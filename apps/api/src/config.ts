@@ -11,6 +11,8 @@ export type Config = {
   /** Prefix of this deployment's Redis channels. */
   redisNamespace: string;
   dataDir: string;
+  /** Uploaded and generated files on the local disk (FILES_DIR, default `<DATA_DIR>/files`). */
+  filesDir: string;
   production: boolean;
   development: boolean;
   /** Apollo Sandbox and introspection; on outside production unless set explicitly. */
@@ -32,13 +34,15 @@ function flag(value: string | undefined): boolean | undefined {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, ".data"));
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? "0.0.0.0",
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     redisNamespace: env.REDIS_NAMESPACE || "domovoy",
-    dataDir: path.resolve(env.DATA_DIR ?? path.join(repoRoot, ".data")),
+    dataDir,
+    filesDir: path.resolve(env.FILES_DIR || path.join(dataDir, "files")),
     production,
     development: !production && env.NODE_ENV !== "test",
     introspection: flag(env.GRAPHQL_INTROSPECTION) ?? !production,

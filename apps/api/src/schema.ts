@@ -3,6 +3,7 @@ import { buildSchema, type AuthChecker, type NonEmptyArray } from "type-graphql"
 import type { Context } from "./context.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { ClientsResolver } from "./modules/clients/clients.resolver.js";
+import { StoredFileResolver } from "./modules/files/files.resolver.js";
 import { CommentsResolver, OrderCommentsFieldResolver } from "./modules/orders/comments.resolver.js";
 import { OrdersResolver } from "./modules/orders/orders.resolver.js";
 import {
@@ -34,6 +35,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrdersResolver,
   CommentsResolver,
   OrderCommentsFieldResolver,
+  StoredFileResolver,
 ];
 
 /** `@Authorized(...rules)` defers to the policy; it throws the typed error itself. */

@@ -2,6 +2,7 @@ import type { AppDeps } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { AuthService } from "./modules/auth/auth.service.js";
 import { ClientsService } from "./modules/clients/clients.service.js";
+import { FilesService } from "./modules/files/files.service.js";
 import { CommentsService } from "./modules/orders/comments.service.js";
 import { OrdersService } from "./modules/orders/orders.service.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
@@ -13,6 +14,7 @@ import type { LoaderOptions } from "./shared/dataloader.js";
 /** The use cases of one API instance; resolvers reach them through the context. */
 export function createServices(deps: AppDeps) {
   const orders = new OrdersService(deps);
+  const files = new FilesService(deps, orders);
   return {
     config: deps.config,
     loadersFor: (viewer: Viewer, options?: LoaderOptions) => createLoaders(deps.database.db, viewer, options),
@@ -24,6 +26,8 @@ export function createServices(deps: AppDeps) {
     serviceCatalog: new ServicesService(deps),
     orders,
     comments: new CommentsService(deps, orders),
+    /** Stored files: uploads, downloads, claims by mutations, the sweep of unused uploads. */
+    files,
   };
 }
 

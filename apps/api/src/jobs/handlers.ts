@@ -1,3 +1,4 @@
+import { FILES_PURGE_JOB, FILES_SWEEP_JOB } from "../modules/files/files.service.js";
 import { SLA_JOB } from "../modules/orders/orders.service.js";
 import type { Services } from "../services.js";
 import type { Job } from "./queue.js";
@@ -18,5 +19,9 @@ function organizationOf(job: Job): string {
 export function jobHandlers(services: Services): Record<string, JobHandler> {
   return {
     [SLA_JOB]: (job) => services.orders.checkSla(organizationOf(job), payloadString(job, "orderId")),
+    [FILES_PURGE_JOB]: (job) => services.files.purge(payloadString(job, "storageKey")),
+    [FILES_SWEEP_JOB]: async () => {
+      await services.files.sweep();
+    },
   };
 }

@@ -2,6 +2,9 @@ import { connect, type Database } from "@domovoy/db";
 import { dropDatabase, ensureDatabase } from "@domovoy/db/embedded";
 import { createClient, type Client as WsClient } from "graphql-ws";
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { inject } from "vitest";
 import WebSocket from "ws";
 import { createApp, type App } from "../../src/app.js";
@@ -85,7 +88,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const logger = createLogger(process.env.LOG_LEVEL ?? "silent");
   const clock = new TestClock();
   const sms = new LogSmsSender(logger);
-  const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, ...options.config };
+  // Stored files go to a temp folder of this test server; every instance shares it, like a shared volume.
+  const filesDir = await mkdtemp(path.join(tmpdir(), "domovoy-test-files-"));
+  const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, filesDir, ...options.config };
   const instances: { close(): Promise<void> }[] = [];
 
   async function startInstance(overrides: Partial<Config> = {}, instanceOptions: { onQuery?: (query: string) => void } = {}) {
@@ -165,6 +170,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       for (const instance of instances.reverse()) await instance.close();
       await database.close();
       await dropDatabase(adminUrl, name);
+      await rm(filesDir, { recursive: true, force: true });
     },
   };
   return server;
