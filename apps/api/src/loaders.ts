@@ -6,6 +6,7 @@ import type { Viewer } from "./shared/auth/viewer.js";
 import { byId, groupedBy, type LoaderOptions } from "./shared/dataloader.js";
 import { CommentsRepository } from "./modules/orders/comments.repository.js";
 import { OrdersRepository, type EmployeeRow } from "./modules/orders/orders.repository.js";
+import { RatingsRepository } from "./modules/ratings/ratings.repository.js";
 import { ClientsRepository } from "./modules/clients/clients.repository.js";
 import { OrganizationRepository } from "./modules/organization/organization.repository.js";
 import { ServicesRepository } from "./modules/services/services.repository.js";
@@ -72,6 +73,11 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
     ),
     commentsOfOrder: groupedBy(
       (ids: readonly string[]) => (organizationId ? new CommentsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
+      (row) => row.orderId,
+      options,
+    ),
+    ratingsOfOrder: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new RatingsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
       (row) => row.orderId,
       options,
     ),

@@ -13,6 +13,8 @@ import {
   PremiseResolver,
   QuarterResolver,
 } from "./modules/organization/organization.resolver.js";
+import { RatingsResolver } from "./modules/ratings/ratings.resolver.js";
+import { DashboardResolver, DashboardWorkloadResolver } from "./modules/dashboard/dashboard.resolver.js";
 import { PriceListItemResolver, ServicesResolver } from "./modules/services/services.resolver.js";
 import { DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
 import type { PubSub } from "./pubsub.js";
@@ -35,6 +37,9 @@ export const resolvers: NonEmptyArray<Function> = [
   OrdersResolver,
   CommentsResolver,
   OrderCommentsFieldResolver,
+  RatingsResolver,
+  DashboardResolver,
+  DashboardWorkloadResolver,
   StoredFileResolver,
 ];
 

@@ -6,6 +6,8 @@ import { FilesService } from "./modules/files/files.service.js";
 import { CommentsService } from "./modules/orders/comments.service.js";
 import { OrdersService } from "./modules/orders/orders.service.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
+import { RatingsService } from "./modules/ratings/ratings.service.js";
+import { DashboardService } from "./modules/dashboard/dashboard.service.js";
 import { ServicesService } from "./modules/services/services.service.js";
 import { StaffService } from "./modules/staff/staff.service.js";
 import type { Viewer } from "./shared/auth/viewer.js";
@@ -26,6 +28,8 @@ export function createServices(deps: AppDeps) {
     serviceCatalog: new ServicesService(deps),
     orders,
     comments: new CommentsService(deps, orders),
+    ratings: new RatingsService(deps),
+    dashboard: new DashboardService(deps),
     /** Stored files: uploads, downloads, claims by mutations, the sweep of unused uploads. */
     files,
   };

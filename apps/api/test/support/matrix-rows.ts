@@ -9,6 +9,7 @@ import {
   type MatrixRow,
 } from "./matrix-kit.js";
 import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
+import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
@@ -49,6 +50,7 @@ export const matrixRows: MatrixRow[] = [
   { field: "clientUpdated", kind: "subscription", document: `subscription { clientUpdated { id } }`, expect: staffOnly },
 
   ...referenceDataMatrixRows,
+  ...ratingsDashboardMatrixRows,
 
   // Orders
   { field: "orders", document: `{ orders(first: 2) { totalCount nodes { id labels executors { id } } } }`, expect: signedIn },

@@ -65,6 +65,7 @@ async function insertOrders(tx: Tx, rows: OrderSeedRows): Promise<void> {
   await insertChunked(tx, schema.orders, rows.orders);
   await insertChunked(tx, schema.orderExecutors, rows.orderExecutors);
   await insertChunked(tx, schema.orderEvents, rows.orderEvents);
+  await insertChunked(tx, schema.orderRatings, rows.orderRatings);
   await insertChunked(tx, schema.jobs, rows.jobs);
 }
 

@@ -9,7 +9,7 @@ import {
   type OrderStatus,
   type ServiceKind,
 } from "@domovoy/domain";
-import type { FormAnswers, jobs, orderCounters, orderEvents, orderExecutors, orders } from "../schema/index.js";
+import type { FormAnswers, jobs, orderCounters, orderEvents, orderExecutors, orderRatings, orders } from "../schema/index.js";
 import type { SeedRows } from "./build.js";
 import { DISPATCH } from "./catalogue.js";
 import { createRandom, seedUuid, type Random } from "./random.js";
@@ -27,6 +27,7 @@ export type OrderSeedRows = {
   orderExecutors: (typeof orderExecutors.$inferInsert)[];
   orderEvents: (typeof orderEvents.$inferInsert)[];
   jobs: (typeof jobs.$inferInsert)[];
+  orderRatings: (typeof orderRatings.$inferInsert)[];
 };
 
 /** OrdersService.SLA_JOB in the API: the job that records an SLA breach at its deadline. */
@@ -319,6 +320,8 @@ class OrderLife {
   version = 1;
   updatedAt: number;
   executors: string[] = [];
+  /** Each time the order reached DONE, until the next change of status (null: still done). */
+  readonly completions: { at: number; until: number | null }[] = [];
   readonly events: Event[] = [];
   readonly jobs = new Map<string, Job>();
 
@@ -439,8 +442,11 @@ class OrderLife {
         events.push({ kind: kept ? "SLA_REACTION_KEPT" : "SLA_REACTION_BREACHED", ...SYSTEM, data: { version, dueAt: date(this.reactionDueAt) }, createdAt: at });
       }
     }
+    const completion = this.completions.at(-1);
+    if (completion && completion.until == null) completion.until = at;
     if (to === "DONE") {
       this.doneAt = at;
+      this.completions.push({ at, until: null });
       if (this.executionDueAt != null && this.slaExecution == null) {
         const kept = at <= this.executionDueAt;
         this.slaExecution = kept ? "KEPT" : "BREACHED";
@@ -941,7 +947,9 @@ export function buildOrders(rows: SeedRows, options: { now: Date; count: number;
   const ctx = context(rows, options.now, options.demoPhones);
   const { random, organizationId, now } = ctx;
   const plans = planOrders(ctx, options.count);
-  const out: OrderSeedRows = { orderCounters: [{ organizationId, lastNumber: plans.length }], orders: [], orderExecutors: [], orderEvents: [], jobs: [] };
+  const out: OrderSeedRows = { orderCounters: [{ organizationId, lastNumber: plans.length }], orders: [], orderExecutors: [], orderEvents: [], jobs: [], orderRatings: [] };
+  // Ratings draw from their own stream, so they leave the rest of the demo data as it was.
+  const rater = createRandom(`${ctx.slug}:ratings`);
   const lives: { life: OrderLife; id: string }[] = [];
 
   plans.forEach((plan, index) => {
@@ -1022,6 +1030,8 @@ export function buildOrders(rows: SeedRows, options: { now: Date; count: number;
       slaExecution: life.slaExecution,
       importantCommentUnseen: false,
       version: life.version,
+      completions: life.completions.length,
+      rating: rateOrder(rater, life, { organizationId, orderId: id, clientId: place.clientId, resident: place.usesApp || ctx.demoPlaces.includes(place), now }, out.orderRatings),
     });
     life.executors.forEach((employeeId, position) => out.orderExecutors.push({ organizationId, orderId: id, employeeId, position }));
     for (const job of life.jobs.values()) {
@@ -1047,4 +1057,52 @@ export function buildOrders(rows: SeedRows, options: { now: Date; count: number;
     .sort((a, b) => a.event.createdAt - b.event.createdAt || a.sequence - b.sequence)
     .map(({ event }) => ({ ...event, organizationId, createdAt: new Date(event.createdAt) }));
   return out;
+}
+
+const LOW_RATING_COMMENTS = [
+  "Пришли только на третий день",
+  "После работ осталась грязь в подъезде",
+  "Через день всё повторилось",
+  "Мастер не предупредил о визите",
+  "Сделали наполовину, пришлось звонить снова",
+];
+const HIGH_RATING_COMMENTS = ["Спасибо, быстро и аккуратно", "Мастер вежливый, всё объяснил", "Всё отлично", "Хорошо, но долго ждали мастера"];
+
+/**
+ * The resident's ratings (§14), as OrderRatingsService.rate writes them: after a DONE and before the
+ * next change of status, a row per rating (a change keeps the completion's cycle) and a RATED event;
+ * returns the order's current rating. App users rate about half their done orders; a completion
+ * that the resident later reopened mostly got a low score first.
+ */
+function rateOrder(
+  random: Random,
+  life: OrderLife,
+  order: { organizationId: string; orderId: string; clientId: string; resident: boolean; now: number },
+  out: OrderSeedRows["orderRatings"],
+): number | null {
+  if (!order.resident) return null;
+  let current: number | null = null;
+  life.completions.forEach((completion, index) => {
+    const reopened = completion.until != null;
+    if (!random.chance(reopened ? 0.6 : 0.55)) return;
+    const until = Math.min(completion.until ?? order.now, completion.at + 2 * DAY);
+    if (until - completion.at < 20 * MINUTE) return;
+    const score = reopened
+      ? weighted(random, [[1, 3], [2, 3], [3, 1]] as const)
+      : weighted(random, life.slaExecution === "BREACHED" ? ([[2, 2], [3, 3], [4, 3], [5, 3]] as const) : ([[1, 1], [2, 1], [3, 2], [4, 5], [5, 11]] as const));
+    const comment = (s: number) => (s < 3 ? random.pick(LOW_RATING_COMMENTS) : random.chance(0.3) ? random.pick(HIGH_RATING_COMMENTS) : null);
+    const give = (at: number, s: number) => {
+      const text = comment(s);
+      const cycle = index + 1;
+      out.push({ organizationId: order.organizationId, orderId: order.orderId, clientId: order.clientId, score: s, comment: text, cycle, createdAt: new Date(at) });
+      const version = Math.max(...life.events.filter((e) => e.createdAt <= at).map((e) => Number(e.data.version ?? 1)));
+      life.events.push({ kind: "RATED", actorKind: "RESIDENT", actorEmployeeId: null, data: { version, score: s, comment: text, cycle }, createdAt: at });
+      current = s;
+    };
+    const at = Math.ceil((completion.at + between(random, 10 * MINUTE, (until - completion.at) * 0.5)) / 1000) * 1000;
+    give(at, score);
+    // Now and then the resident thinks again and changes the score.
+    if (!reopened && random.chance(0.08)) give(Math.ceil((at + between(random, 5 * MINUTE, (until - at) * 0.9)) / 1000) * 1000, Math.min(5, score + 1));
+  });
+  return current;
 }

@@ -3,3 +3,4 @@ export * from "./sla.js";
 export * from "./labels.js";
 export * from "./workload.js";
 export * from "./form.js";
+export * from "./rating.js";

@@ -59,6 +59,12 @@ export class OrderFilter {
   @Field(() => [OrderLabel], { nullable: true, description: "Orders showing any of these labels now." })
   labels?: Label[] | null;
 
+  @Field(() => [Int], { nullable: true, description: "Orders whose current rating is one of these scores (1–5); with `unrated`, either." })
+  ratingScores?: number[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: orders without a rating (alone or besides `ratingScores`)." })
+  unrated?: boolean | null;
+
   @Field(() => IncidentAttachment, { nullable: true, description: "Default NOT_ATTACHED: incident orders stay out of the lists unless asked for." })
   incident?: keyof typeof IncidentAttachment | null;
 }

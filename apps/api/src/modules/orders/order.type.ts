@@ -50,6 +50,7 @@ export const ORDER_EVENT_KINDS = [
   "SLA_EXECUTION_BREACHED",
   "INCIDENT_ATTACHED",
   "INCIDENT_DETACHED",
+  "RATED",
 ] as const;
 export type OrderEventKindValue = (typeof ORDER_EVENT_KINDS)[number];
 export const OrderEventKind = enumOf(ORDER_EVENT_KINDS);
@@ -83,6 +84,7 @@ export const ORDER_COLUMNS = [
   "CREATED_AT",
   "DEPARTMENT",
   "PREMISE",
+  "RATING",
 ] as const;
 export type OrderColumnValue = (typeof ORDER_COLUMNS)[number];
 export const DEFAULT_ORDER_COLUMNS: OrderColumnValue[] = ["STATUS", "NUMBER", "SERVICE", "ADDRESS", "CLIENT", "EXECUTORS", "LABELS", "UPDATED_AT"];
@@ -167,6 +169,12 @@ export class OrderEvent {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: "The SLA deadline an SLA event is about." })
   dueAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "The score of a RATED event (1–5)." })
+  score: number | null;
+
+  @Field(() => String, { nullable: true, description: "The resident's comment of a RATED event." })
+  ratingComment: string | null;
 }
 
 @ObjectType({ description: "An employee who may execute the order, with their current workload." })

@@ -50,6 +50,8 @@ export type OrderQuery = {
   updatedTo?: Date | null;
   slaBreached?: boolean | null;
   labels?: OrderLabel[] | null;
+  ratingScores?: number[] | null;
+  unrated?: boolean | null;
   incident: "NOT_ATTACHED" | "ATTACHED" | "ANY";
   clientId?: string | null;
   now: Date;
@@ -294,6 +296,9 @@ export class OrdersRepository {
       c.push(sql`${orders.slaReaction} is distinct from 'BREACHED' and ${orders.slaExecution} is distinct from 'BREACHED'`);
     }
     if (q.labels?.length) c.push(or(...q.labels.map((label) => labelCondition(label, q.now)))!);
+    if (q.ratingScores?.length || q.unrated) {
+      c.push(or(q.ratingScores?.length ? inArray(orders.rating, q.ratingScores) : undefined, q.unrated ? isNull(orders.rating) : undefined)!);
+    }
     if (q.incident === "NOT_ATTACHED") c.push(isNull(orders.incidentId));
     if (q.incident === "ATTACHED") c.push(isNotNull(orders.incidentId));
     return and(...c)!;

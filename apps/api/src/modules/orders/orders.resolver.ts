@@ -285,5 +285,7 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
     changes: (data.changes as OrderEvent["changes"] | undefined) ?? [],
     department: data.departmentId ? { id: data.departmentId, name: data.name } : null,
     dueAt: data.dueAt ? new Date(data.dueAt) : null,
+    score: row.kind === "RATED" ? (data.score ?? null) : null,
+    ratingComment: row.kind === "RATED" ? (data.comment ?? null) : null,
   };
 }

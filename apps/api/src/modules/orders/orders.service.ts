@@ -114,6 +114,9 @@ export class OrdersService {
 
   private async query(viewer: Exclude<Viewer, { kind: "ANONYMOUS" | "INTEGRATION" }>, args: OrderListArgs): Promise<OrderQuery> {
     const filter = args.filter ?? {};
+    if (filter.ratingScores?.some((score) => !Number.isInteger(score) || score < 1 || score > 5)) {
+      throw badInput("Оценка — целое число от 1 до 5", "filter.ratingScores", "OUT_OF_RANGE");
+    }
     const term = searchTerm(args.search);
     const base: OrderQuery = {
       ...filter,
@@ -405,6 +408,8 @@ export class OrdersService {
     }
     if (to === "DONE") {
       changes.doneAt = now;
+      // Each completion can be rated anew (§14).
+      changes.completions = current.completions + 1;
       if (current.executionDueAt && current.slaExecution == null) {
         const kept = now.getTime() <= current.executionDueAt.getTime();
         changes.slaExecution = kept ? "KEPT" : "BREACHED";

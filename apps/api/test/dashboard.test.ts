@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./support/harness.js";
+import { orderFixtures, type OrderFixtures } from "./support/orders.js";
+
+let t: TestServer;
+let f: OrderFixtures;
+let dispatcher: string;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  f = await orderFixtures(t);
+  dispatcher = await t.login("dispatcher@domovoy.example");
+});
+afterAll(() => t?.close());
+
+const DASHBOARD = `query ($input: DashboardInput) { dashboard(input: $input) {
+  from to timeZone
+  statusCounts { status count }
+  daily { day created done }
+  slaByService { id name reactionKept reactionDecided reactionKeptPercent executionKept executionDecided executionKeptPercent }
+  slaByDepartment { id name reactionKept reactionDecided reactionKeptPercent executionKept executionDecided executionKeptPercent }
+  averageReactionMinutes reactionSamples averageExecutionMinutes executionSamples
+  ratings { counts total average }
+  workload { employee { id fullName } openOrders workload }
+} }`;
+
+async function dashboard(input: Record<string, unknown> | null = null, token = dispatcher) {
+  const result = await t.graphql<{ dashboard: any }>(DASHBOARD, { input }, { token });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.dashboard;
+}
+
+type Row = {
+  status: string;
+  created_at: Date;
+  first_in_progress_at: Date | null;
+  done_at: Date | null;
+  service_id: string;
+  department_id: string | null;
+  sla_reaction: string | null;
+  sla_execution: string | null;
+};
+
+/**
+ * The figures recomputed another way: the orders are read as plain rows and counted in JavaScript;
+ * days come from PostgreSQL's calendar one day at a time; ratings from the ratings history.
+ */
+async function expected(d: { from: string; to: string; timeZone: string }, scope: { departmentId?: string } = {}) {
+  const sql = t.database.sql;
+  const org = f.organizationId;
+  const when = (v: unknown) => (v == null ? null : new Date(v as string));
+  const all: Row[] = (
+    await sql`select status, created_at, first_in_progress_at, done_at, service_id, department_id, sla_reaction, sla_execution
+    from orders where organization_id = ${org}`
+  ).map((r) => ({ ...(r as unknown as Row), created_at: when(r.created_at)!, first_in_progress_at: when(r.first_in_progress_at), done_at: when(r.done_at) }));
+  const inScope = all.filter((o) => !scope.departmentId || o.department_id === scope.departmentId);
+  const from = new Date(d.from).getTime();
+  const to = new Date(d.to).getTime();
+  const period = inScope.filter((o) => o.created_at.getTime() >= from && o.created_at.getTime() < to);
+
+  const statusCounts: Record<string, number> = {};
+  for (const o of inScope) statusCounts[o.status] = (statusCounts[o.status] ?? 0) + 1;
+
+  const days = await sql`select to_char(day, 'YYYY-MM-DD') as day, (day::timestamp at time zone ${d.timeZone}) as starts,
+      ((day + 1)::timestamp at time zone ${d.timeZone}) as ends
+    from (select generate_series(date(${d.from}::timestamptz at time zone ${d.timeZone}), date((${d.to}::timestamptz - interval '1 second') at time zone ${d.timeZone}), '1 day')::date as day) x
+    order by day`;
+  const daily = days.map((day) => {
+    const lo = Math.max(from, when(day.starts)!.getTime());
+    const hi = Math.min(to, when(day.ends)!.getTime());
+    const within = (at: Date | null) => at != null && at.getTime() >= lo && at.getTime() < hi;
+    return { day: day.day, created: inScope.filter((o) => within(o.created_at)).length, done: inScope.filter((o) => o.status === "DONE" && within(o.done_at)).length };
+  });
+
+  const slaOf = (key: "service_id" | "department_id", names: Map<string, string>) => {
+    const groups = new Map<string, Row[]>();
+    for (const o of period) if (o[key]) groups.set(o[key]!, [...(groups.get(o[key]!) ?? []), o]);
+    return [...groups]
+      .map(([id, rows]) => {
+        const reaction = rows.filter((o) => o.sla_reaction);
+        const execution = rows.filter((o) => o.sla_execution);
+        const kept = (list: Row[], k: "sla_reaction" | "sla_execution") => list.filter((o) => o[k] === "KEPT").length;
+        const pct = (a: number, b: number) => (b ? Math.round((1000 * a) / b) / 10 : null);
+        return {
+          id,
+          name: names.get(id)!,
+          reactionKept: kept(reaction, "sla_reaction"),
+          reactionDecided: reaction.length,
+          reactionKeptPercent: pct(kept(reaction, "sla_reaction"), reaction.length),
+          executionKept: kept(execution, "sla_execution"),
+          executionDecided: execution.length,
+          executionKeptPercent: pct(kept(execution, "sla_execution"), execution.length),
+        };
+      })
+      .filter((g) => g.reactionDecided + g.executionDecided > 0)
+      .sort((a, b) => a.name.localeCompare(b.name, "ru"));
+  };
+  const services = new Map((await sql`select id, name from services where organization_id = ${org}`).map((r) => [r.id as string, r.name as string]));
+  const departments = new Map((await sql`select id, name from departments where organization_id = ${org}`).map((r) => [r.id as string, r.name as string]));
+
+  const minutes = (ms: number[]) => (ms.length ? ms.reduce((a, b) => a + b, 0) / ms.length / 60_000 : null);
+  const reacted = period.filter((o) => o.first_in_progress_at && o.first_in_progress_at > o.created_at);
+  const executed = period.filter((o) => o.status === "DONE" && o.first_in_progress_at);
+
+  // The current rating is the last one in the history of each order.
+  const ratings = await sql`select distinct on (r.order_id) r.order_id, r.score from order_ratings r join orders o on o.id = r.order_id
+    where o.organization_id = ${org} and o.created_at >= ${d.from}::timestamptz and o.created_at < ${d.to}::timestamptz
+    ${scope.departmentId ? sql`and o.department_id = ${scope.departmentId}` : sql``}
+    order by r.order_id, r.created_at desc`;
+  const counts = [1, 2, 3, 4, 5].map((s) => ratings.filter((r) => r.score === s).length);
+
+  const open = await sql`select x.employee_id, o.status from order_executors x join orders o on o.id = x.order_id where o.organization_id = ${org}`;
+  const openOf = (employeeId: string) => open.filter((r) => r.employee_id === employeeId && r.status !== "DONE" && r.status !== "CANCELLED").length;
+
+  return {
+    statusCounts,
+    daily,
+    slaByService: slaOf("service_id", services),
+    slaByDepartment: slaOf("department_id", departments),
+    averageReactionMinutes: minutes(reacted.map((o) => o.first_in_progress_at!.getTime() - o.created_at.getTime())),
+    reactionSamples: reacted.length,
+    averageExecutionMinutes: minutes(executed.map((o) => o.done_at!.getTime() - o.first_in_progress_at!.getTime())),
+    executionSamples: executed.length,
+    ratings: { counts, total: ratings.length, average: ratings.length ? ratings.reduce((a, r) => a + (r.score as number), 0) / ratings.length : null },
+    openOf,
+  };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "ru");
+
+function compare(actual: any, want: Awaited<ReturnType<typeof expected>>) {
+  expect(Object.fromEntries(actual.statusCounts.filter((s: any) => s.count > 0).map((s: any) => [s.status, s.count]))).toEqual(want.statusCounts);
+  expect(actual.daily).toEqual(want.daily);
+  expect([...actual.slaByService].sort(byName)).toEqual(want.slaByService);
+  expect([...actual.slaByDepartment].sort(byName)).toEqual(want.slaByDepartment);
+  expect(actual.reactionSamples).toBe(want.reactionSamples);
+  expect(actual.executionSamples).toBe(want.executionSamples);
+  expect(actual.averageReactionMinutes).toBeCloseTo(want.averageReactionMinutes!, 6);
+  expect(actual.averageExecutionMinutes).toBeCloseTo(want.averageExecutionMinutes!, 6);
+  expect(actual.ratings.counts).toEqual(want.ratings.counts);
+  expect(actual.ratings.total).toBe(want.ratings.total);
+  expect(actual.ratings.average).toBeCloseTo(want.ratings.average!, 9);
+  for (const w of actual.workload) expect(w.openOrders).toBe(want.openOf(w.employee.id));
+}
+
+describe("«Сводка»", () => {
+  it("by default: the last 30 days of the organization's calendar, figures equal to the seeded data recomputed", async () => {
+    const d = await dashboard();
+    expect(d.timeZone).toBe("Europe/Moscow");
+    expect(d.daily).toHaveLength(30);
+    expect(Math.abs(new Date(d.to).getTime() - t.clock.now().getTime())).toBeLessThan(5000);
+    const want = await expected(d);
+    // The seed is a month of real work: every part has something to show.
+    expect(want.ratings.total).toBeGreaterThan(10);
+    expect(want.slaByService.length).toBeGreaterThan(3);
+    expect(d.daily.reduce((n: number, day: { created: number }) => n + day.created, 0)).toBeGreaterThan(50);
+    compare(d, want);
+    // Workload: every executor holding open orders is listed, busiest first, with the domain colours.
+    const holders = await t.database.sql`select distinct x.employee_id from order_executors x join orders o on o.id = x.order_id join employees e on e.id = x.employee_id
+      where o.organization_id = ${f.organizationId} and o.status not in ('DONE', 'CANCELLED') and e.active`;
+    expect(d.workload.map((w: any) => w.employee.id)).toEqual(expect.arrayContaining(holders.map((h) => h.employee_id)));
+    const loads = d.workload.map((w: any) => w.openOrders);
+    expect(loads).toEqual([...loads].sort((a, b) => b - a));
+    for (const w of d.workload) expect(w.workload).toBe(w.openOrders <= 5 ? "GREEN" : w.openOrders <= 10 ? "YELLOW" : "RED");
+  });
+
+  it("for a department and an explicit period", async () => {
+    const to = t.clock.now();
+    const from = new Date(to.getTime() - 10 * 24 * 3600_000 - 7 * 3600_000);
+    const d = await dashboard({ from: from.toISOString(), to: to.toISOString(), departmentId: f.plumbingDepartment });
+    expect(d.daily.length).toBeGreaterThanOrEqual(11);
+    compare(d, await expected(d, { departmentId: f.plumbingDepartment }));
+    expect(d.slaByDepartment.map((s: any) => s.id)).toEqual([f.plumbingDepartment]);
+    const members = await t.database.sql`select employee_id from department_employees where department_id = ${f.plumbingDepartment}`;
+    for (const w of d.workload) expect(members.map((m) => m.employee_id)).toContain(w.employee.id);
+  });
+
+  it("refuses an empty or too long period, and ids of other organizations", async () => {
+    const now = t.clock.now().toISOString();
+    const bad = await t.graphql(DASHBOARD, { input: { from: now, to: now } }, { token: dispatcher });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "EMPTY_PERIOD" });
+    const long = await t.graphql(DASHBOARD, { input: { from: "2020-01-01T00:00:00Z", to: now } }, { token: dispatcher });
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "PERIOD_TOO_LONG" });
+    const [foreign] = await t.database.sql`select d.id from departments d join organizations o on o.id = d.organization_id where o.slug = 'severny' limit 1`;
+    const other = await t.graphql(DASHBOARD, { input: { departmentId: foreign!.id } }, { token: dispatcher });
+    expect(other.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const executor = await t.login("plumber@domovoy.example");
+    expect((await t.graphql(DASHBOARD, {}, { token: executor })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("counts a new rating and a new order at once", async () => {
+    const before = await dashboard();
+    const resident = await t.residentLogin("+79160000001");
+    const [order] = await t.database.sql`select o.id from orders o where o.organization_id = ${f.organizationId} and o.client_id = ${f.residentClient}
+      and o.status = 'DONE' and o.created_at >= ${before.from}::timestamptz order by o.created_at desc limit 1`;
+    if (order) {
+      const rated = await t.graphql(`mutation ($id: ID!) { orderRate(input: { orderId: $id, score: 1, comment: "Плохо" }) { id } }`, { id: order.id }, { token: resident });
+      expect(rated.errors).toBeUndefined();
+    }
+    const after = await dashboard({ from: before.from, to: new Date(t.clock.now().getTime() + 1000).toISOString() });
+    compare(after, await expected(after));
+  });
+});
