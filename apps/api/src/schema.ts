@@ -1,7 +1,9 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker, type NonEmptyArray } from "type-graphql";
 import type { Context } from "./context.js";
+import { ClientActivityFieldResolver, PartnerResolver } from "./modules/activity/activity.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
+import { IntegrationsResolver } from "./modules/integrations/integrations.resolver.js";
 import { ClientsResolver } from "./modules/clients/clients.resolver.js";
 import { StoredFileResolver } from "./modules/files/files.resolver.js";
 import { CommentsResolver, OrderCommentsFieldResolver } from "./modules/orders/comments.resolver.js";
@@ -24,6 +26,9 @@ import { requireAccess, type Access } from "./shared/auth/policy.js";
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   ClientsResolver,
+  ClientActivityFieldResolver,
+  PartnerResolver,
+  IntegrationsResolver,
   OrganizationResolver,
   BuildingResolver,
   PremiseResolver,

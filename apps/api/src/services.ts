@@ -1,7 +1,9 @@
 import type { AppDeps } from "./context.js";
 import { createLoaders } from "./loaders.js";
+import { ActivityService } from "./modules/activity/activity.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
 import { ClientsService } from "./modules/clients/clients.service.js";
+import { IntegrationsService } from "./modules/integrations/integrations.service.js";
 import { FilesService } from "./modules/files/files.service.js";
 import { CommentsService } from "./modules/orders/comments.service.js";
 import { OrdersService } from "./modules/orders/orders.service.js";
@@ -22,6 +24,8 @@ export function createServices(deps: AppDeps) {
     loadersFor: (viewer: Viewer, options?: LoaderOptions) => createLoaders(deps.database.db, viewer, options),
     auth: new AuthService(deps),
     clients: new ClientsService(deps),
+    activity: new ActivityService(deps),
+    integrations: new IntegrationsService(deps),
     organization: new OrganizationService(deps),
     staff: new StaffService(deps),
     /** Services (услуги) of the organization; named so it does not read as the container itself. */

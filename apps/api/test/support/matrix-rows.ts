@@ -9,6 +9,7 @@ import {
   type MatrixRow,
 } from "./matrix-kit.js";
 import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
+import { clientsActivityMatrixRows } from "./matrix-rows.clients-activity.js";
 import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
@@ -50,6 +51,7 @@ export const matrixRows: MatrixRow[] = [
   { field: "clientUpdated", kind: "subscription", document: `subscription { clientUpdated { id } }`, expect: staffOnly },
 
   ...referenceDataMatrixRows,
+  ...clientsActivityMatrixRows,
   ...ratingsDashboardMatrixRows,
 
   // Orders

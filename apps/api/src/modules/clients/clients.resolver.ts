@@ -38,11 +38,16 @@ export class ClientsResolver {
 
   @Authorized("EMPLOYEE")
   @Subscription(() => Client, {
-    description: "A client of the viewer's organization changed.",
+    description: "A client of the viewer's organization changed (also: their premises' billing data or activity); with id, only that client.",
     topics: Topic.CLIENT_UPDATED,
     topicId: organizationChannel,
+    filter: ({ payload, args }: { payload: TopicPayloads["CLIENT_UPDATED"]; args: { id?: string | null } }) => !args.id || payload.clientId === args.id,
   })
-  clientUpdated(@Root() event: TopicPayloads["CLIENT_UPDATED"], @Ctx() ctx: Context) {
+  clientUpdated(
+    @Arg("id", () => ID, { nullable: true }) _id: string | null,
+    @Root() event: TopicPayloads["CLIENT_UPDATED"],
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.clients.get(ctx.viewer, event.clientId);
   }
 
