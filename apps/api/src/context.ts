@@ -7,6 +7,7 @@ import type { Logger } from "./shared/logger.js";
 import type { Loaders } from "./loaders.js";
 import type { Viewer } from "./shared/auth/viewer.js";
 import type { SmsSender } from "./modules/auth/sms.js";
+import type { PushSender } from "./modules/notifications/push.js";
 import type { Services } from "./services.js";
 
 /** Long-lived parts of a running API instance. */
@@ -17,6 +18,8 @@ export type AppDeps = {
   clock: Clock;
   logger: Logger;
   sms: SmsSender;
+  /** Delivers residents' notifications to their devices; logs them when absent. */
+  push?: PushSender;
 };
 
 export type Context = {

@@ -13,6 +13,7 @@ export const Topic = {
   EMPLOYEE_UPDATED: "EMPLOYEE_UPDATED",
   ORDER_CHANGED: "ORDER_CHANGED",
   ORDER_COMMENT_ADDED: "ORDER_COMMENT_ADDED",
+  NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -22,6 +23,8 @@ export type TopicPayloads = {
   EMPLOYEE_UPDATED: { employeeId: string };
   ORDER_CHANGED: { orderId: string; clientId: string | null };
   ORDER_COMMENT_ADDED: { orderId: string; commentId: string };
+  /** Recipient id → the notification written for them (employees and residents of one organization). */
+  NOTIFICATION_ADDED: { employees: Record<string, string>; clients: Record<string, string> };
 };
 
 /** `topicId` of every subscription: a viewer hears only their own organization's channel. */

@@ -6,6 +6,7 @@ import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { IntegrationsResolver } from "./modules/integrations/integrations.resolver.js";
 import { ClientsResolver } from "./modules/clients/clients.resolver.js";
 import { StoredFileResolver } from "./modules/files/files.resolver.js";
+import { NotificationsResolver } from "./modules/notifications/notifications.resolver.js";
 import { CommentsResolver, OrderCommentsFieldResolver } from "./modules/orders/comments.resolver.js";
 import { OrdersResolver } from "./modules/orders/orders.resolver.js";
 import {
@@ -42,6 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrdersResolver,
   CommentsResolver,
   OrderCommentsFieldResolver,
+  NotificationsResolver,
   RatingsResolver,
   DashboardResolver,
   DashboardWorkloadResolver,

@@ -5,6 +5,7 @@ import { AuthService } from "./modules/auth/auth.service.js";
 import { ClientsService } from "./modules/clients/clients.service.js";
 import { IntegrationsService } from "./modules/integrations/integrations.service.js";
 import { FilesService } from "./modules/files/files.service.js";
+import { NotificationsService } from "./modules/notifications/notifications.service.js";
 import { CommentsService } from "./modules/orders/comments.service.js";
 import { OrdersService } from "./modules/orders/orders.service.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
@@ -17,7 +18,8 @@ import type { LoaderOptions } from "./shared/dataloader.js";
 
 /** The use cases of one API instance; resolvers reach them through the context. */
 export function createServices(deps: AppDeps) {
-  const orders = new OrdersService(deps);
+  const notifications = new NotificationsService(deps);
+  const orders = new OrdersService(deps, notifications);
   const files = new FilesService(deps, orders);
   return {
     config: deps.config,
@@ -31,7 +33,9 @@ export function createServices(deps: AppDeps) {
     /** Services (услуги) of the organization; named so it does not read as the container itself. */
     serviceCatalog: new ServicesService(deps),
     orders,
-    comments: new CommentsService(deps, orders),
+    comments: new CommentsService(deps, orders, notifications),
+    /** The staff notification centre and the residents' outbox; its hooks run inside other modules' transactions. */
+    notifications,
     ratings: new RatingsService(deps),
     dashboard: new DashboardService(deps),
     /** Stored files: uploads, downloads, claims by mutations, the sweep of unused uploads. */

@@ -1,4 +1,5 @@
 import { FILES_PURGE_JOB, FILES_SWEEP_JOB } from "../modules/files/files.service.js";
+import { ANNOUNCE_JOB, PUSH_JOB } from "../modules/notifications/notifications.service.js";
 import { SLA_JOB } from "../modules/orders/orders.service.js";
 import type { Services } from "../services.js";
 import type { Job } from "./queue.js";
@@ -10,6 +11,12 @@ function payloadString(job: Job, key: string): string {
   return value;
 }
 
+function payloadIds(job: Job): string[] {
+  const value = job.payload.ids;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) throw new Error(`job ${job.id} (${job.kind}): payload.ids is missing`);
+  return value as string[];
+}
+
 function organizationOf(job: Job): string {
   if (!job.organizationId) throw new Error(`job ${job.id} (${job.kind}): organizationId is missing`);
   return job.organizationId;
@@ -19,6 +26,8 @@ function organizationOf(job: Job): string {
 export function jobHandlers(services: Services): Record<string, JobHandler> {
   return {
     [SLA_JOB]: (job) => services.orders.checkSla(organizationOf(job), payloadString(job, "orderId")),
+    [ANNOUNCE_JOB]: (job) => services.notifications.announceWritten(organizationOf(job), payloadIds(job)),
+    [PUSH_JOB]: (job, context) => services.notifications.deliverPush(organizationOf(job), context),
     [FILES_PURGE_JOB]: (job) => services.files.purge(payloadString(job, "storageKey")),
     [FILES_SWEEP_JOB]: async () => {
       await services.files.sweep();

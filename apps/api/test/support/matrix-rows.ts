@@ -9,6 +9,7 @@ import {
   type MatrixRow,
 } from "./matrix-kit.js";
 import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
+import { notificationMatrixRows } from "./matrix-rows.notifications.js";
 import { clientsActivityMatrixRows } from "./matrix-rows.clients-activity.js";
 import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
 
@@ -51,6 +52,7 @@ export const matrixRows: MatrixRow[] = [
   { field: "clientUpdated", kind: "subscription", document: `subscription { clientUpdated { id } }`, expect: staffOnly },
 
   ...referenceDataMatrixRows,
+  ...notificationMatrixRows,
   ...clientsActivityMatrixRows,
   ...ratingsDashboardMatrixRows,
 

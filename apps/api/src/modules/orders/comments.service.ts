@@ -8,12 +8,14 @@ import type { OrderCommentCreateInput } from "./comment.type.js";
 import { CommentsRepository, type OrderCommentRow } from "./comments.repository.js";
 import { OrdersRepository } from "./orders.repository.js";
 import type { OrdersService } from "./orders.service.js";
+import type { NotificationsService } from "../notifications/notifications.service.js";
 
 /** Comments for colleagues (§20): any employee who may see the order reads and writes them. */
 export class CommentsService {
   constructor(
     private readonly deps: AppDeps,
     private readonly orders: OrdersService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(viewer: Viewer, input: OrderCommentCreateInput): Promise<OrderCommentRow> {
@@ -24,7 +26,10 @@ export class CommentsService {
       const repo = new CommentsRepository(tx, v.organizationId);
       const row = await repo.insert({ orderId: order.id, authorEmployeeId: v.employeeId, text, important: Boolean(input.important), createdAt: this.deps.clock.now() });
       // An important comment flags the order until an employee opens it.
-      if (row.important) await new OrdersRepository(tx, v.organizationId).record(order.id, { importantCommentUnseen: true });
+      if (row.important) {
+        await new OrdersRepository(tx, v.organizationId).record(order.id, { importantCommentUnseen: true });
+        await this.notifications.importantCommentAdded(tx, { organizationId: v.organizationId, orderId: order.id, commentId: row.id, authorEmployeeId: v.employeeId, text });
+      }
       return row;
     });
     this.deps.pubsub.publish(Topic.ORDER_COMMENT_ADDED, v.organizationId, { orderId: order.id, commentId: comment.id });

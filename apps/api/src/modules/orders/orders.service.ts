@@ -19,6 +19,7 @@ import {
 import { and, eq, inArray } from "drizzle-orm";
 import type { AppDeps } from "../../context.js";
 import { enqueueJob } from "../../jobs/queue.js";
+import type { NotificationsService } from "../notifications/notifications.service.js";
 import { Topic } from "../../pubsub.js";
 import { hasPermission, requireAuthenticated, requireEmployee, requirePermission, requireResident } from "../../shared/auth/policy.js";
 import type { EmployeeViewer, Viewer } from "../../shared/auth/viewer.js";
@@ -63,7 +64,10 @@ export type OrderListArgs = {
 };
 
 export class OrdersService {
-  constructor(private readonly deps: AppDeps) {}
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   private repo(organizationId: string, db: DbOrTx = this.deps.database.db) {
     return new OrdersRepository(db, organizationId);
@@ -285,6 +289,7 @@ export class OrdersService {
       if (row.slaReaction === "KEPT") events.push({ orderId: row.id, kind: "SLA_REACTION_KEPT", ...this.systemActor(), data: { dueAt: row.reactionDueAt }, createdAt: now });
       await repo.insertEvents(events);
       await this.scheduleSla(tx, row);
+      await this.notifications.orderCreated(tx, row);
       return row;
     });
     this.published(order);
@@ -380,6 +385,7 @@ export class OrdersService {
       const updated = await repo.update(current.id, { ...changes, updatedAt: now });
       await repo.insertEvents(events);
       await this.scheduleSla(tx, updated);
+      if (updated.status !== current.status) await this.notifications.orderStatusChanged(tx, updated, { to: updated.status, actorKind: "EMPLOYEE" });
       return updated;
     });
     if (order.version !== input.version) this.published(order);
@@ -464,6 +470,8 @@ export class OrdersService {
       const updated = await repo.update(current.id, { ...changes, updatedAt: now });
       await repo.insertEvents(events);
       await this.scheduleSla(tx, updated);
+      // A resident is not told about their own change; the hook decides (and stays the one place for it).
+      await this.notifications.orderStatusChanged(tx, updated, { to: updated.status, actorKind: "RESIDENT" });
       return updated;
     });
     this.published(order);

@@ -1,0 +1,281 @@
+import { schema, type DbOrTx } from "@domovoy/db";
+import { and, eq, sql } from "drizzle-orm";
+import type { AppDeps } from "../../context.js";
+import { enqueueJob } from "../../jobs/queue.js";
+import type { JobContext } from "../../jobs/runner.js";
+import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { requireAuthenticated } from "../../shared/auth/policy.js";
+import type { Viewer } from "../../shared/auth/viewer.js";
+import { AppError, ErrorCode, forbidden } from "../../shared/errors.js";
+import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { LogPushSender, type PushSender } from "./push.js";
+import { NotificationsRepository, type NotificationCursor, type NotificationRow, type Recipient, type Written } from "./notifications.repository.js";
+import { preview, renderNotification, type NotificationData } from "./render.js";
+
+const { orders, services, buildings, premises, employees } = schema;
+
+/** Publishes the live event for notifications written in a committed transaction. */
+export const ANNOUNCE_JOB = "notifications.announce";
+/** Hands undelivered resident notifications to the push adapter. */
+export const PUSH_JOB = "notifications.push";
+const PUSH_BATCH = 100;
+
+type OrderRef = { id: string; organizationId: string };
+
+const notificationNotFound = () => new AppError(ErrorCode.NOT_FOUND, "Уведомление не найдено");
+
+/**
+ * Notifications: the staff notification centre and the residents' outbox.
+ *
+ * Hooks (`orderCreated`, `orderStatusChanged`, `importantCommentAdded`, `chatMessagePosted`) run
+ * inside the caller's transaction: the rows are written by one set-based statement and commit or
+ * roll back with the event itself, each with a dedupe key, so a repeated hook writes nothing
+ * twice. The same transaction enqueues a job that, after commit, publishes `notificationAdded`
+ * (and, for residents, one that hands the outbox to the push adapter).
+ */
+export class NotificationsService {
+  readonly push: PushSender;
+
+  constructor(private readonly deps: AppDeps) {
+    this.push = deps.push ?? new LogPushSender(deps.logger);
+  }
+
+  private repo(organizationId: string, db: DbOrTx = this.deps.database.db) {
+    return new NotificationsRepository(db, organizationId);
+  }
+
+  // Hooks (called inside the event's transaction)
+
+  /** A new order: employees whose role wants new orders of its service and department, except its creator. */
+  async orderCreated(
+    tx: DbOrTx,
+    order: OrderRef & { number: number; serviceId: string; departmentId: string | null; buildingId: string; premiseId: string | null; createdByEmployeeId: string | null; createdByKind: string },
+  ): Promise<void> {
+    const [place] = await tx
+      .select({ service: services.name, address: buildings.address, premise: premises.number })
+      .from(services)
+      .innerJoin(buildings, eq(buildings.id, order.buildingId))
+      .leftJoin(premises, order.premiseId ? eq(premises.id, order.premiseId) : sql`false`)
+      .where(eq(services.id, order.serviceId));
+    const data: NotificationData = {
+      number: order.number,
+      service: place?.service,
+      address: place?.address,
+      premise: place?.premise ?? null,
+      fromResident: order.createdByKind === "RESIDENT",
+    };
+    const settings = sql`r.notification_settings`;
+    const listAllows = (key: string, id: string | null) =>
+      sql`(coalesce(jsonb_array_length(${settings} -> ${key}), 0) = 0 or (${id}::text is not null and ${settings} -> ${key} @> to_jsonb(${id}::text)))`;
+    const written = await this.repo(order.organizationId, tx).fanOutToEmployees({
+      kind: "NEW_ORDER",
+      orderId: order.id,
+      data,
+      dedupePrefix: `order-created:${order.id}`,
+      roleSwitch: "newOrders",
+      filter: sql`e.id is distinct from ${order.createdByEmployeeId}::uuid and ${listAllows("serviceIds", order.serviceId)} and ${listAllows("departmentIds", order.departmentId)}`,
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, order.organizationId, written);
+  }
+
+  /**
+   * A status change: the order's resident hears of it unless they made it. DONE asks them to rate
+   * the work instead (once per completion; the number of completions is part of the key).
+   */
+  async orderStatusChanged(
+    tx: DbOrTx,
+    order: OrderRef & { number: number; clientId: string | null; version: number; completions: number },
+    change: { to: string; actorKind: "EMPLOYEE" | "RESIDENT" | "SYSTEM" | "INTEGRATION" },
+  ): Promise<void> {
+    if (change.actorKind === "RESIDENT" || !order.clientId) return;
+    const done = change.to === "DONE";
+    const written = await this.repo(order.organizationId, tx).insertForClient({
+      clientId: order.clientId,
+      kind: done ? "RATE_REQUEST" : "STATUS_CHANGED",
+      orderId: order.id,
+      data: { number: order.number, status: change.to },
+      dedupeKey: done ? `rate:${order.id}:${order.completions}:c:${order.clientId}` : `status:${order.id}:${order.version}:c:${order.clientId}`,
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, order.organizationId, written);
+  }
+
+  /** An important comment: the order's executors whose role wants them, except its author. */
+  async importantCommentAdded(tx: DbOrTx, comment: { organizationId: string; orderId: string; commentId: string; authorEmployeeId: string; text: string }): Promise<void> {
+    const [order] = await tx
+      .select({ number: orders.number })
+      .from(orders)
+      .where(and(eq(orders.organizationId, comment.organizationId), eq(orders.id, comment.orderId)));
+    if (!order) return;
+    const [author] = await tx.select({ fullName: employees.fullName }).from(employees).where(eq(employees.id, comment.authorEmployeeId));
+    const written = await this.repo(comment.organizationId, tx).fanOutToEmployees({
+      kind: "IMPORTANT_COMMENT",
+      orderId: comment.orderId,
+      data: { number: order.number, author: author?.fullName, text: preview(comment.text) },
+      dedupePrefix: `comment:${comment.commentId}`,
+      roleSwitch: "importantComments",
+      filter: sql`e.id <> ${comment.authorEmployeeId}::uuid and ${executes(comment.orderId)}`,
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, comment.organizationId, written);
+  }
+
+  /**
+   * A chat message: from the resident, the order's executors whose role wants chat messages; from
+   * staff (or a scheduled staff message), the order's resident. The message text is not copied:
+   * a message may later be edited or deleted.
+   */
+  async chatMessagePosted(tx: DbOrTx, message: { organizationId: string; orderId: string; messageId: string; authorKind: string }): Promise<void> {
+    const [order] = await tx
+      .select({ number: orders.number, clientId: orders.clientId })
+      .from(orders)
+      .where(and(eq(orders.organizationId, message.organizationId), eq(orders.id, message.orderId)));
+    if (!order) return;
+    const repo = this.repo(message.organizationId, tx);
+    const now = this.deps.clock.now();
+    let written: Written[] = [];
+    if (message.authorKind === "RESIDENT") {
+      written = await repo.fanOutToEmployees({
+        kind: "CHAT_MESSAGE",
+        orderId: message.orderId,
+        data: { number: order.number },
+        dedupePrefix: `chat:${message.messageId}`,
+        roleSwitch: "chatMessages",
+        filter: executes(message.orderId),
+        now,
+      });
+    } else if (order.clientId) {
+      written = await repo.insertForClient({
+        clientId: order.clientId,
+        kind: "CHAT_MESSAGE",
+        orderId: message.orderId,
+        data: { number: order.number },
+        dedupeKey: `chat:${message.messageId}:c:${order.clientId}`,
+        now,
+      });
+    }
+    await this.announce(tx, message.organizationId, written);
+  }
+
+  /** Enqueues (in the caller's transaction) the live announcement and, for residents, the push. */
+  private async announce(tx: DbOrTx, organizationId: string, written: Written[]): Promise<void> {
+    if (written.length === 0) return;
+    const runAt = this.deps.clock.now();
+    await enqueueJob(tx, { kind: ANNOUNCE_JOB, organizationId, payload: { ids: written.map((w) => w.id) }, runAt });
+    if (written.some((w) => w.clientId)) {
+      await enqueueJob(tx, { kind: PUSH_JOB, organizationId, payload: {}, runAt, dedupeKey: `${PUSH_JOB}:${organizationId}` });
+    }
+  }
+
+  // Jobs
+
+  /** Job: publishes `notificationAdded` for written rows (at least once; the event carries ids only). */
+  async announceWritten(organizationId: string, ids: string[]): Promise<void> {
+    const rows = await this.repo(organizationId).byIds(ids);
+    const payload: TopicPayloads["NOTIFICATION_ADDED"] = { employees: {}, clients: {} };
+    for (const row of rows) {
+      if (row.employeeId) payload.employees[row.employeeId] = row.id;
+      if (row.clientId) payload.clients[row.clientId] = row.id;
+    }
+    if (rows.length > 0) this.deps.pubsub.publish(Topic.NOTIFICATION_ADDED, organizationId, payload);
+  }
+
+  /**
+   * Job: hands undelivered resident notifications to the push adapter and sets `delivered_at`,
+   * in one transaction with the job's completion: a crash before commit repeats the batch (the
+   * adapter gets the same notification id again: its idempotency key), never marks it twice.
+   */
+  async deliverPush(organizationId: string, context: JobContext): Promise<void> {
+    await this.deps.database.db.transaction(async (tx) => {
+      await context.complete(tx);
+      const repo = this.repo(organizationId, tx);
+      const rows = await repo.undelivered(PUSH_BATCH);
+      for (const row of rows) {
+        const data = row.data as NotificationData;
+        const { title, body } = renderNotification(row.kind, "RESIDENT", data);
+        await this.push.send({
+          id: row.id,
+          organizationId,
+          clientId: row.clientId!,
+          kind: row.kind,
+          orderId: row.orderId,
+          orderNumber: data.number ?? null,
+          title,
+          body,
+          createdAt: row.createdAt,
+        });
+      }
+      await repo.markDelivered(
+        rows.map((r) => r.id),
+        this.deps.clock.now(),
+      );
+      if (rows.length === PUSH_BATCH) {
+        await enqueueJob(tx, { kind: PUSH_JOB, organizationId, payload: {}, runAt: this.deps.clock.now(), dedupeKey: `${PUSH_JOB}:${organizationId}` });
+      }
+    });
+  }
+
+  // Reading
+
+  private recipientOf(viewer: Viewer): { organizationId: string; recipient: Recipient } {
+    const v = requireAuthenticated(viewer);
+    if (v.kind === "EMPLOYEE") return { organizationId: v.organizationId, recipient: { kind: "EMPLOYEE", employeeId: v.employeeId } };
+    if (v.kind === "RESIDENT") return { organizationId: v.organizationId, recipient: { kind: "RESIDENT", clientId: v.clientId } };
+    throw forbidden();
+  }
+
+  async list(viewer: Viewer, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<Page<NotificationRow>> {
+    const { organizationId, recipient } = this.recipientOf(viewer);
+    const limit = pageSize(args.first);
+    const after = args.after ? (decodeCursor(args.after, 2) as NotificationCursor) : null;
+    if (after && (typeof after[0] !== "string" || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== "string")) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, "Некорректный курсор страницы", { field: "after" });
+    }
+    const repo = this.repo(organizationId);
+    const unreadOnly = Boolean(args.unreadOnly);
+    const rows = await repo.list(recipient, { limit, after, unreadOnly });
+    return toPage(rows, limit, (n) => [n.createdAt.toISOString(), n.id], () => repo.count(recipient, unreadOnly));
+  }
+
+  unreadCount(viewer: Viewer): Promise<number> {
+    const { organizationId, recipient } = this.recipientOf(viewer);
+    return this.repo(organizationId).count(recipient, true);
+  }
+
+  async markRead(viewer: Viewer, id: string): Promise<NotificationRow> {
+    const { organizationId, recipient } = this.recipientOf(viewer);
+    const row = await this.repo(organizationId).markRead(recipient, id, this.deps.clock.now());
+    if (!row) throw notificationNotFound();
+    return row;
+  }
+
+  /** Marks every unread notification of the viewer read; returns how many it marked. */
+  markAllRead(viewer: Viewer): Promise<number> {
+    const { organizationId, recipient } = this.recipientOf(viewer);
+    return this.repo(organizationId).markAllRead(recipient, this.deps.clock.now());
+  }
+
+  /** The subscriber's own notification from an event, with their unread count; null when the event is not theirs. */
+  async forSubscriber(viewer: Viewer, event: TopicPayloads["NOTIFICATION_ADDED"]): Promise<{ notification: NotificationRow; unreadCount: number } | null> {
+    const id = addressedTo(viewer, event);
+    if (!id) return null;
+    const { organizationId, recipient } = this.recipientOf(viewer);
+    const repo = this.repo(organizationId);
+    const notification = await repo.byId(recipient, id);
+    if (!notification) return null;
+    return { notification, unreadCount: await repo.count(recipient, true) };
+  }
+}
+
+/** The notification id an event holds for this viewer, if any (cheap: used as the subscription filter). */
+export function addressedTo(viewer: Viewer, event: TopicPayloads["NOTIFICATION_ADDED"]): string | undefined {
+  if (viewer.kind === "EMPLOYEE") return event.employees[viewer.employeeId];
+  if (viewer.kind === "RESIDENT") return event.clients[viewer.clientId];
+  return undefined;
+}
+
+/** `e` executes the order. */
+function executes(orderId: string) {
+  return sql`exists (select 1 from order_executors x where x.order_id = ${orderId}::uuid and x.employee_id = e.id)`;
+}

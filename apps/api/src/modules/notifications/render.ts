@@ -1,0 +1,77 @@
+/**
+ * Russian text of a notification, rendered when it is read from the kind and the data stored with
+ * it. Resident kinds only ever carry resident-visible data (number, status): never status comments
+ * or comments for colleagues.
+ */
+export const NOTIFICATION_KINDS = [
+  /** Staff: a new order matching the role's settings. */
+  "NEW_ORDER",
+  /** Staff: the resident wrote in the chat of an order the employee executes. Resident: staff wrote in their order's chat. */
+  "CHAT_MESSAGE",
+  /** Staff: an important comment on an order the employee executes. */
+  "IMPORTANT_COMMENT",
+  /** Staff: a resident asked for a refund (arrives with paid services). */
+  "REFUND_REQUEST",
+  /** Resident: their order's status changed (not by them). */
+  "STATUS_CHANGED",
+  /** Resident: their order is done; please rate it. */
+  "RATE_REQUEST",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+const STATUS_NAMES: Record<string, string> = {
+  PENDING: "Ожидание",
+  IN_PROGRESS: "В работе",
+  DONE: "Выполнено",
+  PAUSED: "Приостановлено",
+  CANCELLED: "Отменено",
+  REOPENED: "Переоткрыто",
+  APPROVAL: "Согласование",
+  NEEDS_CLARIFICATION: "Требует уточнения",
+};
+
+export type NotificationData = {
+  number?: number;
+  service?: string;
+  address?: string;
+  premise?: string | null;
+  status?: string;
+  author?: string;
+  text?: string;
+  fromResident?: boolean;
+};
+
+const str = (value: unknown): string => (typeof value === "string" ? value : "");
+
+export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDENT", data: NotificationData): { title: string; body: string } {
+  const n = data.number != null ? `№${data.number}` : "";
+  switch (kind) {
+    case "NEW_ORDER": {
+      const place = [str(data.address), data.premise ? `пом. ${data.premise}` : ""].filter(Boolean).join(", ");
+      return {
+        title: `Новая заявка ${n}${data.fromResident ? " от жителя" : ""}`,
+        body: [str(data.service), place].filter(Boolean).join(" · "),
+      };
+    }
+    case "CHAT_MESSAGE":
+      return recipient === "EMPLOYEE"
+        ? { title: `Сообщение от жителя · ${n}`, body: `Житель написал в чате по заявке ${n}` }
+        : { title: `Новое сообщение по заявке ${n}`, body: "Управляющая организация ответила вам в чате заявки" };
+    case "IMPORTANT_COMMENT":
+      return { title: `Важный комментарий · ${n}`, body: [str(data.author), str(data.text)].filter(Boolean).join(": ") };
+    case "REFUND_REQUEST":
+      return { title: `Запрос возврата · ${n}`, body: `Житель запросил возврат средств по заявке ${n}` };
+    case "STATUS_CHANGED":
+      return { title: `Заявка ${n}`, body: `Статус изменён: ${STATUS_NAMES[str(data.status)] ?? str(data.status)}` };
+    case "RATE_REQUEST":
+      return { title: `Заявка ${n} выполнена`, body: "Оцените, пожалуйста, качество работы" };
+    default:
+      return { title: `Уведомление ${n}`.trim(), body: "" };
+  }
+}
+
+/** A short preview of free text for a notification body. */
+export function preview(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
