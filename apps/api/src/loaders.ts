@@ -4,6 +4,8 @@ import DataLoader from "dataloader";
 import { eq, type InferSelectModel } from "drizzle-orm";
 import type { Viewer } from "./shared/auth/viewer.js";
 import { byId, groupedBy, type LoaderOptions } from "./shared/dataloader.js";
+import { ChatRepository } from "./modules/chat/chat.repository.js";
+import { DocumentsRepository } from "./modules/documents/documents.repository.js";
 import { CommentsRepository } from "./modules/orders/comments.repository.js";
 import { OrdersRepository, type EmployeeRow } from "./modules/orders/orders.repository.js";
 import { RatingsRepository } from "./modules/ratings/ratings.repository.js";
@@ -30,6 +32,7 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
     department: byId(db, organizationId, schema.departments, options),
     role: byId(db, organizationId, schema.roles, options),
     service: byId(db, organizationId, schema.services, options),
+    storedFile: byId(db, organizationId, schema.storedFiles, options),
     premisesOfClient: groupedBy(
       (ids: readonly string[]) => (organizationId ? new ClientsRepository(db, organizationId).premisesOf(ids) : Promise.resolve([])),
       (row) => row.clientId,
@@ -76,8 +79,33 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
       (row) => row.orderId,
       options,
     ),
+    documentsOfOrder: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new DocumentsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
+      (row) => row.orderId,
+      options,
+    ),
+    documentCountOfOrder: new DataLoader<string, number>(async (ids) => {
+      const counts = organizationId ? await new DocumentsRepository(db, organizationId).counts(ids) : new Map<string, number>();
+      return ids.map((id) => counts.get(id) ?? 0);
+    }, options),
     ratingsOfOrder: groupedBy(
       (ids: readonly string[]) => (organizationId ? new RatingsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
+      (row) => row.orderId,
+      options,
+    ),
+    chatMessagesOfOrder: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new ChatRepository(db, organizationId).messagesOf(ids) : Promise.resolve([])),
+      (row) => row.orderId,
+      options,
+    ),
+    /** The viewer's side: staff count the resident's unread messages, a resident the staff's. */
+    chatUnreadCountOfOrder: new DataLoader<string, number>(async (ids) => {
+      const side = viewer.kind === "RESIDENT" ? "RESIDENT" : "EMPLOYEE";
+      const counts = organizationId ? await new ChatRepository(db, organizationId).unreadCounts(ids, side) : new Map<string, number>();
+      return ids.map((id) => counts.get(id) ?? 0);
+    }, options),
+    scheduledMessagesOfOrder: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new ChatRepository(db, organizationId).pendingScheduledOf(ids) : Promise.resolve([])),
       (row) => row.orderId,
       options,
     ),

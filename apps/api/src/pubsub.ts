@@ -14,6 +14,7 @@ export const Topic = {
   ORDER_CHANGED: "ORDER_CHANGED",
   ORDER_COMMENT_ADDED: "ORDER_COMMENT_ADDED",
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
+  CHAT_MESSAGE_CHANGED: "CHAT_MESSAGE_CHANGED",
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -25,6 +26,7 @@ export type TopicPayloads = {
   ORDER_COMMENT_ADDED: { orderId: string; commentId: string };
   /** Recipient id → the notification written for them (employees and residents of one organization). */
   NOTIFICATION_ADDED: { employees: Record<string, string>; clients: Record<string, string> };
+  CHAT_MESSAGE_CHANGED: { orderId: string; clientId: string | null; kind: "ADDED" | "EDITED" | "DELETED" | "READ"; messageIds: string[] };
 };
 
 /** `topicId` of every subscription: a viewer hears only their own organization's channel. */

@@ -4,7 +4,9 @@ import type { Context } from "./context.js";
 import { ClientActivityFieldResolver, PartnerResolver } from "./modules/activity/activity.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { IntegrationsResolver } from "./modules/integrations/integrations.resolver.js";
+import { ChatMessageResolver, OrderChatFieldResolver, ReplyTemplateResolver, ScheduledMessageResolver } from "./modules/chat/chat.resolver.js";
 import { ClientsResolver } from "./modules/clients/clients.resolver.js";
+import { DocumentsResolver, OrderDocumentsFieldResolver } from "./modules/documents/documents.resolver.js";
 import { StoredFileResolver } from "./modules/files/files.resolver.js";
 import { NotificationsResolver } from "./modules/notifications/notifications.resolver.js";
 import { CommentsResolver, OrderCommentsFieldResolver } from "./modules/orders/comments.resolver.js";
@@ -43,11 +45,17 @@ export const resolvers: NonEmptyArray<Function> = [
   OrdersResolver,
   CommentsResolver,
   OrderCommentsFieldResolver,
+  StoredFileResolver,
+  DocumentsResolver,
+  OrderDocumentsFieldResolver,
+  ChatMessageResolver,
+  OrderChatFieldResolver,
+  ScheduledMessageResolver,
+  ReplyTemplateResolver,
   NotificationsResolver,
   RatingsResolver,
   DashboardResolver,
   DashboardWorkloadResolver,
-  StoredFileResolver,
 ];
 
 /** `@Authorized(...rules)` defers to the policy; it throws the typed error itself. */

@@ -2,8 +2,11 @@ import type { AppDeps } from "./context.js";
 import { createLoaders } from "./loaders.js";
 import { ActivityService } from "./modules/activity/activity.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { ChatService } from "./modules/chat/chat.service.js";
+import { ReplyTemplatesService } from "./modules/chat/reply-templates.service.js";
 import { ClientsService } from "./modules/clients/clients.service.js";
 import { IntegrationsService } from "./modules/integrations/integrations.service.js";
+import { DocumentsService } from "./modules/documents/documents.service.js";
 import { FilesService } from "./modules/files/files.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
 import { CommentsService } from "./modules/orders/comments.service.js";
@@ -36,10 +39,15 @@ export function createServices(deps: AppDeps) {
     comments: new CommentsService(deps, orders, notifications),
     /** The staff notification centre and the residents' outbox; its hooks run inside other modules' transactions. */
     notifications,
-    ratings: new RatingsService(deps),
-    dashboard: new DashboardService(deps),
     /** Stored files: uploads, downloads, claims by mutations, the sweep of unused uploads. */
     files,
+    /** Documents of an order (§18). */
+    documents: new DocumentsService(deps, orders, files),
+    /** «Переписка с клиентом»: messages, read state, scheduled messages. */
+    chat: new ChatService(deps, orders, files, notifications),
+    replyTemplates: new ReplyTemplatesService(deps, orders),
+    ratings: new RatingsService(deps),
+    dashboard: new DashboardService(deps),
   };
 }
 

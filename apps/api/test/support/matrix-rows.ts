@@ -9,6 +9,8 @@ import {
   type MatrixRow,
 } from "./matrix-kit.js";
 import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
+import { chatMatrixRows } from "./matrix-rows.chat.js";
+import { documentsMatrixRows } from "./matrix-rows.documents.js";
 import { notificationMatrixRows } from "./matrix-rows.notifications.js";
 import { clientsActivityMatrixRows } from "./matrix-rows.clients-activity.js";
 import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
@@ -52,9 +54,11 @@ export const matrixRows: MatrixRow[] = [
   { field: "clientUpdated", kind: "subscription", document: `subscription { clientUpdated { id } }`, expect: staffOnly },
 
   ...referenceDataMatrixRows,
+  ...documentsMatrixRows,
   ...notificationMatrixRows,
   ...clientsActivityMatrixRows,
   ...ratingsDashboardMatrixRows,
+  ...chatMatrixRows,
 
   // Orders
   { field: "orders", document: `{ orders(first: 2) { totalCount nodes { id labels executors { id } } } }`, expect: signedIn },
