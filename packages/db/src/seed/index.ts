@@ -1,6 +1,7 @@
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { Database, Tx } from "../client.js";
 import * as schema from "../schema/index.js";
+import { buildActivities } from "./activities.js";
 import { buildOrganization, type SeedRows } from "./build.js";
 import { buildOrders, type OrderSeedRows } from "./orders.js";
 import { ORGANIZATIONS, type RoleName } from "./organizations.js";
@@ -82,9 +83,14 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     buildOrders(built[index]!, { now: buildOptions.now, count: definition.orderCount, demoPhones: definition.residents.map((r) => r.phone) }),
   );
 
+  const activities = ORGANIZATIONS.map((definition, index) =>
+    buildActivities(built[index]!, orders[index]!, { now: buildOptions.now, demoPhones: definition.residents.map((r) => r.phone) }),
+  );
+
   await database.db.transaction(async (tx) => {
     for (const rows of built) await insertOrganization(tx, rows);
     for (const rows of orders) await insertOrders(tx, rows);
+    for (const rows of activities) await insertChunked(tx, schema.clientActivities, rows);
   });
 
   return {
