@@ -24,10 +24,12 @@ export const paths = {
   employeeNew: "/directory/employees/new",
   employee: (id: string): `/directory/employees/${string}` => `/directory/employees/${encodeURIComponent(id)}`,
   buildings: "/directory/buildings",
+  dashboard: "/dashboard",
 } as const;
 
 import type { IconName } from "$lib/components/icons";
 import type { Pathname } from "$app/types";
+import type { Permission } from "$lib/graphql/generated/graphql";
 
 export type NavItem = {
   /** Stable id, also the data-testid suffix: `nav-<id>`. */
@@ -38,6 +40,8 @@ export type NavItem = {
   /** A live counter slot; the orders feature fills it with the New count. */
   badge?: "ordersNew";
   children?: NavItem[];
+  /** Shown only to employees with this permission. */
+  permission?: Permission;
 };
 
 /** A section of the sidebar; without a label it is set off by a divider only. */
@@ -53,6 +57,10 @@ export const navigation: NavGroup[] = [
       { id: "incidents", label: "nav.incidents", href: paths.incidents, icon: "alert" },
       { id: "calls", label: "nav.calls", href: paths.calls, icon: "phone" },
     ],
+  },
+  {
+    id: "analytics",
+    items: [{ id: "dashboard", label: "nav.dashboard", href: paths.dashboard, icon: "bar-chart", permission: "DASHBOARD_VIEW" }],
   },
   {
     id: "data",

@@ -27,6 +27,8 @@ export type OrderFilterDraft = {
   updatedTo: string;
   slaBreached: boolean;
   labels: OrderLabel[];
+  /** "1"–"5" and "NONE" («без оценки»). */
+  ratings: string[];
   incident: IncidentAttachment;
 };
 
@@ -47,6 +49,7 @@ export function emptyFilter(): OrderFilterDraft {
     updatedTo: "",
     slaBreached: false,
     labels: [],
+    ratings: [],
     incident: "NOT_ATTACHED",
   };
 }
@@ -68,6 +71,7 @@ export function filterDraft(saved: OrderFilterFieldsFragment | null | undefined)
     updatedTo: zonedDay(saved.updatedTo),
     slaBreached: saved.slaBreached === true,
     labels: [...(saved.labels ?? [])],
+    ratings: [...(saved.unrated ? ["NONE"] : []), ...(saved.ratingScores ?? []).map(String)],
     incident: saved.incident ?? "NOT_ATTACHED",
   };
 }
@@ -91,6 +95,8 @@ export function filterInput(draft: OrderFilterDraft): OrderFilterInput {
     updatedTo: zonedDayBoundary(draft.updatedTo, "end"),
     slaBreached: draft.slaBreached ? true : null,
     labels: list(draft.labels),
+    ratingScores: list(draft.ratings.filter((r) => r !== "NONE").map(Number)),
+    unrated: draft.ratings.includes("NONE") ? true : null,
     incident: draft.incident,
   };
 }

@@ -65,6 +65,7 @@ export const ORDER_COLUMNS = [
   "CREATED_AT",
   "DEPARTMENT",
   "PREMISE",
+  "RATING",
 ] as const satisfies readonly OrderColumn[];
 
 export const DEFAULT_COLUMNS: readonly OrderColumn[] = ["STATUS", "NUMBER", "SERVICE", "ADDRESS", "CLIENT", "EXECUTORS", "LABELS", "UPDATED_AT"];

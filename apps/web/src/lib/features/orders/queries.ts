@@ -38,6 +38,10 @@ export const OrderListItemFragment = graphql(`
       id
       name
     }
+    rating {
+      score
+      comment
+    }
   }
 `);
 
@@ -95,6 +99,8 @@ export const OrderFilterFieldsFragment = graphql(`
     updatedTo
     slaBreached
     labels
+    ratingScores
+    unrated
     incident
   }
 `);
@@ -328,6 +334,7 @@ export const OrderCardFragment = graphql(`
     allowedStatuses
     baseDataLocked
     importantCommentUnseen
+    ...OrderRatingBlock
     service {
       ...ServiceOption
     }
@@ -373,6 +380,8 @@ export const OrderCardFragment = graphql(`
       toStatus
       statusComment
       dueAt
+      score
+      ratingComment
       actor {
         kind
         employee {
@@ -389,6 +398,24 @@ export const OrderCardFragment = graphql(`
         from
         to
       }
+    }
+  }
+`);
+
+export const OrderRatingBlockFragment = graphql(`
+  fragment OrderRatingBlock on Order {
+    rating {
+      score
+      comment
+      ratedAt
+      cycle
+      forLastCompletion
+    }
+    ratings {
+      score
+      comment
+      ratedAt
+      cycle
     }
   }
 `);
