@@ -11,12 +11,14 @@ export default defineConfig({
     proxy: {
       "/graphql": { target: api, changeOrigin: false, ws: true },
       "/healthz": { target: api },
+      "/files": { target: api },
     },
   },
   preview: {
     proxy: {
       "/graphql": { target: api, changeOrigin: false, ws: true },
       "/healthz": { target: api },
+      "/files": { target: api },
     },
   },
 });

@@ -51,6 +51,8 @@ export const ORDER_EVENT_KINDS = [
   "INCIDENT_ATTACHED",
   "INCIDENT_DETACHED",
   "RATED",
+  "DOCUMENT_ADDED",
+  "DOCUMENT_DELETED",
 ] as const;
 export type OrderEventKindValue = (typeof ORDER_EVENT_KINDS)[number];
 export const OrderEventKind = enumOf(ORDER_EVENT_KINDS);
@@ -172,6 +174,9 @@ export class OrderEvent {
 
   @Field(() => Int, { nullable: true, description: "The score of a RATED event (1–5)." })
   score: number | null;
+
+  @Field(() => String, { nullable: true, description: "The file name of a DOCUMENT_ADDED / DOCUMENT_DELETED event." })
+  fileName: string | null;
 
   @Field(() => String, { nullable: true, description: "The resident's comment of a RATED event." })
   ratingComment: string | null;

@@ -286,6 +286,7 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
     department: data.departmentId ? { id: data.departmentId, name: data.name } : null,
     dueAt: data.dueAt ? new Date(data.dueAt) : null,
     score: row.kind === "RATED" ? (data.score ?? null) : null,
+    fileName: row.kind === "DOCUMENT_ADDED" || row.kind === "DOCUMENT_DELETED" ? (data.fileName ?? null) : null,
     ratingComment: row.kind === "RATED" ? (data.comment ?? null) : null,
   };
 }

@@ -40,6 +40,7 @@ import {
   type ResidentOrderCreateInput,
   type ResidentOrderStatusInput,
 } from "./order.type.js";
+import { DocumentsRepository } from "../documents/documents.repository.js";
 import { OrdersRepository, type OrderCursor, type OrderEventRow, type OrderListRow, type OrderQuery, type OrderRow, type OrderValues } from "./orders.repository.js";
 
 const { services, buildings, premises, clients, clientPremises, departments, departmentEmployees, employees } = schema;
@@ -356,7 +357,7 @@ export class OrdersService {
           executorCount: executors.length,
           statusComment,
           resumeBy: input.resumeBy ?? null,
-          documentCount: await this.documentCount(tx, current.id),
+          documentCount: await this.documentCount(tx, v.organizationId, current.id),
           service,
           now,
         });
@@ -754,9 +755,9 @@ export class OrdersService {
     return ids.filter((id) => members.has(id));
   }
 
-  /** Documents arrive with the conversations feature; until then no order has one. */
-  private async documentCount(_tx: DbOrTx, _orderId: string): Promise<number> {
-    return 0;
+  /** Documents of the order (§18), read in the transaction that holds the order's row lock. */
+  private documentCount(tx: DbOrTx, organizationId: string, orderId: string): Promise<number> {
+    return new DocumentsRepository(tx, organizationId).count(orderId);
   }
 
   private eventActor(employeeId: string | null, kind: "EMPLOYEE" | "RESIDENT") {

@@ -382,6 +382,7 @@ export const OrderCardFragment = graphql(`
       dueAt
       score
       ratingComment
+      fileName
       actor {
         kind
         employee {

@@ -1,0 +1,114 @@
+import { schema } from "@domovoy/db";
+import { eq } from "drizzle-orm";
+import type { AppDeps } from "../../context.js";
+import { Topic } from "../../pubsub.js";
+import { requireEmployee } from "../../shared/auth/policy.js";
+import type { Viewer } from "../../shared/auth/viewer.js";
+import { AppError, badInput, conflict, notFound } from "../../shared/errors.js";
+import type { FilesService } from "../files/files.service.js";
+import { OrdersRepository, type OrderRow } from "../orders/orders.repository.js";
+import type { OrdersService } from "../orders/orders.service.js";
+import { DocumentsRepository, type OrderDocumentRow } from "./documents.repository.js";
+
+/** At most this many documents per order (§18). */
+export const MAX_ORDER_DOCUMENTS = 15;
+
+export const documentLimitError = () =>
+  conflict(`К заявке можно приложить не больше ${MAX_ORDER_DOCUMENTS} документов. Удалите ненужный, чтобы добавить новый.`, { reason: "DOCUMENT_LIMIT", limit: MAX_ORDER_DOCUMENTS });
+
+/**
+ * Documents of an order (§18): staff-only files, up to 15 per order; any employee who may see the
+ * order adds, downloads and deletes them. The bytes come through `POST /files` (purpose
+ * ORDER_DOCUMENT); `orderDocumentAdd` then claims the upload.
+ */
+export class DocumentsService {
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly orders: OrdersService,
+    private readonly files: FilesService,
+  ) {
+    // Refused before any byte is stored: a full order takes no more uploads.
+    files.guardUploads("ORDER_DOCUMENT", async (_viewer, order) => {
+      if ((await new DocumentsRepository(deps.database.db, order.organizationId).count(order.id)) >= MAX_ORDER_DOCUMENTS) throw documentLimitError();
+    });
+  }
+
+  async add(viewer: Viewer, orderId: string, fileId: string): Promise<OrderDocumentRow> {
+    const v = requireEmployee(viewer);
+    const now = this.deps.clock.now();
+    let result: { document: OrderDocumentRow; order: OrderRow };
+    try {
+      await this.orders.get(v, orderId);
+      result = await this.deps.database.db.transaction(async (tx) => {
+        const ordersRepo = new OrdersRepository(tx, v.organizationId);
+        // The order's row lock serializes adds and deletes, so two concurrent adds cannot make 16.
+        const order = await ordersRepo.byId(orderId, true);
+        if (!order) throw notFound("Заявка");
+        const repo = new DocumentsRepository(tx, v.organizationId);
+        if ((await repo.count(order.id)) >= MAX_ORDER_DOCUMENTS) throw documentLimitError();
+        const file = await this.files.claim(tx, v, fileId, { purpose: "ORDER_DOCUMENT", orderId: order.id });
+        const document = await repo.insert({ orderId: order.id, fileId: file.id, uploadedByEmployeeId: v.employeeId, createdAt: now });
+        await ordersRepo.insertEvents([
+          {
+            orderId: order.id,
+            kind: "DOCUMENT_ADDED",
+            actorKind: "EMPLOYEE",
+            actorEmployeeId: v.employeeId,
+            data: { version: order.version, documentId: document.id, fileId: file.id, fileName: file.fileName },
+            createdAt: now,
+          },
+        ]);
+        const updated = await ordersRepo.record(order.id, { updatedAt: now });
+        return { document, order: updated! };
+      });
+    } catch (error) {
+      // A refused add keeps nothing: the viewer's unused upload goes (bytes and row).
+      if (error instanceof AppError) await this.files.discard(fileId, v).catch(() => undefined);
+      throw error;
+    }
+    this.published(result.order);
+    return result.document;
+  }
+
+  async delete(viewer: Viewer, id: string): Promise<OrderRow> {
+    const v = requireEmployee(viewer);
+    const now = this.deps.clock.now();
+    const existing = await new DocumentsRepository(this.deps.database.db, v.organizationId).byId(id);
+    if (!existing) throw notFound("Документ");
+    await this.orders.get(v, existing.orderId);
+    const order = await this.deps.database.db.transaction(async (tx) => {
+      const ordersRepo = new OrdersRepository(tx, v.organizationId);
+      const current = await ordersRepo.byId(existing.orderId, true);
+      if (!current) throw notFound("Документ");
+      const repo = new DocumentsRepository(tx, v.organizationId);
+      const document = await repo.byId(id);
+      if (!document) throw notFound("Документ");
+      if (current.status === "DONE" && (await repo.count(current.id)) === 1) {
+        const [service] = await tx.select({ required: schema.services.documentRequiredToClose }).from(schema.services).where(eq(schema.services.id, current.serviceId));
+        if (service?.required) {
+          throw badInput("Заявка закрыта, а по этой услуге документ обязателен: сначала приложите другой документ", "id", "DOCUMENT_REQUIRED");
+        }
+      }
+      const [file] = await tx.select({ fileName: schema.storedFiles.fileName }).from(schema.storedFiles).where(eq(schema.storedFiles.id, document.fileId));
+      await repo.delete(document.id);
+      await this.files.remove(tx, document.fileId, v.organizationId);
+      await ordersRepo.insertEvents([
+        {
+          orderId: current.id,
+          kind: "DOCUMENT_DELETED",
+          actorKind: "EMPLOYEE",
+          actorEmployeeId: v.employeeId,
+          data: { version: current.version, documentId: document.id, fileName: file?.fileName ?? null },
+          createdAt: now,
+        },
+      ]);
+      return (await ordersRepo.record(current.id, { updatedAt: now }))!;
+    });
+    this.published(order);
+    return order;
+  }
+
+  private published(order: OrderRow): void {
+    this.deps.pubsub.publish(Topic.ORDER_CHANGED, order.organizationId, { orderId: order.id, clientId: order.clientId });
+  }
+}

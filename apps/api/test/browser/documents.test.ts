@@ -1,0 +1,100 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startTestServer, type TestServer } from "../support/harness.js";
+import { orderFixtures } from "../support/orders.js";
+import { PNG_1x1 } from "../support/uploads.js";
+import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+
+/** Opens the card on its main tab; the documents block has loaded (empty or not). */
+async function openCard(page: Page, number: number): Promise<void> {
+  await page.goto(`/exploitation/dispatcher/orders/${number}`);
+  await expect.poll(() => page.getByTestId("order-title").textContent()).toBe(`Заявка № ${number}`);
+  await page.locator('[data-testid="document-item"], [data-testid="documents-empty"]').first().waitFor();
+}
+
+const documentNames = (page: Page) => page.getByTestId("document-link").allTextContents();
+
+describe.skipIf(skipBrowser)("order documents in a browser", () => {
+  let t: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("a dispatcher attaches a document in the card, opens it, and deletes it; a colleague sees both live", async () => {
+    const f = await orderFixtures(t);
+    const token = await t.login("dispatcher@domovoy.example");
+    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
+      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
+      {
+        input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
+      },
+      { token },
+    );
+    expect(created.errors).toBeUndefined();
+    const number = created.data!.orderCreate.number;
+
+    const first = await openContext(browser, t.url);
+    const second = await openContext(browser, t.url);
+    const a = first.page;
+    const b = second.page;
+    await Promise.all([signIn(a, "dispatcher@domovoy.example"), signIn(b, "dispatcher2@domovoy.example")]);
+    await Promise.all([openCard(a, number), openCard(b, number)]);
+    expect(await a.getByTestId("documents-count").textContent()).toBe("0 из 15");
+    await expect.poll(() => b.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+
+    // Two files chosen at once go up one by one; the client's type claims do not matter.
+    await a.getByTestId("documents-file-input").setInputFiles([
+      { name: "Акт осмотра №1.png", mimeType: "application/octet-stream", buffer: PNG_1x1 },
+      { name: "Смета.txt", mimeType: "text/plain", buffer: Buffer.from("Смета на ремонт стояка\n") },
+    ]);
+    await expect.poll(() => documentNames(a)).toEqual(["Акт осмотра №1.png", "Смета.txt"]);
+    expect(await a.getByTestId("documents-count").textContent()).toBe("2 из 15");
+    const meta = await a.getByTestId("document-item").first().textContent();
+    expect(meta).toContain("Б");
+    await snapshot(a, "documents-card");
+    if (process.env.SCREENSHOTS_DIR) await a.getByTestId("order-documents").screenshot({ path: `${process.env.SCREENSHOTS_DIR}/documents-block.png` });
+
+    // The colleague's open card follows live.
+    await expect.poll(() => documentNames(b)).toEqual(["Акт осмотра №1.png", "Смета.txt"]);
+    // History shows the addition with the file name.
+    await expect.poll(() => a.locator('[data-testid="order-history-item"][data-kind="DOCUMENT_ADDED"]').count()).toBe(2);
+
+    // The link downloads the file with the session cookie: the bytes, the sniffed type and the Cyrillic name.
+    const href = await a.getByTestId("document-link").first().getAttribute("href");
+    expect(href).toMatch(/^\/files\/[0-9a-f-]+\//);
+    const fetched = await a.evaluate(async (url) => {
+      const response = await fetch(url);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, type: response.headers.get("content-type"), disposition: response.headers.get("content-disposition"), size: bytes.length, first: Array.from(bytes.slice(0, 4)) };
+    }, href!);
+    expect(fetched).toMatchObject({ status: 200, type: "image/png", size: PNG_1x1.length, first: [0x89, 0x50, 0x4e, 0x47] });
+    expect(decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(fetched.disposition!)![1]!)).toBe("Акт осмотра №1.png");
+    // Clicking the name opens it in a new tab.
+    const [popup] = await Promise.all([a.context().waitForEvent("page"), a.getByTestId("document-link").first().click()]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toContain(href!.split("/")[2]);
+    await popup.close();
+
+    // Delete asks first, then removes the document for everyone.
+    await a.getByTestId("document-delete").first().click();
+    await a.getByTestId("document-confirm").waitFor();
+    expect(await documentNames(a)).toHaveLength(2);
+    await a.getByTestId("document-delete-confirm").click();
+    await expect.poll(() => documentNames(a)).toEqual(["Смета.txt"]);
+    expect(await a.getByTestId("documents-count").textContent()).toBe("1 из 15");
+    await expect.poll(() => documentNames(b)).toEqual(["Смета.txt"]);
+    const gone = await a.evaluate(async (url) => (await fetch(url)).status, href!);
+    expect(gone).toBe(404);
+
+    await first.context.close();
+    await second.context.close();
+  }, 60_000);
+});
