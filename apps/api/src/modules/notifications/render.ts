@@ -47,7 +47,7 @@ export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDE
   const n = data.number != null ? `№${data.number}` : "";
   switch (kind) {
     case "NEW_ORDER": {
-      const place = [str(data.address), data.premise ? `пом. ${data.premise}` : ""].filter(Boolean).join(", ");
+      const place = [str(data.address), data.premise ? `кв. ${data.premise}` : ""].filter(Boolean).join(", ");
       return {
         title: `Новая заявка ${n}${data.fromResident ? " от жителя" : ""}`,
         body: [str(data.service), place].filter(Boolean).join(" · "),

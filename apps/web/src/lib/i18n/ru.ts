@@ -64,6 +64,20 @@ export const ru = {
   "realtime.connected": "Онлайн",
   "realtime.reconnecting": "Переподключение…",
 
+  "notifications.title": "Уведомления",
+  "notifications.bell": "Уведомления",
+  "notifications.bellUnread": {
+    one: "Уведомления: {count} непрочитанное",
+    few: "Уведомления: {count} непрочитанных",
+    many: "Уведомления: {count} непрочитанных",
+    other: "Уведомления: {count} непрочитанного",
+  },
+  "notifications.markAll": "Прочитать все",
+  "notifications.empty": "Уведомлений пока нет",
+  "notifications.loading": "Загрузка…",
+  "notifications.loadFailed": "Не удалось загрузить уведомления",
+  "notifications.markFailed": "Не удалось отметить уведомления прочитанными",
+
   "list.loadMore": "Показать ещё",
   "list.shown": "Показано {shown} из {total}",
 

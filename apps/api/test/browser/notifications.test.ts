@@ -1,0 +1,90 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { startTestServer, type TestServer } from "../support/harness.js";
+import { orderFixtures } from "../support/orders.js";
+import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+
+describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
+  let t: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Jobs run as in production: the live event is published by the job enqueued with the order.
+    [t, browser] = await Promise.all([startTestServer({ config: { jobsEnabled: true } }), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("a dispatcher sees the count rise live when a resident creates an order, opens the panel and clicks through to the order", async () => {
+    const f = await orderFixtures(t);
+    const { page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher@domovoy.example");
+    // Start from a clean bell: everything the seed left is read.
+    const dispatcher = await t.login("dispatcher@domovoy.example");
+    await t.graphql(`mutation { notificationsMarkAllRead }`, {}, { token: dispatcher });
+    await page.reload();
+    await page.getByTestId("notifications-bell").waitFor();
+    await expect.poll(() => page.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+    expect(await page.getByTestId("notifications-count").count()).toBe(0);
+
+    // Empty state.
+    await page.getByTestId("notifications-bell").click();
+    await page.getByTestId("notifications-panel").waitFor();
+    await page.getByTestId("notifications-empty").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByTestId("notifications-panel").waitFor({ state: "detached" });
+
+    // A resident creates an order through the API; the bell counts it without a reload.
+    const resident = await t.residentLogin("+79160000001");
+    const created = await t.graphql<{ residentOrderCreate: { id: string; number: number } }>(
+      `mutation ($input: ResidentOrderCreateInput!) { residentOrderCreate(input: $input) { id number } }`,
+      { input: { serviceId: f.clog, premiseId: f.residentPremise, description: "Не уходит вода", formAnswers: [{ key: "place", value: "Ванная" }] } },
+      { token: resident },
+    );
+    expect(created.errors).toBeUndefined();
+    const number = created.data!.residentOrderCreate.number;
+    await expect.poll(() => page.getByTestId("notifications-count").textContent(), { timeout: 10_000 }).toBe("1");
+
+    // A second one: the count follows.
+    const second = await t.graphql<{ residentOrderCreate: { number: number } }>(
+      `mutation ($input: ResidentOrderCreateInput!) { residentOrderCreate(input: $input) { number } }`,
+      { input: { serviceId: f.clog, premiseId: f.residentPremise, formAnswers: [{ key: "place", value: "Кухня" }] } },
+      { token: resident },
+    );
+    expect(second.errors).toBeUndefined();
+    await expect.poll(() => page.getByTestId("notifications-count").textContent(), { timeout: 10_000 }).toBe("2");
+
+    // The panel lists them newest first, unread (bold).
+    await page.getByTestId("notifications-bell").click();
+    const items = page.getByTestId("notification-item");
+    await items.first().waitFor();
+    expect(await items.evaluateAll((els) => els.slice(0, 2).map((el) => Number(el.getAttribute("data-order-number"))))).toEqual([
+      second.data!.residentOrderCreate.number,
+      number,
+    ]);
+    const target = page.locator(`[data-testid="notification-item"][data-order-number="${number}"]`);
+    expect(await target.textContent()).toContain(`Новая заявка №${number} от жителя`);
+    expect(await target.getAttribute("data-read")).toBe("false");
+    expect(await target.locator(".item-title").evaluate((el) => getComputedStyle(el).fontWeight)).toBe("600");
+    await snapshot(page, "notifications-panel");
+
+    // Clicking one opens its order and marks it read.
+    await target.click();
+    await page.waitForURL(`**/exploitation/dispatcher/orders/${number}`);
+    await expect.poll(() => page.getByTestId("order-title").textContent()).toBe(`Заявка № ${number}`);
+    await expect.poll(() => page.getByTestId("notifications-count").textContent()).toBe("1");
+    const [row] = await t.database.sql`select read_at from notifications n join employees e on e.id = n.employee_id
+      where e.email = 'dispatcher@domovoy.example' and n.order_id = ${created.data!.residentOrderCreate.id}`;
+    expect(row!.read_at).not.toBeNull();
+
+    // «Прочитать все» clears the badge.
+    await page.getByTestId("notifications-bell").click();
+    await page.getByTestId("notifications-mark-all").click();
+    await page.getByTestId("notifications-count").waitFor({ state: "detached" });
+    expect(await page.locator('[data-testid="notification-item"][data-read="false"]').count()).toBe(0);
+  });
+});
