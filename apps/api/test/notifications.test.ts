@@ -167,6 +167,36 @@ describe("staff notifications follow the role's settings", () => {
   });
 });
 
+describe("through the chat API", () => {
+  it("a resident's message notifies executors, a staff message and a delivered scheduled message reach the resident once each", async () => {
+    const order = await staffOrder(f.clog);
+    await manage(order.id, { executorIds: [f.plumber] });
+    const send = (token: string, text: string) =>
+      ok(t.graphql(`mutation ($o: ID!, $text: String) { chatMessageSend(orderId: $o, text: $text) { id } }`, { o: order.id, text }, { token }));
+    await send(resident, "Когда придёт мастер?");
+    expect((await employeeRows(f.plumber, order.id, "CHAT_MESSAGE")).length).toBe(1);
+    expect((await employeeRows(ids.dispatcher, order.id, "CHAT_MESSAGE")).length).toBe(0);
+
+    await send(dispatcher, "Мастер придёт завтра с 10 до 12");
+    const residentChat = async () =>
+      (await t.database.sql`select count(*)::int as n from notifications where client_id = ${f.residentClient} and order_id = ${order.id} and kind = 'CHAT_MESSAGE'`)[0]!.n;
+    expect(await residentChat()).toBe(1);
+    expect((await employeeRows(f.plumber, order.id, "CHAT_MESSAGE")).length).toBe(1); // staff messages do not notify staff
+
+    const sendAt = new Date(t.clock.now().getTime() + 60_000).toISOString();
+    await ok(t.graphql(`mutation ($o: ID!, $at: DateTimeISO!) { scheduledMessageCreate(orderId: $o, text: "Напоминаем о визите", sendAt: $at) { id } }`, { o: order.id, at: sendAt }, { token: dispatcher }));
+    expect(await residentChat()).toBe(1); // not before it is delivered
+    t.clock.advance(61_000);
+    await t.app.jobs.runDue();
+    await t.app.jobs.runDue();
+    expect(await residentChat()).toBe(2);
+    const { notifications } = await ok(t.graphql(LIST, { first: 3 }, { token: resident }));
+    const chat = notifications.nodes.find((n: { kind: string; orderId: string }) => n.kind === "CHAT_MESSAGE" && n.orderId === order.id);
+    expect(chat).toMatchObject({ title: `Новое сообщение по заявке №${order.number}` });
+    expect(JSON.stringify(notifications)).not.toContain("Мастер придёт"); // the text is not copied (it may be edited or deleted)
+  });
+});
+
 describe("the resident's outbox", () => {
   it("gets status changes, staff chat messages and one RATE_REQUEST per completion — never staff-only text, never their own changes", async () => {
     const order = await staffOrder(f.clog);
