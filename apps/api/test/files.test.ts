@@ -1,3 +1,5 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
@@ -30,6 +32,15 @@ async function newOrder(): Promise<{ id: string; number: number }> {
   }, { token: dispatcher });
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.orderCreate;
+}
+
+/** Bytes in the storage's temp folder (uploads in flight). */
+async function tempBytes(): Promise<number> {
+  const dir = path.join(t.app.deps.config.filesDir, ".tmp");
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let total = 0;
+  for (const name of names) total += (await stat(path.join(dir, name)).catch(() => ({ size: 0 }))).size;
+  return total;
 }
 
 async function rowCount(): Promise<number> {
@@ -94,14 +105,22 @@ describe("POST /files", () => {
     const order = await newOrder();
     const rowsBefore = await rowCount();
     const filesBefore = await storedPaths(t);
-    const rss = process.memoryUsage().rss;
-    const result = await upload(t, { token: dispatcher, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "big.bin", body: zeros(40 * MB + 1) });
+    // Streamed, not buffered: halfway through the request the bytes are already on disk (a temp file).
+    let tempSizeMidway = 0;
+    async function* body() {
+      yield* zeros(20 * MB);
+      for (let i = 0; i < 50 && tempSizeMidway < 19 * MB; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        tempSizeMidway = await tempBytes();
+      }
+      yield* zeros(20 * MB + 1);
+    }
+    const result = await upload(t, { token: dispatcher, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "big.bin", body: body() });
+    expect(tempSizeMidway).toBeGreaterThanOrEqual(19 * MB);
     expect(result.status).toBe(413);
     expect(result.body.error).toMatchObject({ code: "PAYLOAD_TOO_LARGE", reason: "FILE_TOO_LARGE" });
     expect(await rowCount()).toBe(rowsBefore);
     expect(await storedPaths(t)).toEqual(filesBefore);
-    // Streamed, not buffered: the server (same process) did not hold the 40 MB.
-    expect(process.memoryUsage().rss - rss).toBeLessThan(35 * MB);
 
     const exact = await upload(t, { token: dispatcher, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "ровно 40.bin", body: zeros(40 * MB) });
     expect(exact.status).toBe(201);
@@ -122,6 +141,19 @@ describe("POST /files", () => {
     }
     expect(paths).toEqual(filesBefore);
     expect(await rowCount()).toBe(rowsBefore);
+  });
+});
+
+describe("POST /files with a cut-off body", () => {
+  it("answers 400 and keeps nothing when the multipart body ends without its closing boundary", async () => {
+    const order = await newOrder();
+    const rowsBefore = await rowCount();
+    const filesBefore = await storedPaths(t);
+    const result = await upload(t, { token: dispatcher, purpose: "ORDER_DOCUMENT", orderId: order.id, fileName: "обрезан.bin", body: zeros(2 * MB), truncated: true });
+    expect(result.status).toBe(400);
+    expect(result.body.error.reason).toBe("MULTIPART_INVALID");
+    expect(await rowCount()).toBe(rowsBefore);
+    expect(await storedPaths(t)).toEqual(filesBefore);
   });
 });
 

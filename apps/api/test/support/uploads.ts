@@ -13,11 +13,13 @@ export type UploadOptions = {
   /** What the client claims; the server must ignore it. */
   contentType?: string;
   /** The file's bytes: one buffer, or chunks streamed one by one. */
-  body: Buffer | Iterable<Buffer>;
+  body: Buffer | Iterable<Buffer> | AsyncIterable<Buffer>;
   /** Defaults to the CSRF header the web app sends. */
   headers?: Record<string, string>;
   /** Destroys the request after this many file bytes were written (a client that goes away). */
   abortAfterBytes?: number;
+  /** Ends the request without the closing boundary (a malformed, cut-off body). */
+  truncated?: boolean;
 };
 
 const CRLF = "\r\n";
@@ -66,7 +68,7 @@ export function upload(t: Pick<TestServer, "url">, options: UploadOptions): Prom
       await write(head);
       let sent = 0;
       const chunks = Buffer.isBuffer(options.body) ? [options.body] : options.body;
-      for (const chunk of chunks) {
+      for await (const chunk of chunks) {
         if (req.destroyed) return;
         await write(chunk);
         sent += chunk.length;
@@ -77,7 +79,7 @@ export function upload(t: Pick<TestServer, "url">, options: UploadOptions): Prom
           return;
         }
       }
-      req.end(tail);
+      req.end(options.truncated ? undefined : tail);
     })();
   });
 }
