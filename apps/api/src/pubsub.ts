@@ -15,6 +15,7 @@ export const Topic = {
   ORDER_COMMENT_ADDED: "ORDER_COMMENT_ADDED",
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
   CHAT_MESSAGE_CHANGED: "CHAT_MESSAGE_CHANGED",
+  REPORT_EXPORT_UPDATED: "REPORT_EXPORT_UPDATED",
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -27,6 +28,8 @@ export type TopicPayloads = {
   /** Recipient id → the notification written for them (employees and residents of one organization). */
   NOTIFICATION_ADDED: { employees: Record<string, string>; clients: Record<string, string> };
   CHAT_MESSAGE_CHANGED: { orderId: string; clientId: string | null; kind: "ADDED" | "EDITED" | "DELETED" | "READ"; messageIds: string[] };
+  /** An Excel report's progress or state changed; only its author hears it. */
+  REPORT_EXPORT_UPDATED: { reportId: string; employeeId: string };
 };
 
 /** `topicId` of every subscription: a viewer hears only their own organization's channel. */

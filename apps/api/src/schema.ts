@@ -19,6 +19,7 @@ import {
   QuarterResolver,
 } from "./modules/organization/organization.resolver.js";
 import { RatingsResolver } from "./modules/ratings/ratings.resolver.js";
+import { ReportsResolver } from "./modules/reports/reports.resolver.js";
 import { DashboardResolver, DashboardWorkloadResolver } from "./modules/dashboard/dashboard.resolver.js";
 import { PriceListItemResolver, ServicesResolver } from "./modules/services/services.resolver.js";
 import { DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
@@ -54,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ReplyTemplateResolver,
   NotificationsResolver,
   RatingsResolver,
+  ReportsResolver,
   DashboardResolver,
   DashboardWorkloadResolver,
 ];

@@ -2,6 +2,7 @@ import { FILES_PURGE_JOB, FILES_SWEEP_JOB } from "../modules/files/files.service
 import { ANNOUNCE_JOB, PUSH_JOB } from "../modules/notifications/notifications.service.js";
 import { CHAT_SCHEDULED_JOB } from "../modules/chat/chat.service.js";
 import { SLA_JOB } from "../modules/orders/orders.service.js";
+import { REPORT_JOB } from "../modules/reports/reports.service.js";
 import type { Services } from "../services.js";
 import type { Job } from "./queue.js";
 import type { JobHandler } from "./runner.js";
@@ -31,6 +32,7 @@ export function jobHandlers(services: Services): Record<string, JobHandler> {
     [ANNOUNCE_JOB]: (job) => services.notifications.announceWritten(organizationOf(job), payloadIds(job)),
     [PUSH_JOB]: (job, context) => services.notifications.deliverPush(organizationOf(job), context),
     [FILES_PURGE_JOB]: (job) => services.files.purge(payloadString(job, "storageKey")),
+    [REPORT_JOB]: (job, context) => services.reports.run(job, context),
     [FILES_SWEEP_JOB]: async () => {
       await services.files.sweep();
     },

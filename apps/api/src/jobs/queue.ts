@@ -100,6 +100,15 @@ export async function completeJob(db: DbOrTx, job: ClaimedJob): Promise<boolean>
 }
 
 /**
+ * Pushes a claimed job's lock to `lockedUntil` if the claim still owns it and returns the new
+ * token (the update changes the row version); undefined when the job was lost meanwhile.
+ */
+export async function extendJobLock(db: DbOrTx, job: ClaimedJob, lockedUntil: Date): Promise<string | undefined> {
+  const [row] = await db.update(jobs).set({ lockedUntil }).where(ownedBy(job)).returning({ token: sql<string>`xmin::text` });
+  return row?.token;
+}
+
+/**
  * Records a failed run and unlocks the job for a retry at `retryAt`; once attempts reach
  * max_attempts the row stays as a dead job that no claim picks up. Undefined when the job was lost.
  */

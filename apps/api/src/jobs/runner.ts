@@ -4,7 +4,7 @@ import { hostname } from "node:os";
 import type { Clock } from "../shared/clock.js";
 import type { Logger } from "../shared/logger.js";
 import { retryDelayMs } from "./backoff.js";
-import { claimJobs, completeJob, failJob, JOBS_CHANNEL, type ClaimedJob, type Job } from "./queue.js";
+import { claimJobs, completeJob, extendJobLock, failJob, JOBS_CHANNEL, type ClaimedJob, type Job } from "./queue.js";
 
 const WAKE_MARGIN_MS = 15;
 
@@ -22,6 +22,11 @@ export type JobContext = {
    * another worker since this run began.
    */
   complete(tx: Tx): Promise<void>;
+  /**
+   * For runs longer than the lock (a million-row report): renews the claim for another lock
+   * period, so no other worker starts the job meanwhile. Throws JobLostError if it was lost.
+   */
+  extendLock?(): Promise<void>;
 };
 
 /**
@@ -191,7 +196,7 @@ export class JobRunner {
   private async execute(job: ClaimedJob): Promise<void> {
     const { token: _token, ...row } = job;
     const controller = new AbortController();
-    const lockTimer = setTimeout(() => controller.abort(new Error("job lock expired")), this.lockMs);
+    let lockTimer = setTimeout(() => controller.abort(new Error("job lock expired")), this.lockMs);
     lockTimer.unref();
     this.running.set(job, controller);
     let completed = false;
@@ -200,6 +205,14 @@ export class JobRunner {
       complete: async (tx) => {
         if (!(await completeJob(tx, job))) throw new JobLostError(row);
         completed = true;
+      },
+      extendLock: async () => {
+        const token = await extendJobLock(this.database.db, job, new Date(this.clock.now().getTime() + this.lockMs));
+        if (!token) throw new JobLostError(row);
+        job.token = token;
+        clearTimeout(lockTimer);
+        lockTimer = setTimeout(() => controller.abort(new Error("job lock expired")), this.lockMs);
+        lockTimer.unref();
       },
     };
     const started = Date.now();

@@ -14,6 +14,7 @@ import { documentsMatrixRows } from "./matrix-rows.documents.js";
 import { notificationMatrixRows } from "./matrix-rows.notifications.js";
 import { clientsActivityMatrixRows } from "./matrix-rows.clients-activity.js";
 import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
+import { reportsMatrixRows } from "./matrix-rows.reports.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
@@ -58,6 +59,7 @@ export const matrixRows: MatrixRow[] = [
   ...notificationMatrixRows,
   ...clientsActivityMatrixRows,
   ...ratingsDashboardMatrixRows,
+  ...reportsMatrixRows,
   ...chatMatrixRows,
 
   // Orders

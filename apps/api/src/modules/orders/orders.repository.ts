@@ -308,10 +308,40 @@ export class OrdersRepository {
     return Boolean(q.quarterIds?.length || q.objectGroupIds?.length);
   }
 
+  /** The lists' order: orders with an unseen important comment first, then the sort, then id. */
+  private orderBy(sort: OrderSort): SQL[] {
+    const column = sortColumn[sort.field];
+    const dir = sort.direction === "DESC" ? sql`desc` : sql`asc`;
+    return [sql`${orders.importantCommentUnseen} desc`, sql`${column} ${dir}`, sql`${orders.id} ${dir}`];
+  }
+
+  /**
+   * The report's statement (§7): the list's own WHERE and ORDER BY, so the report holds exactly the
+   * orders the list shows, with the caller's selection over the same joins. Returned as text and
+   * parameters for a cursor, never run here.
+   */
+  reportStatement(q: OrderQuery, sort: OrderSort, selection: Record<string, SQL.Aliased>): { sql: string; params: unknown[] } {
+    return this.db
+      .select(selection)
+      .from(orders)
+      .innerJoin(services, eq(services.id, orders.serviceId))
+      .innerJoin(buildings, eq(buildings.id, orders.buildingId))
+      .leftJoin(premises, eq(premises.id, orders.premiseId))
+      .leftJoin(clients, eq(clients.id, orders.clientId))
+      .leftJoin(departments, eq(departments.id, orders.departmentId))
+      .where(this.where(q))
+      .orderBy(...this.orderBy(sort))
+      .toSQL();
+  }
+
+  /** The list's totalCount statement, as text and parameters (the report counts in its own snapshot). */
+  countStatement(q: OrderQuery): { sql: string; params: unknown[] } {
+    return this.countQuery(q).toSQL();
+  }
+
   /** The list in one statement: the orders with their service, address, client, department and executors. */
   async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null): Promise<OrderListRow[]> {
     const column = sortColumn[sort.field];
-    const dir = sort.direction === "DESC" ? sql`desc` : sql`asc`;
     let where = this.where(q);
     if (after) {
       const [important, value, id] = after;
@@ -339,7 +369,7 @@ export class OrdersRepository {
       .leftJoin(clients, eq(clients.id, orders.clientId))
       .leftJoin(departments, eq(departments.id, orders.departmentId))
       .where(where)
-      .orderBy(desc(orders.importantCommentUnseen), sql`${column} ${dir}`, sql`${orders.id} ${dir}`)
+      .orderBy(...this.orderBy(sort))
       .limit(limit + 1);
     return rows.map((r) => ({
       ...r.order,
@@ -355,11 +385,13 @@ export class OrdersRepository {
     }));
   }
 
-  async count(q: OrderQuery): Promise<number> {
+  private countQuery(q: OrderQuery) {
     const base = this.db.select({ n: count() }).from(orders);
-    const [row] = this.needsBuildingJoin(q)
-      ? await base.innerJoin(buildings, eq(buildings.id, orders.buildingId)).where(this.where(q))
-      : await base.where(this.where(q));
+    return this.needsBuildingJoin(q) ? base.innerJoin(buildings, eq(buildings.id, orders.buildingId)).where(this.where(q)) : base.where(this.where(q));
+  }
+
+  async count(q: OrderQuery): Promise<number> {
+    const [row] = await this.countQuery(q);
     return row?.n ?? 0;
   }
 
@@ -426,7 +458,7 @@ export class OrdersRepository {
   async savePreferences(
     employeeId: string,
     list: OrderListValue,
-    values: { filters?: Record<string, unknown> | null; columns?: OrderColumnValue[] | null },
+    values: { filters?: Record<string, unknown> | null; columns?: OrderColumnValue[] | null; reportFields?: string[] | null },
     now: Date,
   ): Promise<void> {
     await this.db

@@ -117,7 +117,8 @@ export class OrdersService {
     return toPage(rows, limit, (o) => [o.importantCommentUnseen, o.sortValue, o.id], () => repo.count(query));
   }
 
-  private async query(viewer: Exclude<Viewer, { kind: "ANONYMOUS" | "INTEGRATION" }>, args: OrderListArgs): Promise<OrderQuery> {
+  /** The list's query as this viewer sees it (also what the Excel report of the list holds). */
+  async query(viewer: Exclude<Viewer, { kind: "ANONYMOUS" | "INTEGRATION" }>, args: OrderListArgs): Promise<OrderQuery> {
     const filter = args.filter ?? {};
     if (filter.ratingScores?.some((score) => !Number.isInteger(score) || score < 1 || score > 5)) {
       throw badInput("Оценка — целое число от 1 до 5", "filter.ratingScores", "OUT_OF_RANGE");
