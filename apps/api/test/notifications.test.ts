@@ -123,6 +123,15 @@ describe("staff notifications follow the role's settings", () => {
     expect(list.notifications.nodes[0]).toMatchObject({ kind: "NEW_ORDER", orderId: fromResident.id, orderNumber: fromResident.number, read: false });
     expect(list.notifications.nodes[0].title).toBe(`Новая заявка №${fromResident.number} от жителя`);
     expect(list.notifications.nodes[0].body).toContain("Засор канализации");
+
+    // Opening the order's card reads the viewer's notifications about it (and only the viewer's).
+    await ok(t.graphql(`mutation ($id: ID!) { orderMarkSeen(id: $id) { id } }`, { id: fromResident.id }, { token: dispatcher }));
+    const readState = await t.database.sql`select e.email, n.read_at is not null as read from notifications n join employees e on e.id = n.employee_id
+      where n.order_id = ${fromResident.id} and e.email in ('dispatcher@domovoy.example', 'admin@domovoy.example') order by e.email`;
+    expect(readState.map((r) => [r.email, r.read])).toEqual([
+      ["admin@domovoy.example", false],
+      ["dispatcher@domovoy.example", true],
+    ]);
   });
 
   it("an important comment reaches the order's executors whose role wants them, not its author", async () => {

@@ -118,6 +118,16 @@ export class NotificationsRepository {
     return row;
   }
 
+  /** Marks the recipient's unread notifications about one order read. */
+  async markOrderRead(recipient: Recipient, orderId: string, now: Date): Promise<number> {
+    const rows = await this.db
+      .update(notifications)
+      .set({ readAt: now })
+      .where(and(this.recipientIs(recipient), eq(notifications.orderId, orderId), isNull(notifications.readAt)))
+      .returning({ id: notifications.id });
+    return rows.length;
+  }
+
   async markAllRead(recipient: Recipient, now: Date): Promise<number> {
     const rows = await this.db
       .update(notifications)

@@ -250,6 +250,12 @@ export class NotificationsService {
     return row;
   }
 
+  /** Opening an order's card reads the viewer's notifications about it. */
+  markOrderRead(viewer: Viewer, orderId: string): Promise<number> {
+    const { organizationId, recipient } = this.recipientOf(viewer);
+    return this.repo(organizationId).markOrderRead(recipient, orderId, this.deps.clock.now());
+  }
+
   /** Marks every unread notification of the viewer read; returns how many it marked. */
   markAllRead(viewer: Viewer): Promise<number> {
     const { organizationId, recipient } = this.recipientOf(viewer);

@@ -542,10 +542,11 @@ export class OrdersService {
     return order;
   }
 
-  /** Opening the card clears the important-comment flag for everyone (§20). */
+  /** Opening the card clears the important-comment flag for everyone (§20) and reads the viewer's notifications about the order. */
   async markSeen(viewer: Viewer, id: string): Promise<OrderRow> {
     const v = requireEmployee(viewer);
     const order = await this.get(v, id);
+    await this.notifications.markOrderRead(v, order.id);
     if (!order.importantCommentUnseen) return order;
     const updated = await this.repo(v.organizationId).record(id, { importantCommentUnseen: false });
     this.published(updated!);
