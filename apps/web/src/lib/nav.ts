@@ -24,6 +24,7 @@ export const paths = {
   employeeNew: "/directory/employees/new",
   employee: (id: string): `/directory/employees/${string}` => `/directory/employees/${encodeURIComponent(id)}`,
   buildings: "/directory/buildings",
+  replyTemplates: "/directory/reply-templates",
   dashboard: "/dashboard",
 } as const;
 
@@ -75,6 +76,7 @@ export const navigation: NavGroup[] = [
           { id: "services", label: "nav.services", href: paths.services, icon: "wrench" },
           { id: "employees", label: "nav.employees", href: paths.employees, icon: "id-card" },
           { id: "buildings", label: "nav.buildings", href: paths.buildings, icon: "building" },
+          { id: "reply-templates", label: "nav.replyTemplates", href: paths.replyTemplates, icon: "template" },
         ],
       },
     ],

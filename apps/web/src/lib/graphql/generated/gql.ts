@@ -33,6 +33,10 @@ type Documents = {
     "\n  mutation ReplyTemplateCreate($input: ReplyTemplateInput!) {\n    replyTemplateCreate(input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n": typeof types.ReplyTemplateCreateDocument,
     "\n  mutation ReplyTemplateUpdate($id: ID!, $input: ReplyTemplateUpdateInput!) {\n    replyTemplateUpdate(id: $id, input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n": typeof types.ReplyTemplateUpdateDocument,
     "\n  mutation ReplyTemplateDelete($id: ID!) {\n    replyTemplateDelete(id: $id)\n  }\n": typeof types.ReplyTemplateDeleteDocument,
+    "\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    kind\n    occurredAt\n    title\n    details\n    amount\n    order {\n      id\n      number\n      status\n    }\n  }\n": typeof types.ClientActivityEntryFragmentDoc,
+    "\n  query ClientActivity($clientId: ID!, $orderId: ID, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      activity(orderId: $orderId, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ClientActivityEntry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ClientActivityDocument,
+    "\n  query ClientOrders($clientId: ID!, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      orders(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            number\n            status\n            createdAt\n            service {\n              id\n              name\n            }\n            building {\n              id\n              address\n            }\n            premise {\n              id\n              number\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ClientOrdersDocument,
+    "\n  subscription ClientChanged($id: ID) {\n    clientUpdated(id: $id) {\n      ...ClientDetails\n    }\n  }\n": typeof types.ClientChangedDocument,
     "\n  fragment ClientListItem on Client {\n    id\n    fullName\n    phone\n    tags\n    lastAppLoginAt\n    updatedAt\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        building {\n          id\n          address\n        }\n      }\n    }\n  }\n": typeof types.ClientListItemFragmentDoc,
     "\n  query Clients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ClientsDocument,
     "\n  fragment ClientDetails on Client {\n    ...ClientListItem\n    email\n    avatarUrl\n    note\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        personalAccount\n        tags\n        note\n        utilityBalance\n      }\n    }\n  }\n": typeof types.ClientDetailsFragmentDoc,
@@ -90,6 +94,13 @@ type Documents = {
     "\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n": typeof types.OrderCommentsDocument,
     "\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n": typeof types.OrderCommentCreateDocument,
     "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n": typeof types.OrderCommentAddedDocument,
+    "\n  fragment Administrator on Employee {\n    id\n    fullName\n    position\n    phone\n    email\n  }\n": typeof types.AdministratorFragmentDoc,
+    "\n  query OrderOrganization($orderId: ID!) {\n    organization {\n      id\n      name\n      phone\n      email\n      address\n    }\n    order(id: $orderId) {\n      id\n      building {\n        id\n        quarter {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n        objectGroup {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderOrganizationDocument,
+    "\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n": typeof types.ReportExportItemFragmentDoc,
+    "\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n": typeof types.OrderReportFieldsDocument,
+    "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.OrderReportCreateDocument,
+    "\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.ReportExportDocument,
+    "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.ReportExportUpdatedDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": typeof types.ServiceListItemFragmentDoc,
     "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": typeof types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ServicesDocument,
@@ -122,6 +133,10 @@ const documents: Documents = {
     "\n  mutation ReplyTemplateCreate($input: ReplyTemplateInput!) {\n    replyTemplateCreate(input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n": types.ReplyTemplateCreateDocument,
     "\n  mutation ReplyTemplateUpdate($id: ID!, $input: ReplyTemplateUpdateInput!) {\n    replyTemplateUpdate(id: $id, input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n": types.ReplyTemplateUpdateDocument,
     "\n  mutation ReplyTemplateDelete($id: ID!) {\n    replyTemplateDelete(id: $id)\n  }\n": types.ReplyTemplateDeleteDocument,
+    "\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    kind\n    occurredAt\n    title\n    details\n    amount\n    order {\n      id\n      number\n      status\n    }\n  }\n": types.ClientActivityEntryFragmentDoc,
+    "\n  query ClientActivity($clientId: ID!, $orderId: ID, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      activity(orderId: $orderId, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ClientActivityEntry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ClientActivityDocument,
+    "\n  query ClientOrders($clientId: ID!, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      orders(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            number\n            status\n            createdAt\n            service {\n              id\n              name\n            }\n            building {\n              id\n              address\n            }\n            premise {\n              id\n              number\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ClientOrdersDocument,
+    "\n  subscription ClientChanged($id: ID) {\n    clientUpdated(id: $id) {\n      ...ClientDetails\n    }\n  }\n": types.ClientChangedDocument,
     "\n  fragment ClientListItem on Client {\n    id\n    fullName\n    phone\n    tags\n    lastAppLoginAt\n    updatedAt\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        building {\n          id\n          address\n        }\n      }\n    }\n  }\n": types.ClientListItemFragmentDoc,
     "\n  query Clients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ClientsDocument,
     "\n  fragment ClientDetails on Client {\n    ...ClientListItem\n    email\n    avatarUrl\n    note\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        personalAccount\n        tags\n        note\n        utilityBalance\n      }\n    }\n  }\n": types.ClientDetailsFragmentDoc,
@@ -179,6 +194,13 @@ const documents: Documents = {
     "\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n": types.OrderCommentsDocument,
     "\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n": types.OrderCommentCreateDocument,
     "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n": types.OrderCommentAddedDocument,
+    "\n  fragment Administrator on Employee {\n    id\n    fullName\n    position\n    phone\n    email\n  }\n": types.AdministratorFragmentDoc,
+    "\n  query OrderOrganization($orderId: ID!) {\n    organization {\n      id\n      name\n      phone\n      email\n      address\n    }\n    order(id: $orderId) {\n      id\n      building {\n        id\n        quarter {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n        objectGroup {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n      }\n    }\n  }\n": types.OrderOrganizationDocument,
+    "\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n": types.ReportExportItemFragmentDoc,
+    "\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n": types.OrderReportFieldsDocument,
+    "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n": types.OrderReportCreateDocument,
+    "\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": types.ReportExportDocument,
+    "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": types.ReportExportUpdatedDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": types.ServiceListItemFragmentDoc,
     "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ServicesDocument,
@@ -282,6 +304,22 @@ export function graphql(source: "\n  mutation ReplyTemplateUpdate($id: ID!, $inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReplyTemplateDelete($id: ID!) {\n    replyTemplateDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation ReplyTemplateDelete($id: ID!) {\n    replyTemplateDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    kind\n    occurredAt\n    title\n    details\n    amount\n    order {\n      id\n      number\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    kind\n    occurredAt\n    title\n    details\n    amount\n    order {\n      id\n      number\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientActivity($clientId: ID!, $orderId: ID, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      activity(orderId: $orderId, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ClientActivityEntry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientActivity($clientId: ID!, $orderId: ID, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      activity(orderId: $orderId, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ClientActivityEntry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientOrders($clientId: ID!, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      orders(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            number\n            status\n            createdAt\n            service {\n              id\n              name\n            }\n            building {\n              id\n              address\n            }\n            premise {\n              id\n              number\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientOrders($clientId: ID!, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      orders(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            number\n            status\n            createdAt\n            service {\n              id\n              name\n            }\n            building {\n              id\n              address\n            }\n            premise {\n              id\n              number\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientChanged($id: ID) {\n    clientUpdated(id: $id) {\n      ...ClientDetails\n    }\n  }\n"): (typeof documents)["\n  subscription ClientChanged($id: ID) {\n    clientUpdated(id: $id) {\n      ...ClientDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -510,6 +548,34 @@ export function graphql(source: "\n  mutation OrderCommentCreate($input: OrderCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n"): (typeof documents)["\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Administrator on Employee {\n    id\n    fullName\n    position\n    phone\n    email\n  }\n"): (typeof documents)["\n  fragment Administrator on Employee {\n    id\n    fullName\n    position\n    phone\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderOrganization($orderId: ID!) {\n    organization {\n      id\n      name\n      phone\n      email\n      address\n    }\n    order(id: $orderId) {\n      id\n      building {\n        id\n        quarter {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n        objectGroup {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderOrganization($orderId: ID!) {\n    organization {\n      id\n      name\n      phone\n      email\n      address\n    }\n    order(id: $orderId) {\n      id\n      building {\n        id\n        quarter {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n        objectGroup {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n"): (typeof documents)["\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n"): (typeof documents)["\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"): (typeof documents)["\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"): (typeof documents)["\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

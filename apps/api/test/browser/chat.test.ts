@@ -1,0 +1,143 @@
+/// <reference lib="dom" />
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { startTestServer, type TestServer } from "../support/harness.js";
+import { orderFixtures } from "../support/orders.js";
+import { PNG_1x1 } from "../support/uploads.js";
+import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+
+/** `datetime-local` text in Moscow time (the browser context's zone; no DST there). */
+const moscowInput = (date: Date) => new Date(date.getTime() + 3 * 3600_000).toISOString().slice(0, 16);
+
+const message = (page: Page, text: string) => page.getByTestId("chat-message").filter({ hasText: text });
+
+describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
+  let t: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it("a dispatcher sends a file, uses a reply template, schedules a message and sees everything live", async () => {
+    const f = await orderFixtures(t);
+    const token = await t.login("dispatcher@domovoy.example");
+    const admin = await t.login("admin@domovoy.example");
+    const resident = await t.residentLogin("+79160000001");
+    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
+      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
+      {
+        input: {
+          channel: "INCOMING_CALL",
+          serviceId: f.clog,
+          buildingId: f.residentBuilding,
+          premiseId: f.residentPremise,
+          clientId: f.residentClient,
+          formAnswers: [{ key: "place", value: "Кухня" }],
+        },
+      },
+      { token },
+    );
+    expect(created.errors).toBeUndefined();
+    const { id: orderId, number } = created.data!.orderCreate;
+    const template = await t.graphql(
+      `mutation { replyTemplateCreate(input: { title: "Мастер назначен", text: "{client_first_name}, по заявке №{order_number} назначен мастер." }) { id } }`,
+      {},
+      { token: admin },
+    );
+    expect(template.errors).toBeUndefined();
+
+    const { page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher@domovoy.example");
+    await page.goto(`/exploitation/dispatcher/orders/${number}`);
+    await page.getByTestId("chat-empty").waitFor();
+    await expect.poll(() => page.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+
+    // A message with a file: the upload runs first (with progress), then Send.
+    await page.getByTestId("chat-file-input").setInputFiles({ name: "схема.png", mimeType: "image/png", buffer: PNG_1x1 });
+    await page.locator('[data-testid="chat-attachment"][data-ready="true"]').waitFor();
+    await page.getByTestId("chat-input").fill("Здравствуйте! Отправляю схему 🙂");
+    await page.getByTestId("chat-send").click();
+    const withFile = message(page, "Отправляю схему");
+    await withFile.getByTestId("chat-message-file").waitFor();
+    expect(await withFile.getByTestId("chat-message-file").textContent()).toContain("схема.png");
+    expect(await withFile.getAttribute("data-state")).toBe("SENT");
+    expect(await page.getByTestId("chat-input").inputValue()).toBe("");
+    await expect.poll(() => page.getByTestId("chat-attachment").count()).toBe(0);
+
+    // The resident reads it in their app: two ticks appear live.
+    const read = await t.graphql(`mutation ($id: ID!) { chatMarkRead(orderId: $id) { id } }`, { id: orderId }, { token: resident });
+    expect(read.errors).toBeUndefined();
+    await expect.poll(() => withFile.getAttribute("data-state")).toBe("READ");
+
+    // The resident answers; the open thread shows it and counts it read.
+    await t.graphql(`mutation ($id: ID!) { chatMessageSend(orderId: $id, text: "Спасибо, жду мастера") { id } }`, { id: orderId }, { token: resident });
+    await message(page, "Спасибо, жду мастера").waitFor();
+    await expect
+      .poll(async () => (await t.database.sql`select read_at from chat_messages where order_id = ${orderId} and author_kind = 'RESIDENT'`)[0]?.read_at ?? null)
+      .not.toBeNull();
+
+    // A reply template, rendered for this order, goes into the composer; Ctrl+Enter sends it.
+    await page.getByTestId("chat-templates").click();
+    await page.getByTestId("chat-template-option").filter({ hasText: "Мастер назначен" }).click();
+    const rendered = `Ольга, по заявке №${number} назначен мастер.`;
+    expect(await page.getByTestId("chat-input").inputValue()).toBe(rendered);
+    await page.getByTestId("chat-input").press("Control+Enter");
+    await message(page, rendered).waitFor();
+
+    // A scheduled message: listed under Send until the queue delivers it, then in the thread, live.
+    await page.getByTestId("chat-input").fill("Напоминаем: мастер придёт завтра с 10 до 12");
+    await page.getByTestId("chat-schedule").click();
+    await page.getByTestId("chat-send-at").fill(moscowInput(new Date(t.clock.now().getTime() + 10 * 60_000)));
+    await page.getByTestId("chat-schedule-confirm").click();
+    await page.getByTestId("chat-scheduled").waitFor();
+    await page.getByTestId("chat-scheduled-toggle").click();
+    expect(await page.getByTestId("chat-scheduled-text").textContent()).toBe("Напоминаем: мастер придёт завтра с 10 до 12");
+    expect(await message(page, "Напоминаем").count()).toBe(0);
+    await snapshot(page, "chat-scheduled");
+
+    t.clock.advance(11 * 60_000);
+    await t.app.jobs.runDue();
+    await message(page, "Напоминаем: мастер придёт завтра с 10 до 12").waitFor();
+    await expect.poll(() => page.getByTestId("chat-scheduled").count()).toBe(0);
+    const delivered = await t.database.sql`select count(*)::int as n from chat_messages where order_id = ${orderId} and scheduled_message_id is not null`;
+    expect(delivered[0]!.n).toBe(1);
+    await snapshot(page, "chat-thread");
+  });
+
+  it("the author's menu offers edit and delete within the hour; a deletion shows as a tombstone", async () => {
+    const f = await orderFixtures(t);
+    const token = await t.login("dispatcher@domovoy.example");
+    const created = await t.graphql<{ orderCreate: { number: number; id: string } }>(
+      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
+      { input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] } },
+      { token },
+    );
+    const { number } = created.data!.orderCreate;
+    const { page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher@domovoy.example");
+    await page.goto(`/exploitation/dispatcher/orders/${number}`);
+    await page.getByTestId("chat-empty").waitFor();
+
+    await page.getByTestId("chat-input").fill("Мастер придёт в 10");
+    await page.getByTestId("chat-send").click();
+    const sent = message(page, "Мастер придёт в 10");
+    await sent.waitFor();
+    await sent.getByTestId("chat-message-menu").click();
+    await page.getByTestId("chat-message-edit").click();
+    await page.getByTestId("chat-input").fill("Мастер придёт в 11");
+    await page.getByTestId("chat-send").click();
+    await message(page, "Мастер придёт в 11").waitFor();
+
+    await message(page, "Мастер придёт в 11").getByTestId("chat-message-menu").click();
+    await page.getByTestId("chat-message-delete").click();
+    await page.getByTestId("chat-message-delete-confirm").click();
+    await page.getByTestId("chat-message-deleted").waitFor();
+    expect(await page.getByTestId("chat-message-text").count()).toBe(0);
+  });
+});
