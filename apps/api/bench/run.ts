@@ -11,6 +11,7 @@ import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { LogSmsSender } from "../src/modules/auth/sms.js";
 import { OrdersRepository, type OrderQuery } from "../src/modules/orders/orders.repository.js";
+import { DashboardRepository } from "../src/modules/dashboard/dashboard.repository.js";
 import { createPubSub } from "../src/pubsub.js";
 import { systemClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
@@ -21,6 +22,9 @@ import { createLogger } from "../src/shared/logger.js";
  * beside the same SQL run directly (the floor), and counts SQL statements per request.
  */
 const N = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+/** `npm run bench -- dashboard` (or BENCH_ONLY=list,dashboard) runs only those parts; none named: all. */
+const ONLY = (process.env.BENCH_ONLY ?? process.argv.slice(2).join(",")).split(",").map((s) => s.trim()).filter(Boolean);
+const wanted = (part: string) => ONLY.length === 0 || ONLY.includes(part);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const logger = createLogger("warn");
 
@@ -74,7 +78,8 @@ async function seedOrders(url: string): Promise<string> {
     c as (select id, full_name, phone, row_number() over (order by id) - 1 as i, count(*) over () as n from clients where organization_id = ${organizationId}),
     g as (select generate_series(1, ${N}) as k)
     insert into orders (organization_id, number, channel, service_id, department_id, building_id, client_id, status, created_by_kind,
-      created_at, updated_at, first_in_progress_at, reaction_due_at, sla_reaction, important_comment_unseen)
+      created_at, updated_at, first_in_progress_at, reaction_due_at, sla_reaction, important_comment_unseen,
+      done_at, sla_execution, completions, rating)
     select ${organizationId}, ${offset} + g.k,
       (array['INCOMING_CALL','OUTGOING_CALL','VISIT','EMAIL','MESSENGER','INTERNAL','RESIDENT_APP','OTHER'])[1 + g.k % 8]::order_channel,
       s.id, s.department_id, b.id, c.id,
@@ -85,14 +90,28 @@ async function seedOrders(url: string): Promise<string> {
       case when h.p >= 4 then timestamptz '2023-01-01' + g.k * interval '90 seconds' + interval '20 minutes' end,
       timestamptz '2023-01-01' + g.k * interval '90 seconds' + interval '30 minutes',
       case when h.p >= 4 then 'KEPT'::sla_outcome end,
-      g.k % 200000 = 0
+      g.k % 200000 = 0,
+      -- Done orders (p ≥ 17): done some hours after work began, SLA kept mostly; about half rated.
+      case when h.p >= 17 then timestamptz '2023-01-01' + g.k * interval '90 seconds' + interval '20 minutes' + (g.k % 29) * interval '1 hour' end,
+      case when h.p >= 17 then (case when g.k % 29 < 24 then 'KEPT' else 'BREACHED' end)::sla_outcome end,
+      case when h.p >= 17 then 1 else 0 end,
+      case when h.p >= 17 and h.si % 2 = 0 then (array[5,5,5,4,4,3,2,1])[1 + h.bi % 8] end
     from g
     -- Independent pseudo-random picks per order, so no filter combination is accidentally empty.
     cross join lateral (select abs(hashint4(g.k)) % 100 as p, abs(hashint4(g.k + 7919)) as si, abs(hashint4(g.k + 104729)) as bi) h
     join s on s.i = h.si % s.n join b on b.i = h.bi % b.n join c on c.i = (g.k::bigint * 13) % c.n`;
   await sql`insert into order_counters (organization_id, last_number) values (${organizationId}, ${offset + N})
     on conflict (organization_id) do update set last_number = excluded.last_number`;
+  // One executor per order from its department, so executors' workload (the dashboard) has real rows.
+  await sql`
+    with staff as (select department_id, array_agg(employee_id order by employee_id) as ids from department_employees
+      where organization_id = ${organizationId} group by department_id)
+    insert into order_executors (organization_id, order_id, employee_id, position)
+    select o.organization_id, o.id, staff.ids[1 + o.number % array_length(staff.ids, 1)], 0
+    from orders o join staff on staff.department_id = o.department_id
+    where o.organization_id = ${organizationId} and o.number > ${offset}`;
   await sql`vacuum analyze orders`;
+  await sql`vacuum analyze order_executors`;
   console.log(`seeded ${N.toLocaleString("en")} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await db.close();
   return organizationId;
@@ -170,7 +189,7 @@ async function main() {
       variables,
     });
   const rows: string[][] = [];
-  for (const c of cases) {
+  for (const c of wanted("list") ? cases : []) {
     const payload = body(c.variables);
     const graphql = async () => {
       const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: payload });
@@ -196,10 +215,73 @@ async function main() {
   const header = ["case", "c", "GraphQL req/s", "p50", "p95", "p99", "SQL req/s", "SQL p50", "SQL p95", "ratio p50", "SQL/request"];
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  if (wanted("dashboard")) await dashboardBench(url, token, organizationId, database_);
   await app.close();
   await database_.close();
   // BENCH_KEEP=1 leaves the database for EXPLAIN sessions.
   if (!process.env.BENCH_KEEP) await db.close();
+}
+
+/**
+ * «Сводка» over the bench organization: the whole dashboard query through GraphQL (concurrency 1 and
+ * 4) for the last 30 days of the bench data, a year, and one department over 90 days.
+ */
+async function dashboardBench(url: string, token: string, organizationId: string, database: ReturnType<typeof connect>) {
+  const sql = database.sql;
+  const [span] = await sql`select max(created_at) as last from orders where organization_id = ${organizationId}`;
+  const end = new Date(new Date(span!.last as string).getTime() + 1000);
+  const days = (n: number) => new Date(end.getTime() - n * 86_400_000).toISOString();
+  const [department] = await sql`select department_id from orders where organization_id = ${organizationId} group by 1 order by count(*) desc limit 1`;
+  const query = `query ($input: DashboardInput) { dashboard(input: $input) { statusCounts { status count } daily { day created done }
+    slaByService { id reactionKeptPercent executionKeptPercent } slaByDepartment { id reactionKeptPercent } averageReactionMinutes
+    averageExecutionMinutes ratings { counts average } workload { openOrders workload employee { fullName } } } }`;
+  const cases = [
+    { name: "(e) dashboard, last 30 days", input: { from: days(30), to: end.toISOString() } },
+    { name: "(f) dashboard, a year", input: { from: days(365), to: end.toISOString() } },
+    { name: "(g) dashboard, one department, 90 days", input: { from: days(90), to: end.toISOString(), departmentId: department!.department_id } },
+  ];
+  const rows: string[][] = [];
+  for (const c of cases) {
+    const payload = JSON.stringify({ query, variables: { input: c.input } });
+    const run = async () => {
+      const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: payload });
+      const json = (await response.json()) as { errors?: unknown };
+      if (json.errors) throw new Error(JSON.stringify(json.errors));
+    };
+    for (const concurrency of [1, 4]) {
+      const g = await measure(concurrency, run);
+      rows.push([c.name, String(concurrency), g.rps.toFixed(1), g.p50.toFixed(1), g.p95.toFixed(1), g.p99.toFixed(1)]);
+      console.log(rows.at(-1)!.join(" | "));
+    }
+  }
+  // Each statement alone (median of 5 runs): where the time goes.
+  const repo = new DashboardRepository(database.db, organizationId);
+  const [{ time_zone: timeZone }] = (await sql`select time_zone from organizations where id = ${organizationId}`) as unknown as [{ time_zone: string }];
+  const parts: string[] = [];
+  for (const c of cases.slice(0, 2)) {
+    const scope = { from: new Date(c.input.from), to: new Date(c.input.to), departmentId: null, serviceId: null };
+    const steps: [string, () => Promise<unknown>][] = [
+      ["statusCounts", () => repo.statusCounts(scope)],
+      ["overview", () => repo.overview(scope)],
+      ["daily", () => repo.daily(scope, timeZone)],
+      ["sla", () => repo.sla(scope)],
+      ["workload", () => repo.workload(null)],
+    ];
+    for (const [name, step] of steps) {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        await step();
+        times.push(performance.now() - t0);
+      }
+      parts.push(`${c.name} · ${name}: ${times.sort((a, b) => a - b)[2]!.toFixed(1)} ms`);
+    }
+  }
+  const header = ["case", "c", "req/s", "p50", "p95", "p99"];
+  console.log(`\n«Сводка» over ${N.toLocaleString("en")} orders; ${SECONDS}s per measurement; latencies in ms`);
+  console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
+  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  console.log(`\nStatements alone (median of 5):\n${parts.join("\n")}`);
 }
 
 await main();
