@@ -206,6 +206,26 @@ describe("through the chat API", () => {
   });
 });
 
+describe("refund requests (the hook paid services will call)", () => {
+  it("reach employees whose role has the refund permission and the setting on", async () => {
+    const order = await staffOrder(f.clog);
+    const withPermission = await roleWith("Возвраты: с правом", { refundRequests: true });
+    await ok(t.graphql(`mutation ($id: ID!) { roleUpdate(id: $id, input: { permissions: [REFUNDS_MANAGE] }) { id } }`, { id: withPermission }, { token: admin }));
+    const withoutPermission = await roleWith("Возвраты: без права", { refundRequests: true });
+    const [a, b] = await t.database.sql`select id from employees where organization_id = ${f.organizationId} and email like 'plumber%' and active order by email desc limit 2`;
+    await assignRole(a!.id, withPermission);
+    await assignRole(b!.id, withoutPermission);
+    const refundId = randomUUID();
+    await inTx((tx) => t.app.services.notifications.refundRequested(tx, { organizationId: f.organizationId, orderId: order.id, refundId }));
+    await inTx((tx) => t.app.services.notifications.refundRequested(tx, { organizationId: f.organizationId, orderId: order.id, refundId }));
+    expect((await employeeRows(a!.id, order.id, "REFUND_REQUEST")).length).toBe(1);
+    expect((await employeeRows(b!.id, order.id, "REFUND_REQUEST")).length).toBe(0);
+    // The seed administrator has the permission and the setting on.
+    expect((await employeeRows(ids.admin, order.id, "REFUND_REQUEST")).length).toBe(1);
+    expect((await employeeRows(ids.dispatcher, order.id, "REFUND_REQUEST")).length).toBe(0);
+  });
+});
+
 describe("the resident's outbox", () => {
   it("gets status changes, staff chat messages and one RATE_REQUEST per completion — never staff-only text, never their own changes", async () => {
     const order = await staffOrder(f.clog);

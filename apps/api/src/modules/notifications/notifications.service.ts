@@ -158,6 +158,28 @@ export class NotificationsService {
     await this.announce(tx, message.organizationId, written);
   }
 
+  /**
+   * A resident asked for a refund (paid services, later): employees whose role has the refund
+   * permission and «Возврат денежных средств» on in its notification settings.
+   */
+  async refundRequested(tx: DbOrTx, refund: { organizationId: string; orderId: string; refundId: string }): Promise<void> {
+    const [order] = await tx
+      .select({ number: orders.number })
+      .from(orders)
+      .where(and(eq(orders.organizationId, refund.organizationId), eq(orders.id, refund.orderId)));
+    if (!order) return;
+    const written = await this.repo(refund.organizationId, tx).fanOutToEmployees({
+      kind: "REFUND_REQUEST",
+      orderId: refund.orderId,
+      data: { number: order.number },
+      dedupePrefix: `refund:${refund.refundId}`,
+      roleSwitch: "refundRequests",
+      filter: sql`'REFUNDS_MANAGE' = any(r.permissions)`,
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, refund.organizationId, written);
+  }
+
   /** Enqueues (in the caller's transaction) the live announcement and, for residents, the push. */
   private async announce(tx: DbOrTx, organizationId: string, written: Written[]): Promise<void> {
     if (written.length === 0) return;
