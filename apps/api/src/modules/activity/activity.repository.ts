@@ -107,6 +107,23 @@ export class ActivityRepository {
     }));
   }
 
+  /** How many entries `activity` would list in all, for «показано N из M». */
+  async countActivity(scope: ActivityScope): Promise<number> {
+    const org = this.organizationId;
+    const visible = scope.onlyExecutedBy
+      ? sql`and exists (select 1 from ${orderExecutors} oe where oe.order_id = o.id and oe.employee_id = ${scope.onlyExecutedBy})`
+      : sql``;
+    const byOrder = scope.orderId ? sql`and o.id = ${scope.orderId}` : sql``;
+    const [row] = (await this.db.execute(sql`select
+      (select count(*) from ${orders} o where o.organization_id = ${org} and o.client_id = ${scope.clientId} ${byOrder} ${visible})
+      + (select count(*) from ${schema.chatMessages} m where m.order_id in
+          (select o.id from ${orders} o where o.organization_id = ${org} and o.client_id = ${scope.clientId} ${byOrder} ${visible})
+          and m.author_kind = 'RESIDENT' and m.author_client_id = ${scope.clientId} and m.deleted_at is null)
+      + (select count(*) from ${clientActivities} c where c.organization_id = ${org} and c.client_id = ${scope.clientId}
+          ${scope.orderId ? sql`and c.order_id = ${scope.orderId}` : sql``}) as n`)) as unknown as { n: string | number | bigint }[];
+    return Number(row?.n ?? 0);
+  }
+
   /** Orders of a client, newest first (the client page). */
   clientOrders(clientId: string, onlyExecutedBy: string | null, limit: number, after: ActivityCursor | null) {
     const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), eq(orders.clientId, clientId)];

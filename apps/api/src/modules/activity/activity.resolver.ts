@@ -15,7 +15,7 @@ export class ClientActivityFieldResolver {
   @FieldResolver(() => ClientActivityConnection, {
     description:
       "«Активность клиента» (§11), newest first: orders, chat messages, calls, payments, passes, surveys, meetings, meter readings. " +
-      "With orderId: only entries of that order. Staff only; totalCount is not offered.",
+      "With orderId: only entries of that order. Staff only.",
   })
   activity(
     @Root() client: Client,

@@ -55,8 +55,9 @@ export class ActivityService {
       orderId = order.id;
     }
     const onlyExecutedBy = v.permissions.has("ORDERS_READ_ALL") ? null : v.employeeId;
-    const rows = await repo.activity({ clientId, orderId, onlyExecutedBy }, limit, after);
-    return page(rows, limit, (row) => [row.cursorAt, row.id], () => Promise.reject(new Error("totalCount is not offered for activity")));
+    const scope = { clientId, orderId, onlyExecutedBy };
+    const rows = await repo.activity(scope, limit, after);
+    return page(rows, limit, (row) => [row.cursorAt, row.id], () => repo.countActivity(scope));
   }
 
   async clientOrders(viewer: Viewer, clientId: string, args: { first?: number | null; after?: string | null }): Promise<Page<OrderRow>> {
