@@ -3,15 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/harness.js";
 import { orderFixtures } from "../support/orders.js";
-import { PNG_1x1 } from "../support/uploads.js";
+import { PNG_1x1, upload } from "../support/uploads.js";
 import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** Opens the card on its main tab; the documents block has loaded (empty or not). */
 async function openCard(page: Page, number: number): Promise<void> {
   await page.goto(`/exploitation/dispatcher/orders/${number}`);
-  await expect.poll(() => page.getByTestId("order-title").textContent()).toBe(`Заявка № ${number}`);
+  await expect.poll(() => page.getByTestId("order-title").textContent(), POLL).toBe(`Заявка № ${number}`);
   await page.locator('[data-testid="document-item"], [data-testid="documents-empty"]').first().waitFor();
 }
+
+/** Uploads and live pushes take a moment on a busy machine. */
+const POLL = { timeout: 10_000 };
 
 const documentNames = (page: Page) => page.getByTestId("document-link").allTextContents();
 
@@ -48,14 +51,14 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
     await Promise.all([signIn(a, "dispatcher@domovoy.example"), signIn(b, "dispatcher2@domovoy.example")]);
     await Promise.all([openCard(a, number), openCard(b, number)]);
     expect(await a.getByTestId("documents-count").textContent()).toBe("0 из 15");
-    await expect.poll(() => b.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+    await expect.poll(() => b.getByTestId("realtime-status").getAttribute("title"), POLL).toBe("Онлайн");
 
     // Two files chosen at once go up one by one; the client's type claims do not matter.
     await a.getByTestId("documents-file-input").setInputFiles([
       { name: "Акт осмотра №1.png", mimeType: "application/octet-stream", buffer: PNG_1x1 },
       { name: "Смета.txt", mimeType: "text/plain", buffer: Buffer.from("Смета на ремонт стояка\n") },
     ]);
-    await expect.poll(() => documentNames(a)).toEqual(["Акт осмотра №1.png", "Смета.txt"]);
+    await expect.poll(() => documentNames(a), POLL).toEqual(["Акт осмотра №1.png", "Смета.txt"]);
     expect(await a.getByTestId("documents-count").textContent()).toBe("2 из 15");
     const meta = await a.getByTestId("document-item").first().textContent();
     expect(meta).toContain("Б");
@@ -63,9 +66,9 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
     if (process.env.SCREENSHOTS_DIR) await a.getByTestId("order-documents").screenshot({ path: `${process.env.SCREENSHOTS_DIR}/documents-block.png` });
 
     // The colleague's open card follows live.
-    await expect.poll(() => documentNames(b)).toEqual(["Акт осмотра №1.png", "Смета.txt"]);
+    await expect.poll(() => documentNames(b), POLL).toEqual(["Акт осмотра №1.png", "Смета.txt"]);
     // History shows the addition with the file name.
-    await expect.poll(() => a.locator('[data-testid="order-history-item"][data-kind="DOCUMENT_ADDED"]').count()).toBe(2);
+    await expect.poll(() => a.locator('[data-testid="order-history-item"][data-kind="DOCUMENT_ADDED"]').count(), POLL).toBe(2);
 
     // The link downloads the file with the session cookie: the bytes, the sniffed type and the Cyrillic name.
     const href = await a.getByTestId("document-link").first().getAttribute("href");
@@ -88,13 +91,39 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
     await a.getByTestId("document-confirm").waitFor();
     expect(await documentNames(a)).toHaveLength(2);
     await a.getByTestId("document-delete-confirm").click();
-    await expect.poll(() => documentNames(a)).toEqual(["Смета.txt"]);
+    await expect.poll(() => documentNames(a), POLL).toEqual(["Смета.txt"]);
     expect(await a.getByTestId("documents-count").textContent()).toBe("1 из 15");
-    await expect.poll(() => documentNames(b)).toEqual(["Смета.txt"]);
+    await expect.poll(() => documentNames(b), POLL).toEqual(["Смета.txt"]);
     const gone = await a.evaluate(async (url) => (await fetch(url)).status, href!);
     expect(gone).toBe(404);
 
     await first.context.close();
     await second.context.close();
+  }, 60_000);
+
+  it("shows 15 of 15 and disables «Приложить» on a full order", async () => {
+    const f = await orderFixtures(t);
+    const token = await t.login("dispatcher@domovoy.example");
+    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
+      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
+      {
+        input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
+      },
+      { token },
+    );
+    const { id, number } = created.data!.orderCreate;
+    for (let i = 1; i <= 15; i++) {
+      const uploaded = await upload(t, { token, purpose: "ORDER_DOCUMENT", orderId: id, fileName: `Фото ${i}.txt`, body: Buffer.from(`фото ${i}`) });
+      const added = await t.graphql(`mutation ($orderId: ID!, $fileId: ID!) { orderDocumentAdd(orderId: $orderId, fileId: $fileId) { id } }`, { orderId: id, fileId: uploaded.body.id }, { token });
+      expect(added.errors).toBeUndefined();
+    }
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher2@domovoy.example");
+    await openCard(page, number);
+    await expect.poll(() => page.getByTestId("document-item").count(), POLL).toBe(15);
+    expect(await page.getByTestId("documents-count").textContent()).toBe("15 из 15");
+    expect(await page.getByTestId("documents-attach").isDisabled()).toBe(true);
+    await page.getByTestId("documents-limit").waitFor();
+    await context.close();
   }, 60_000);
 });
