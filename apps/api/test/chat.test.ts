@@ -326,6 +326,20 @@ describe("scheduled messages", () => {
     expect(codeOf(await t.graphql(`mutation ($id: ID!) { scheduledMessageDelete(id: $id) }`, { id: moved.id }, { token: dispatcher }))).toBe("CONFLICT");
   });
 
+  it("a scheduled file is claimed at once; deleting the scheduled message deletes its file", async () => {
+    const order = await newOrder();
+    const file = await upload(t, { token: dispatcher, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "акт.png", body: PNG_1x1 });
+    const scheduled = (await schedule(dispatcher, order.id, "", inMinutes(30), file.body.id)).data!.scheduledMessageCreate;
+    expect(scheduled.file).toEqual({ id: file.body.id });
+    expect(reasonOf(await send(dispatcher, order.id, "Тот же файл", file.body.id))).toBe("FILE_ALREADY_USED");
+    expect(reasonOf(await schedule(dispatcher, order.id, "   ", inMinutes(30)))).toBe("REQUIRED");
+    expect((await t.graphql(`mutation ($id: ID!) { scheduledMessageDelete(id: $id) }`, { id: scheduled.id }, { token: dispatcher })).errors).toBeUndefined();
+    const files = await t.database.sql`select count(*)::int as n from stored_files where id = ${file.body.id}`;
+    expect(files[0]!.n).toBe(0);
+    const jobs = await t.database.sql`select count(*)::int as n from jobs where dedupe_key = ${`chat.scheduled:${scheduled.id}`}`;
+    expect(jobs[0]!.n).toBe(0);
+  });
+
   it("200 messages due within seconds, two API instances, one killed mid-way: each delivered exactly once", { timeout: 120_000 }, async () => {
     const order = await newOrder();
     const start = t.clock.now().getTime() + 10 * 60_000;

@@ -2,6 +2,7 @@ import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { Database, Tx } from "../client.js";
 import * as schema from "../schema/index.js";
 import { buildActivities } from "./activities.js";
+import { buildReplyTemplates } from "./reply-templates.js";
 import { buildOrganization, type SeedRows } from "./build.js";
 import { buildOrders, type OrderSeedRows } from "./orders.js";
 import { ORGANIZATIONS, type RoleName } from "./organizations.js";
@@ -91,6 +92,7 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     for (const rows of built) await insertOrganization(tx, rows);
     for (const rows of orders) await insertOrders(tx, rows);
     for (const rows of activities) await insertChunked(tx, schema.clientActivities, rows);
+    for (const rows of built) await insertChunked(tx, schema.replyTemplates, buildReplyTemplates(rows, buildOptions.now));
   });
 
   return {
