@@ -170,6 +170,9 @@ describe("GET /files/:id/:name", () => {
     expect(disposition).toMatch(/^inline;/);
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)![1]!;
     expect(decodeURIComponent(encoded)).toBe("Фото счётчика.png");
+    const etag = got.headers.get("etag")!;
+    const again = await fetch(new URL(`/files/${png.id}/x`, t.url), { headers: { authorization: `Bearer ${resident}`, "if-none-match": etag } });
+    expect(again.status).toBe(304);
 
     const html = (await upload(t, { token: dispatcher, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "страница.html", body: Buffer.from("<script>alert(1)</script>") })).body;
     const page = await download(t, `/files/${html.id}/x`, dispatcher);

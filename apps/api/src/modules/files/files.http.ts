@@ -126,6 +126,12 @@ export function mountFileRoutes(app: Express, services: Services, logger: Logger
     try {
       const viewer = await viewerOf(services, req);
       const file = await services.files.forDownload(viewer, String(req.params.id));
+      const etag = `"${file.sha256}"`;
+      res.set({ "cache-control": "private, no-cache", etag, "x-content-type-options": "nosniff" });
+      if (req.headers["if-none-match"] === etag) {
+        res.status(304).end();
+        return;
+      }
       let body: Readable;
       try {
         body = await services.files.open(file);
@@ -133,21 +139,12 @@ export function mountFileRoutes(app: Express, services: Services, logger: Logger
         logger.error({ err: error, fileId: file.id }, "stored file bytes are missing");
         throw new HttpFailure("NOT_FOUND", "Файл не найден");
       }
-      const inline = isInlineType(file.contentType);
       res.status(200).set({
         "content-type": file.contentType,
         "content-length": String(file.size),
-        "content-disposition": contentDisposition(file.fileName, inline),
-        "x-content-type-options": "nosniff",
+        "content-disposition": contentDisposition(file.fileName, isInlineType(file.contentType)),
         "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-        "cache-control": "private, no-cache",
-        etag: `"${file.sha256}"`,
       });
-      if (req.headers["if-none-match"] === `"${file.sha256}"`) {
-        body.destroy();
-        res.status(304).end();
-        return;
-      }
       await pipeline(body, res).catch(() => undefined);
     } catch (error) {
       sendFailure(res, failureOf(error, logger));
