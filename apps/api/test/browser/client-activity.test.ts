@@ -130,4 +130,25 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
     await expect.poll(async () => (await kindsShown(page)).length).toBeGreaterThan(before);
     await context.close();
   });
+  it("an administrator issues an integration token in «Интеграции», it works once copied, and revoking it stops it", async () => {
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "admin@domovoy.example");
+    await page.getByTestId("nav-integrations").click();
+    await page.waitForURL("**/directory/integrations");
+    await page.getByTestId("integration-new").click();
+    await page.getByTestId("integration-name").fill("Пропуска");
+    await page.getByTestId("integration-create").click();
+    const token = (await page.getByTestId("integration-token").textContent())!.trim();
+    expect(token).toMatch(/^dmi_/);
+    const upsert = `mutation ($input: PartnerClientActivityInput!) { partnerClientActivityUpsert(input: $input) { created } }`;
+    const input = { externalId: "ui-pass-1", kind: "PASS", occurredAt: new Date().toISOString(), clientId: f.residentClient, title: "Пропуск для курьера" };
+    expect((await t.graphql(upsert, { input }, { token })).errors).toBeUndefined();
+    const row = page.getByTestId("integration-row").filter({ hasText: "Пропуска" });
+    await row.getByTestId("integration-revoke").click();
+    await row.getByTestId("integration-revoke-confirm").click();
+    await expect.poll(() => row.textContent()).toContain("Отозван");
+    expect((await t.graphql(upsert, { input }, { token })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    await snapshot(page, "integrations");
+    await context.close();
+  });
 });

@@ -25,6 +25,7 @@ export const paths = {
   employee: (id: string): `/directory/employees/${string}` => `/directory/employees/${encodeURIComponent(id)}`,
   buildings: "/directory/buildings",
   replyTemplates: "/directory/reply-templates",
+  integrations: "/directory/integrations",
   dashboard: "/dashboard",
 } as const;
 
@@ -77,6 +78,7 @@ export const navigation: NavGroup[] = [
           { id: "employees", label: "nav.employees", href: paths.employees, icon: "id-card" },
           { id: "buildings", label: "nav.buildings", href: paths.buildings, icon: "building" },
           { id: "reply-templates", label: "nav.replyTemplates", href: paths.replyTemplates, icon: "template" },
+          { id: "integrations", label: "nav.integrations", href: paths.integrations, icon: "key", permission: "INTEGRATIONS_MANAGE" },
         ],
       },
     ],
