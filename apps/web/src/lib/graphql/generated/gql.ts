@@ -56,6 +56,10 @@ type Documents = {
     "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.OrderDocumentsDocument,
     "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n": typeof types.OrderDocumentAddDocument,
     "\n  mutation OrderDocumentDelete($id: ID!) {\n    orderDocumentDelete(id: $id) {\n      id\n      revision\n      documentCount\n    }\n  }\n": typeof types.OrderDocumentDeleteDocument,
+    "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n": typeof types.IntegrationTokenItemFragmentDoc,
+    "\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n": typeof types.IntegrationTokensDocument,
+    "\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n": typeof types.IntegrationTokenCreateDocument,
+    "\n  mutation IntegrationTokenRevoke($id: ID!) {\n    integrationTokenRevoke(id: $id) {\n      ...IntegrationTokenItem\n    }\n  }\n": typeof types.IntegrationTokenRevokeDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    orderId\n    orderNumber\n    title\n    body\n    createdAt\n    read\n  }\n": typeof types.NotificationItemFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    notificationsUnreadCount\n  }\n": typeof types.NotificationsDocument,
     "\n  query NotificationsUnreadCount {\n    notificationsUnreadCount\n  }\n": typeof types.NotificationsUnreadCountDocument,
@@ -156,6 +160,10 @@ const documents: Documents = {
     "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.OrderDocumentsDocument,
     "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n": types.OrderDocumentAddDocument,
     "\n  mutation OrderDocumentDelete($id: ID!) {\n    orderDocumentDelete(id: $id) {\n      id\n      revision\n      documentCount\n    }\n  }\n": types.OrderDocumentDeleteDocument,
+    "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n": types.IntegrationTokenItemFragmentDoc,
+    "\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n": types.IntegrationTokensDocument,
+    "\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n": types.IntegrationTokenCreateDocument,
+    "\n  mutation IntegrationTokenRevoke($id: ID!) {\n    integrationTokenRevoke(id: $id) {\n      ...IntegrationTokenItem\n    }\n  }\n": types.IntegrationTokenRevokeDocument,
     "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    orderId\n    orderNumber\n    title\n    body\n    createdAt\n    read\n  }\n": types.NotificationItemFragmentDoc,
     "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    notificationsUnreadCount\n  }\n": types.NotificationsDocument,
     "\n  query NotificationsUnreadCount {\n    notificationsUnreadCount\n  }\n": types.NotificationsUnreadCountDocument,
@@ -396,6 +404,22 @@ export function graphql(source: "\n  mutation OrderDocumentAdd($orderId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OrderDocumentDelete($id: ID!) {\n    orderDocumentDelete(id: $id) {\n      id\n      revision\n      documentCount\n    }\n  }\n"): (typeof documents)["\n  mutation OrderDocumentDelete($id: ID!) {\n    orderDocumentDelete(id: $id) {\n      id\n      revision\n      documentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n"): (typeof documents)["\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrationTokenRevoke($id: ID!) {\n    integrationTokenRevoke(id: $id) {\n      ...IntegrationTokenItem\n    }\n  }\n"): (typeof documents)["\n  mutation IntegrationTokenRevoke($id: ID!) {\n    integrationTokenRevoke(id: $id) {\n      ...IntegrationTokenItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
