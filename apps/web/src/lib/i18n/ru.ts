@@ -254,7 +254,7 @@ export const ru = {
   "report.queued": "Отчет в очереди…",
   "report.running": "Сформировано строк: {written} из {total}",
   "report.counting": "Подсчет строк…",
-  "report.ready": "Отчет готов: {rows} строк",
+  "report.ready": "Отчет готов, строк: {rows}",
   "report.download": "Скачать",
   "report.failed": "Отчет не сформирован",
   "report.again": "Сформировать заново",
