@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 import { PNG_1x1, upload } from "./support/uploads.js";
+import { filtered } from "../src/modules/chat/chat.service.js";
+import { createPubSub } from "../src/pubsub.js";
+import { createLogger } from "../src/shared/logger.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -58,6 +61,13 @@ const thread = async (token: string, orderId: string) => {
 };
 const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 const reasonOf = (result: { errors?: { extensions?: { reason?: string } }[] }) => result.errors?.[0]?.extensions?.reason;
+
+/** The code a refused subscription answered with (an error message, or a result carrying errors). */
+function refusal(sub: ReturnType<typeof subscribe>): string | undefined {
+  const error = sub.error as { extensions?: { code?: string } }[] | undefined;
+  if (Array.isArray(error)) return error[0]?.extensions?.code;
+  return sub.events.find((e) => e.errors)?.errors?.[0]?.extensions?.code as string | undefined;
+}
 
 const CHANGES = `subscription ($orderId: ID!) { chatMessageChanged(orderId: $orderId) { kind orderId messages { id text state deleted mine author { kind name } } } }`;
 
@@ -216,6 +226,24 @@ describe("attachments", () => {
   });
 });
 
+describe("the subscription source", () => {
+  it("passes only kept events, and an unsubscribe releases the pub/sub subscription at once", async () => {
+    const pubsub = createPubSub(undefined, createLogger("silent"), "chat-filter");
+    const source = pubsub.subscribe("CHAT_MESSAGE_CHANGED", "org") as AsyncIterable<{ orderId: string }>;
+    const events = filtered(source, async (e) => e.orderId === "mine");
+    const first = events.next();
+    await settle(20);
+    pubsub.publish("CHAT_MESSAGE_CHANGED", "org", { orderId: "other", clientId: null, kind: "ADDED", messageIds: [] });
+    pubsub.publish("CHAT_MESSAGE_CHANGED", "org", { orderId: "mine", clientId: null, kind: "ADDED", messageIds: [] });
+    expect((await first).value).toMatchObject({ orderId: "mine" });
+    // Waiting for an event that never comes: return() must end it now, not at the next event.
+    const pending = events.next();
+    await events.return!();
+    expect(await Promise.race([pending.then((r) => r.done), sleep(500).then(() => "still waiting")])).toBe(true);
+    await pubsub.close();
+  });
+});
+
 describe("who may read and write", () => {
   it("residents reach only their own orders' chats and no staff-only fields", async () => {
     const order = await newOrder();
@@ -227,7 +255,7 @@ describe("who may read and write", () => {
     expect(codeOf(await edit(otherResident, message.id, "Чужое"))).toBe("NOT_FOUND");
     const sub = subscribe(t.ws(otherResident), CHANGES, { orderId: order.id });
     await settle(300);
-    expect((sub.error as { extensions?: { code?: string } }[])?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(refusal(sub)).toBe("NOT_FOUND");
 
     const staffOnly = await t.graphql(`query ($id: ID!) { order(id: $id) { chatMessages { author { employee { id } } } } }`, { id: order.id }, { token: resident });
     expect(codeOf(staffOnly)).toBe("FORBIDDEN");
@@ -248,7 +276,7 @@ describe("who may read and write", () => {
     expect(codeOf(await send(plumber, order.id, "Я не исполнитель"))).toBe("NOT_FOUND");
     const sub = subscribe(t.ws(plumber), CHANGES, { orderId: order.id });
     await settle(300);
-    expect((sub.error as { extensions?: { code?: string } }[])?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(refusal(sub)).toBe("NOT_FOUND");
   });
 });
 

@@ -132,7 +132,7 @@ export class OrderChatFieldResolver {
     return ctx.loaders.chatUnreadCountOfOrder.load(order.id);
   }
 
-  @Authorized("EMPLOYEE")
+  @Authorized("EMPLOYEE", "RESIDENT")
   @FieldResolver(() => Boolean, { description: "The order has a client to write to." })
   chatAvailable(@Root() order: OrderRow) {
     return order.clientId !== null;

@@ -26,6 +26,28 @@ export type ChatFiles = Pick<FilesService, "claim" | "remove">;
 /** Notified inside the transaction that posted a message. */
 export type ChatNotifications = Pick<NotificationsService, "chatMessagePosted">;
 
+/**
+ * Events of `source` that pass `keep`. Unlike an async generator, `return()` reaches the source at
+ * once, so an unsubscribed client does not hold its pub/sub subscription until the next event.
+ */
+export function filtered<T>(source: AsyncIterable<T>, keep: (value: T) => Promise<boolean>): AsyncIterableIterator<T> {
+  const inner = source[Symbol.asyncIterator]();
+  const done = { done: true, value: undefined } as IteratorReturnResult<undefined>;
+  return {
+    async next() {
+      for (;;) {
+        const result = await inner.next();
+        if (result.done || (await keep(result.value))) return result;
+      }
+    },
+    return: () => (inner.return ? inner.return() : Promise.resolve(done)),
+    throw: (error: unknown) => (inner.throw ? inner.throw(error) : Promise.reject(error)),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
 function chatViewer(viewer: Viewer): ChatViewer {
   const v = requireAuthenticated(viewer);
   if (v.kind !== "EMPLOYEE" && v.kind !== "RESIDENT") throw forbidden();
@@ -87,15 +109,14 @@ export class ChatService {
   }
 
   /**
-   * The subscription source: checks the order once (NOT_FOUND for others' orders), then yields
+   * The subscription source: checks the order once (NOT_FOUND for others' orders), then passes on
    * this order's changes that the subscriber may still see.
    */
-  async *changes(viewer: Viewer, orderId: string): AsyncGenerator<ChatChange> {
+  async changes(viewer: Viewer, orderId: string): Promise<AsyncIterableIterator<ChatChange>> {
     const v = chatViewer(viewer);
     const order = await this.orders.get(v, orderId);
-    for await (const event of this.deps.pubsub.subscribe(Topic.CHAT_MESSAGE_CHANGED, v.organizationId) as AsyncIterable<ChatChange>) {
-      if (event.orderId === order.id && (await this.mayHear(v, event))) yield event;
-    }
+    const source = this.deps.pubsub.subscribe(Topic.CHAT_MESSAGE_CHANGED, v.organizationId) as AsyncIterable<ChatChange>;
+    return filtered(source, async (event) => event.orderId === order.id && (await this.mayHear(v, event)));
   }
 
   async changeFor(viewer: Viewer, change: ChatChange) {
