@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, validAnswers, type OrderFixtures } from "./support/orders.js";
+import { MAX_REPORT_ROWS } from "../src/modules/reports/reports.service.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -248,6 +249,21 @@ describe("orders Excel report", () => {
     expect(refused?.extensions?.code).toBe("NOT_FOUND");
     sub.unsubscribe();
     snoop.unsubscribe();
+  });
+
+  it("a list longer than an Excel sheet fails at once with the reason, without retries", async () => {
+    const list = await wholeList(dispatcher, { tab: "ALL" });
+    t.app.services.reports.maxRows = list.totalCount - 1;
+    try {
+      const created = (await create(dispatcher, { tab: "ALL", fields: ["NUMBER"] })).data!.orderReportCreate;
+      await t.app.jobs.runDue();
+      const failed = (await report(dispatcher, created.id)).data!.reportExport;
+      expect(failed).toMatchObject({ state: "FAILED", totalRows: null, file: null });
+      expect(failed.error).toContain("Сузьте фильтры");
+      expect((await t.database.sql`select count(*)::int as n from jobs where kind = 'reports.order-export'`)[0]!.n).toBe(0);
+    } finally {
+      t.app.services.reports.maxRows = MAX_REPORT_ROWS;
+    }
   });
 
   it("a failed run is retried from scratch without leftover files, and marked FAILED after the last attempt", async () => {
