@@ -1,4 +1,5 @@
-import { readdir, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/harness.js";
@@ -206,6 +207,13 @@ describe("sweep", () => {
     expect(await t.app.services.files.sweep()).toBeGreaterThanOrEqual(1);
     expect(await t.database.sql`select id from stored_files where id = ${file.id}`).toHaveLength(0);
     expect((await storedPaths(t)).some((p) => p.replace(/\\/g, "/") === key)).toBe(false);
+    // A partial write left by a crash goes too once it is old.
+    const leftover = path.join(t.app.deps.config.filesDir, ".tmp", "crashed-upload");
+    await writeFile(leftover, "partial");
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(leftover, old, old);
+    await t.app.services.files.sweep();
+    expect(existsSync(leftover)).toBe(false);
     const [job] = await t.database.sql`select kind from jobs where dedupe_key = 'files:sweep'`;
     expect(job?.kind).toBe("files.sweep");
   });

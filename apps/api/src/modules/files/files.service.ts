@@ -227,6 +227,7 @@ export class FilesService {
       }
       if (stale.length < SWEEP_BATCH) break;
     }
+    await this.storage.sweepPartial?.(UPLOAD_TTL_MS);
     await this.scheduleSweep(SWEEP_EVERY_MS);
     return removed;
   }
