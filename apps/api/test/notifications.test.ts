@@ -322,6 +322,7 @@ describe("live", () => {
     const notMine = subscribe(t.ws(executor), query);
     const otherOrg = subscribe(t.ws(foreign), query);
     const residentSub = subscribe(t.ws(resident), query);
+    const otherResident = subscribe(t.ws(await t.residentLogin("+79160000002")), query);
     await settle();
 
     const before = (await ok(t.graphql(`{ notificationsUnreadCount }`, {}, { token: dispatcher }))).notificationsUnreadCount;
@@ -342,7 +343,9 @@ describe("live", () => {
     expect(mine.events).toHaveLength(1);
     expect(notMine.events).toHaveLength(0);
     expect(otherOrg.events).toHaveLength(0);
-    for (const s of [mine, notMine, otherOrg, residentSub]) s.unsubscribe();
+    expect(residentSub.events).toHaveLength(1);
+    expect(otherResident.events).toHaveLength(0);
+    for (const s of [mine, notMine, otherOrg, residentSub, otherResident]) s.unsubscribe();
   });
 });
 
