@@ -67,7 +67,8 @@ describe.skipIf(skipBrowser)("orders Excel report in a browser", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByTestId("report-download").click()]);
     expect(download.suggestedFilename()).toMatch(/^Заявки .*\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile((await download.path())!));
+    const bytes = await readFile((await download.path())!);
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual([undefined, "Статус", "Номер"]);
     expect(sheet.rowCount).toBe(totalCount + 1);
