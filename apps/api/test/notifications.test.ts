@@ -121,7 +121,7 @@ describe("staff notifications follow the role's settings", () => {
     expect(rows.map((r) => r.kind)).toEqual(["NEW_ORDER"]);
     const list = await ok(t.graphql(LIST, { first: 1 }, { token: dispatcher }));
     expect(list.notifications.nodes[0]).toMatchObject({ kind: "NEW_ORDER", orderId: fromResident.id, orderNumber: fromResident.number, read: false });
-    expect(list.notifications.nodes[0].title).toBe(`Новая заявка №${fromResident.number} от жителя`);
+    expect(list.notifications.nodes[0].title).toBe(`Новая заявка № ${fromResident.number} от жителя`);
     expect(list.notifications.nodes[0].body).toContain("Засор канализации");
 
     // Opening the order's card reads the viewer's notifications about it (and only the viewer's).
@@ -154,7 +154,7 @@ describe("staff notifications follow the role's settings", () => {
     await comment("Сделал, проверьте", true, executor);
     expect(await employeeRows(f.plumber, order.id, "IMPORTANT_COMMENT")).toHaveLength(1); // the author gets nothing for their own
     const { notifications } = await ok(t.graphql(LIST, { first: 1 }, { token: executor }));
-    expect(notifications.nodes[0]).toMatchObject({ kind: "IMPORTANT_COMMENT", orderNumber: order.number, title: `Важный комментарий · №${order.number}` });
+    expect(notifications.nodes[0]).toMatchObject({ kind: "IMPORTANT_COMMENT", orderNumber: order.number, title: `Важный комментарий · № ${order.number}` });
     const [author] = await t.database.sql`select full_name from employees where id = ${ids.dispatcher}`;
     expect(notifications.nodes[0].body).toBe(`${author!.full_name}: ${SECRET_COMMENT}`);
   });
@@ -201,7 +201,7 @@ describe("through the chat API", () => {
     expect(await residentChat()).toBe(2);
     const { notifications } = await ok(t.graphql(LIST, { first: 3 }, { token: resident }));
     const chat = notifications.nodes.find((n: { kind: string; orderId: string }) => n.kind === "CHAT_MESSAGE" && n.orderId === order.id);
-    expect(chat).toMatchObject({ title: `Новое сообщение по заявке №${order.number}` });
+    expect(chat).toMatchObject({ title: `Новое сообщение по заявке № ${order.number}` });
     expect(JSON.stringify(notifications)).not.toContain("Мастер придёт"); // the text is not copied (it may be edited or deleted)
   });
 });
@@ -251,8 +251,8 @@ describe("the resident's outbox", () => {
       ["STATUS_CHANGED", "IN_PROGRESS"],
       ["RATE_REQUEST", "DONE"],
     ]);
-    expect(mine[1]).toMatchObject({ title: `Заявка №${order.number}`, body: "Статус изменён: Приостановлено", orderNumber: order.number });
-    expect(mine[4]).toMatchObject({ title: `Заявка №${order.number} выполнена`, body: "Оцените, пожалуйста, качество работы" });
+    expect(mine[1]).toMatchObject({ title: `Заявка № ${order.number}`, body: "Статус изменён: Приостановлено", orderNumber: order.number });
+    expect(mine[4]).toMatchObject({ title: `Заявка № ${order.number} выполнена`, body: "Оцените, пожалуйста, качество работы" });
     const everything = JSON.stringify(notifications) + JSON.stringify(await t.database.sql`select data from notifications where client_id = ${f.residentClient}`);
     expect(everything).not.toContain("Секрет");
 
@@ -337,7 +337,7 @@ describe("live", () => {
     await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS" });
     await t.app.jobs.runDue();
     const [residentEvent] = await residentSub.next(1);
-    expect(residentEvent!.data!.notificationAdded.notification).toMatchObject({ kind: "STATUS_CHANGED", orderId: order.id, title: `Заявка №${order.number}` });
+    expect(residentEvent!.data!.notificationAdded.notification).toMatchObject({ kind: "STATUS_CHANGED", orderId: order.id, title: `Заявка № ${order.number}` });
 
     await settle(300);
     expect(mine.events).toHaveLength(1);
@@ -385,7 +385,7 @@ describe("push delivery of the residents' outbox", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(total);
     const pushed = sent.find((m) => m.orderId === order.id)!;
-    expect(pushed).toMatchObject({ kind: "STATUS_CHANGED", orderNumber: order.number, title: `Заявка №${order.number}`, body: "Статус изменён: В работе", clientId: f.residentClient });
+    expect(pushed).toMatchObject({ kind: "STATUS_CHANGED", orderNumber: order.number, title: `Заявка № ${order.number}`, body: "Статус изменён: В работе", clientId: f.residentClient });
 
     await manage(order.id, { status: "DONE" });
     await t.app.jobs.runDue();

@@ -67,7 +67,7 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
       number,
     ]);
     const target = page.locator(`[data-testid="notification-item"][data-order-number="${number}"]`);
-    expect(await target.textContent()).toContain(`Новая заявка №${number} от жителя`);
+    expect(await target.textContent()).toContain(`Новая заявка № ${number} от жителя`);
     expect(await target.getAttribute("data-read")).toBe("false");
     expect(await target.locator(".item-title").evaluate((el) => getComputedStyle(el).fontWeight)).toBe("600");
     await snapshot(page, "notifications-panel");

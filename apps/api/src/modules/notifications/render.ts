@@ -44,7 +44,7 @@ export type NotificationData = {
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
 export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDENT", data: NotificationData): { title: string; body: string } {
-  const n = data.number != null ? `№${data.number}` : "";
+  const n = data.number != null ? `№ ${data.number}` : "";
   switch (kind) {
     case "NEW_ORDER": {
       const place = [str(data.address), data.premise ? `кв. ${data.premise}` : ""].filter(Boolean).join(", ");
