@@ -46,7 +46,7 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
     expect(created.errors).toBeUndefined();
     const { id: orderId, number } = created.data!.orderCreate;
     const template = await t.graphql(
-      `mutation { replyTemplateCreate(input: { title: "Мастер назначен", text: "{client_first_name}, по заявке №{order_number} назначен мастер." }) { id } }`,
+      `mutation { replyTemplateCreate(input: { title: "Мастер выезжает", text: "{client_first_name}, по заявке №{order_number} мастер уже выехал." }) { id } }`,
       {},
       { token: admin },
     );
@@ -84,8 +84,8 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
 
     // A reply template, rendered for this order, goes into the composer; Ctrl+Enter sends it.
     await page.getByTestId("chat-templates").click();
-    await page.getByTestId("chat-template-option").filter({ hasText: "Мастер назначен" }).click();
-    const rendered = `Ольга, по заявке №${number} назначен мастер.`;
+    await page.getByTestId("chat-template-option").filter({ hasText: "Мастер выезжает" }).click();
+    const rendered = `Ольга, по заявке №${number} мастер уже выехал.`;
     expect(await page.getByTestId("chat-input").inputValue()).toBe(rendered);
     await page.getByTestId("chat-input").press("Control+Enter");
     await message(page, rendered).waitFor();
@@ -120,9 +120,38 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
     );
     const { number } = created.data!.orderCreate;
     const { page } = await openContext(browser, t.url);
+    // A stand-in for the browser's speech recognition: it hears one phrase.
+    await page.addInitScript(() => {
+      class FakeRecognition {
+        lang = "";
+        continuous = false;
+        interimResults = false;
+        onresult: ((event: unknown) => void) | null = null;
+        onerror: ((event: unknown) => void) | null = null;
+        onend: (() => void) | null = null;
+        start() {
+          (window as unknown as { heardLang: string }).heardLang = this.lang;
+          setTimeout(() => this.onresult?.({ resultIndex: 0, results: [Object.assign([{ transcript: "мастер придёт в 10" }], { isFinal: true })] }), 20);
+          setTimeout(() => this.onend?.(), 40);
+        }
+        stop() {
+          this.onend?.();
+        }
+      }
+      Object.assign(window, { SpeechRecognition: FakeRecognition, webkitSpeechRecognition: FakeRecognition });
+    });
     await signIn(page, "dispatcher@domovoy.example");
     await page.goto(`/exploitation/dispatcher/orders/${number}`);
     await page.getByTestId("chat-empty").waitFor();
+
+    // Voice input appends what was recognized (in Russian); an emoji comes from the picker.
+    await page.getByTestId("chat-input").fill("Добрый день!");
+    await page.getByTestId("chat-voice").click();
+    await expect.poll(() => page.getByTestId("chat-input").inputValue()).toBe("Добрый день! мастер придёт в 10");
+    expect(await page.evaluate(() => (window as unknown as { heardLang: string }).heardLang)).toBe("ru-RU");
+    await page.getByTestId("chat-emoji").click();
+    await page.getByTestId("chat-emoji-picker").getByText("👍").click();
+    expect(await page.getByTestId("chat-input").inputValue()).toBe("Добрый день! мастер придёт в 10👍");
 
     await page.getByTestId("chat-input").fill("Мастер придёт в 10");
     await page.getByTestId("chat-send").click();
@@ -139,5 +168,37 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
     await page.getByTestId("chat-message-delete-confirm").click();
     await page.getByTestId("chat-message-deleted").waitFor();
     expect(await page.getByTestId("chat-message-text").count()).toBe(0);
+  });
+
+  it("without speech recognition there is no microphone; «Шаблоны ответов» are managed in «Справочники»", async () => {
+    const { page } = await openContext(browser, t.url);
+    await page.addInitScript(() => {
+      delete (window as unknown as Record<string, unknown>).SpeechRecognition;
+      delete (window as unknown as Record<string, unknown>).webkitSpeechRecognition;
+    });
+    await signIn(page, "admin@domovoy.example");
+    const f = await orderFixtures(t);
+    const token = await t.login("dispatcher@domovoy.example");
+    const created = await t.graphql<{ orderCreate: { number: number } }>(
+      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { number } }`,
+      { input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] } },
+      { token },
+    );
+    await page.goto(`/exploitation/dispatcher/orders/${created.data!.orderCreate.number}`);
+    await page.getByTestId("chat-empty").waitFor();
+    await page.getByTestId("chat-attach").waitFor();
+    expect(await page.getByTestId("chat-voice").count()).toBe(0);
+
+    await page.getByTestId("nav-reply-templates").click();
+    await page.getByTestId("reply-template-row").first().waitFor();
+    await page.getByTestId("reply-template-new").click();
+    await page.getByTestId("reply-template-title").fill("Плановое отключение");
+    await page.getByTestId("reply-template-text").fill("Здравствуйте, ");
+    await page.getByTestId("reply-template-placeholder").filter({ hasText: "имя клиента" }).click();
+    await page.getByTestId("reply-template-save").click();
+    const row = page.getByTestId("reply-template-row").filter({ hasText: "Плановое отключение" });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("Здравствуйте, {client_first_name}");
+    await snapshot(page, "reply-templates");
   });
 });
