@@ -174,6 +174,15 @@ describe("GET /files/:id/:name", () => {
     const etag = got.headers.get("etag")!;
     const again = await fetch(new URL(`/files/${png.id}/x`, t.url), { headers: { authorization: `Bearer ${resident}`, "if-none-match": etag } });
     expect(again.status).toBe(304);
+    // Players and PDF viewers seek with one byte range.
+    const part = await fetch(new URL(`/files/${png.id}/x`, t.url), { headers: { authorization: `Bearer ${resident}`, range: "bytes=1-3" } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get("content-range")).toBe(`bytes 1-3/${PNG_1x1.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).toString("latin1")).toBe("PNG");
+    const tail = await fetch(new URL(`/files/${png.id}/x`, t.url), { headers: { authorization: `Bearer ${resident}`, range: "bytes=-4" } });
+    expect(Buffer.from(await tail.arrayBuffer()).equals(PNG_1x1.subarray(-4))).toBe(true);
+    const beyond = await fetch(new URL(`/files/${png.id}/x`, t.url), { headers: { authorization: `Bearer ${resident}`, range: `bytes=${PNG_1x1.length}-` } });
+    expect(beyond.status).toBe(416);
 
     const html = (await upload(t, { token: dispatcher, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "страница.html", body: Buffer.from("<script>alert(1)</script>") })).body;
     const page = await download(t, `/files/${html.id}/x`, dispatcher);

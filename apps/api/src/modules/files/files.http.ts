@@ -132,16 +132,24 @@ export function mountFileRoutes(app: Express, services: Services, logger: Logger
         res.status(304).end();
         return;
       }
+      // One byte range (players and PDF viewers seek with it); anything else gets the whole file.
+      const range = req.headers["if-range"] && req.headers["if-range"] !== etag ? undefined : parseRange(req.headers.range, file.size);
+      if (range === "UNSATISFIABLE") {
+        res.status(416).set("content-range", `bytes */${file.size}`).end();
+        return;
+      }
       let body: Readable;
       try {
-        body = await services.files.open(file);
+        body = await services.files.open(file, range);
       } catch (error) {
         logger.error({ err: error, fileId: file.id }, "stored file bytes are missing");
         throw new HttpFailure("NOT_FOUND", "Файл не найден");
       }
-      res.status(200).set({
+      res.status(range ? 206 : 200).set({
+        "accept-ranges": "bytes",
+        ...(range ? { "content-range": `bytes ${range.start}-${range.end}/${file.size}` } : {}),
         "content-type": file.contentType,
-        "content-length": String(file.size),
+        "content-length": String(range ? range.end - range.start + 1 : file.size),
         "content-disposition": contentDisposition(file.fileName, isInlineType(file.contentType)),
         "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
       });
@@ -154,6 +162,25 @@ export function mountFileRoutes(app: Express, services: Services, logger: Logger
   app.get("/files/:id/:fileName", download);
   // Nothing else lives under /files.
   app.all("/files/{*rest}", (_req, res) => sendFailure(res, new HttpFailure("NOT_FOUND", "Не найдено")));
+}
+
+/** `bytes=a-b`, `bytes=a-` or `bytes=-n` as an inclusive range; undefined for none or several ranges. */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | "UNSATISFIABLE" | undefined {
+  const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!match || (match[1] === "" && match[2] === "")) return undefined;
+  let start: number;
+  let end: number;
+  if (match[1] === "") {
+    const suffix = Number(match[2]);
+    if (suffix === 0) return "UNSATISFIABLE";
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  if (start >= size || start > end) return "UNSATISFIABLE";
+  return { start, end };
 }
 
 /** Reads the multipart body: fields first, then exactly one file part, streamed into storage. */

@@ -287,7 +287,7 @@ export class FilesService {
   }
 
   /** The bytes of a file the viewer may download. */
-  open(file: StoredFileRow): Promise<Readable> {
-    return this.storage.open(file.storageKey);
+  open(file: StoredFileRow, range?: { start: number; end: number }): Promise<Readable> {
+    return this.storage.open(file.storageKey, range);
   }
 }

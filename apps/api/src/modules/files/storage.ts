@@ -32,8 +32,8 @@ export class FileTooLargeError extends Error {
  */
 export interface FileStorage {
   put(key: string, body: Readable, options: { maxBytes: number }): Promise<PutResult>;
-  /** Rejects with an ENOENT-coded error when the key holds nothing. */
-  open(key: string): Promise<Readable>;
+  /** Rejects with an ENOENT-coded error when the key holds nothing. `range` is inclusive (HTTP Range). */
+  open(key: string, range?: { start: number; end: number }): Promise<Readable>;
   /** Idempotent: deleting a missing key is not an error. */
   delete(key: string): Promise<void>;
   /** Removes partial writes a crash left behind (older than `maxAgeMs`); optional. */
@@ -104,10 +104,10 @@ export class LocalDiskStorage implements FileStorage {
     return meter.result();
   }
 
-  async open(key: string): Promise<Readable> {
+  async open(key: string, range?: { start: number; end: number }): Promise<Readable> {
     const file = this.pathOf(key);
     await stat(file);
-    return createReadStream(file);
+    return createReadStream(file, range);
   }
 
   async delete(key: string): Promise<void> {
