@@ -262,12 +262,23 @@ describe("client activity", () => {
     const asResident = await t.graphql(ACTIVITY, { id: f.residentClient }, { token: resident });
     expect(asResident.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(asResident.data?.client ?? null).toBeNull();
+    // The plumber executes one of the client's orders: its entry and its chat show, other orders do not.
+    const executed = await newOrder();
+    const other = await newOrder();
+    await t.database.sql`insert into order_executors (organization_id, order_id, employee_id, position) values (${f.organizationId}, ${executed.id}, ${f.plumber}, 0)`;
+    await t.database.sql`insert into chat_messages (organization_id, order_id, author_kind, author_client_id, text)
+      values (${f.organizationId}, ${executed.id}, 'RESIDENT', ${f.residentClient}, 'Исполнителю видно'),
+             (${f.organizationId}, ${other.id}, 'RESIDENT', ${f.residentClient}, 'Исполнителю не видно')`;
     const asExecutor = await t.graphql(ACTIVITY, { id: f.residentClient, first: 100 }, { token: executor });
     expect(asExecutor.errors).toBeUndefined();
-    const [executed] = await t.database.sql`select count(*)::int as n from orders o where o.client_id = ${f.residentClient}
+    const seen = asExecutor.data!.client.activity.edges.map((e: { node: Entry }) => e.node);
+    const [count] = await t.database.sql`select count(*)::int as n from orders o where o.client_id = ${f.residentClient}
       and exists (select 1 from order_executors e where e.order_id = o.id and e.employee_id = ${f.plumber})`;
-    const orderEntries = asExecutor.data!.client.activity.edges.filter((e: { node: Entry }) => e.node.kind === "ORDER");
-    expect(orderEntries.length).toBe(Math.min(executed!.n, 100));
+    expect(seen.filter((e: Entry) => e.kind === "ORDER").length).toBe(Math.min(count!.n, 100));
+    expect(seen.some((e: Entry) => e.kind === "ORDER" && e.order?.id === executed.id)).toBe(true);
+    expect(seen.some((e: Entry) => e.order?.id === other.id)).toBe(false);
+    expect(seen.map((e: Entry) => e.title)).toContain("Исполнителю видно");
+    expect(seen.map((e: Entry) => e.title)).not.toContain("Исполнителю не видно");
   });
 
   it("reads the client page's orders newest first", async () => {
