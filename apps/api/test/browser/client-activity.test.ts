@@ -115,6 +115,7 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
     expect(await premise.textContent()).toContain("г. Москва, ул. Профсоюзная, д. 56, кв. 12");
     await expect.poll(() => page.getByTestId("client-premise-balance").first().textContent()).toMatch(/^Долг 1\s234,50\s₽$/);
 
+    await snapshot(page, "client-page-profile");
     await page.getByTestId("client-tab-orders").click();
     await page.getByTestId("client-order").first().waitFor();
     expect(await page.getByTestId("client-order-link").first().textContent()).toBe(`№ ${order.number}`);

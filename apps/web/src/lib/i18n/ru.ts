@@ -569,11 +569,6 @@ export const ru = {
   "clients.tab.orders": "Заявки",
   "clients.tab.activity": "Активность",
   "clients.orders.empty": "Заявок у клиента нет",
-  "clients.orders.col.number": "№",
-  "clients.orders.col.service": "Услуга",
-  "clients.orders.col.status": "Статус",
-  "clients.orders.col.created": "Создана",
-  "clients.premise.balance": "ЖКУ",
 
   "list.notFoundTitle": "Ничего не найдено",
   "list.sortBy": "Сортировать по столбцу «{column}»",
