@@ -1,4 +1,6 @@
 /// <reference lib="dom" />
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/harness.js";
@@ -99,6 +101,38 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
 
     await first.context.close();
     await second.context.close();
+  }, 60_000);
+
+  it("shows upload progress on a slow link, and a cancelled upload leaves nothing behind", async () => {
+    const f = await orderFixtures(t);
+    const token = await t.login("dispatcher@domovoy.example");
+    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
+      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
+      {
+        input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
+      },
+      { token },
+    );
+    const { id, number } = created.data!.orderCreate;
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher@domovoy.example");
+    await openCard(page, number);
+    // About 256 KB/s up: a 2 MB file takes several seconds.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
+    await page.getByTestId("documents-file-input").setInputFiles([{ name: "Большой скан.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(2 * 1024 * 1024, 0x25) }]);
+    const progress = page.getByTestId("document-upload-progress");
+    await progress.waitFor();
+    expect(await progress.textContent()).toContain("Большой скан.pdf");
+    await expect.poll(async () => Number(/(\d+)%/.exec((await progress.textContent()) ?? "")?.[1] ?? 0), POLL).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Отменить загрузку" }).click();
+    await progress.waitFor({ state: "detached" });
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    expect(await page.getByTestId("documents-count").textContent()).toBe("0 из 15");
+    // The server kept neither a row nor bytes of the cancelled upload.
+    await expect.poll(async () => (await t.database.sql`select count(*)::int as n from stored_files where order_id = ${id}`)[0]!.n, POLL).toBe(0);
+    await expect.poll(async () => (await readdir(path.join(t.app.deps.config.filesDir, ".tmp")).catch(() => [])).length, POLL).toBe(0);
+    await context.close();
   }, 60_000);
 
   it("shows 15 of 15 and disables «Приложить» on a full order", async () => {
