@@ -279,6 +279,14 @@ describe("client activity", () => {
     expect(seen.some((e: Entry) => e.order?.id === other.id)).toBe(false);
     expect(seen.map((e: Entry) => e.title)).toContain("Исполнителю видно");
     expect(seen.map((e: Entry) => e.title)).not.toContain("Исполнителю не видно");
+    // A partner entry about an order the executor cannot see shows without the order; that order's
+    // own activity is not found for them.
+    await t.graphql(UPSERT, { input: activityInput({ kind: "PASS", title: "Пропуск по чужой заявке", orderNumber: other.number, amount: null }) }, { token: partner });
+    const again = await t.graphql(ACTIVITY, { id: f.residentClient, first: 5 }, { token: executor });
+    const pass = again.data!.client.activity.edges.map((e: { node: Entry }) => e.node).find((e: Entry) => e.title === "Пропуск по чужой заявке");
+    expect(pass).toMatchObject({ kind: "PASS", order: null });
+    const byOther = await t.graphql(ACTIVITY, { id: f.residentClient, orderId: other.id }, { token: executor });
+    expect(byOther.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   it("reads the client page's orders newest first", async () => {

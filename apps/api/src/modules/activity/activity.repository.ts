@@ -91,7 +91,7 @@ export class ActivityRepository {
             ${scope.orderId ? sql`and c.order_id = ${scope.orderId}` : sql``} ${before(sql`c.occurred_at`, sql`c.id`)}
           order by c.occurred_at desc, c.id desc limit ${take})
       ) a
-      left join ${orders} ord on ord.id = a.order_id
+      left join ${orders} ord on ord.id = a.order_id ${visible(sql`ord.id`)}
       order by a.occurred_at desc, a.id desc
       limit ${take}`;
     const rows = (await this.db.execute(query)) as unknown as RawActivity[];
@@ -148,11 +148,13 @@ export class ActivityRepository {
     return row?.n ?? 0;
   }
 
-  async orderOfOrganization(orderId: string): Promise<{ id: string; clientId: string | null } | undefined> {
-    const [row] = await this.db
-      .select({ id: orders.id, clientId: orders.clientId })
-      .from(orders)
-      .where(and(eq(orders.organizationId, this.organizationId), eq(orders.id, orderId)));
+  /** The order, if the viewer may see it (executors without ORDERS_READ_ALL: only those they execute). */
+  async visibleOrder(orderId: string, onlyExecutedBy: string | null): Promise<{ id: string; clientId: string | null } | undefined> {
+    const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), eq(orders.id, orderId)];
+    if (onlyExecutedBy) {
+      conditions.push(sql`exists (select 1 from ${orderExecutors} oe where oe.order_id = ${orders.id} and oe.employee_id = ${onlyExecutedBy})`);
+    }
+    const [row] = await this.db.select({ id: orders.id, clientId: orders.clientId }).from(orders).where(and(...conditions));
     return row;
   }
 

@@ -48,13 +48,13 @@ export class ActivityService {
     const repo = this.repo(v.organizationId);
     const limit = pageSize(args.first);
     const after = cursorOf(args.after);
+    const onlyExecutedBy = v.permissions.has("ORDERS_READ_ALL") ? null : v.employeeId;
     let orderId: string | null = null;
     if (args.orderId != null) {
-      const order = isUuid(args.orderId) ? await repo.orderOfOrganization(args.orderId) : undefined;
+      const order = isUuid(args.orderId) ? await repo.visibleOrder(args.orderId, onlyExecutedBy) : undefined;
       if (!order) throw notFound("Заявка");
       orderId = order.id;
     }
-    const onlyExecutedBy = v.permissions.has("ORDERS_READ_ALL") ? null : v.employeeId;
     const scope = { clientId, orderId, onlyExecutedBy };
     const rows = await repo.activity(scope, limit, after);
     return page(rows, limit, (row) => [row.cursorAt, row.id], () => repo.countActivity(scope));
