@@ -12,6 +12,15 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
   let browser: Browser;
   let f: OrderFixtures;
   let order: { id: string; number: number };
+  let partner: string;
+  const setBalance = async (utilityBalance: string) => {
+    const result = await t.graphql(
+      `mutation ($input: PartnerPremiseUpdateInput!) { partnerPremiseUpdate(input: $input) { id } }`,
+      { input: { premiseId: f.residentPremise, utilityBalance } },
+      { token: partner },
+    );
+    expect(result.errors).toBeUndefined();
+  };
 
   beforeAll(async () => {
     [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
@@ -35,7 +44,7 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
     order = created.data!.orderCreate;
     // A billing system reports a payment (not about the order), a pass for this order, and a debt.
     const issued = await t.graphql<{ integrationTokenCreate: { token: string } }>(`mutation { integrationTokenCreate(name: "Биллинг") { token } }`, {}, { token: admin });
-    const partner = issued.data!.integrationTokenCreate.token;
+    partner = issued.data!.integrationTokenCreate.token;
     const upsert = `mutation ($input: PartnerClientActivityInput!) { partnerClientActivityUpsert(input: $input) { created } }`;
     const now = Date.now();
     for (const input of [
@@ -45,12 +54,7 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
       const result = await t.graphql(upsert, { input }, { token: partner });
       expect(result.errors).toBeUndefined();
     }
-    const debt = await t.graphql(
-      `mutation ($input: PartnerPremiseUpdateInput!) { partnerPremiseUpdate(input: $input) { id } }`,
-      { input: { premiseId: f.residentPremise, utilityBalance: "-1234.50" } },
-      { token: partner },
-    );
-    expect(debt.errors).toBeUndefined();
+    await setBalance("-1234.50");
   });
 
   afterAll(async () => {
@@ -70,6 +74,12 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
     expect(await balance.getAttribute("class")).toContain("debt");
     expect(await page.getByTestId("order-client-phone").getAttribute("href")).toBe("tel:+79160000001");
     expect(await page.getByTestId("order-client-open").getAttribute("href")).toBe(`/clients/${f.residentClient}`);
+    // Billing pays it off while the card is open: the block follows live.
+    await setBalance("500.00");
+    await expect.poll(() => balance.textContent()).toMatch(/^Аванс 500,00\s₽$/);
+    expect(await balance.getAttribute("class")).toContain("advance");
+    await setBalance("-1234.50");
+    await expect.poll(() => balance.textContent()).toMatch(/^Долг 1\s234,50\s₽$/);
 
     // Organization block: the quarter's and object group's administrators, contacts on click.
     await expect.poll(() => page.getByTestId("org-name").textContent()).toBe("УК «Домовой»");
