@@ -6,7 +6,9 @@ import { hash } from "@node-rs/argon2";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { LogSmsSender } from "../src/modules/auth/sms.js";
@@ -29,7 +31,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const logger = createLogger("warn");
 
 async function database(): Promise<{ url: string; close(): Promise<void> }> {
-  const name = "domovoy_bench";
+  // BENCH_DATABASE names another database, so two benches on one server do not drop each other's.
+  const name = process.env.BENCH_DATABASE ?? "domovoy_bench";
   if (process.env.DATABASE_URL) {
     await dropDatabase(process.env.DATABASE_URL, name);
     await ensureDatabase(process.env.DATABASE_URL, name);
@@ -216,6 +219,7 @@ async function main() {
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
   if (wanted("dashboard")) await dashboardBench(url, token, organizationId, database_);
+  if (wanted("report")) await reportBench(db.url, organizationId, database_);
   await app.close();
   await database_.close();
   // BENCH_KEEP=1 leaves the database for EXPLAIN sessions.
@@ -282,6 +286,47 @@ async function dashboardBench(url: string, token: string, organizationId: string
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
   console.log(`\nStatements alone (median of 5):\n${parts.join("\n")}`);
+}
+
+/**
+ * Excel report (§7): each case in a child process of its own (report-child.ts), so rows/s and the
+ * peak RSS (maxRSS) are the report's alone. The xlsx has the styles of the real one (bold frozen
+ * header, autofilter, date formats) and is written to local file storage.
+ */
+async function reportBench(databaseUrl: string, organizationId: string, database: ReturnType<typeof connect>) {
+  const [employee] = await database.sql`select id from employees where email = 'dispatcher@domovoy.example'`;
+  const defaultFields = ["NUMBER", "STATUS", "SERVICE", "ADDRESS", "PREMISE", "CLIENT", "EXECUTORS", "CREATED_AT", "UPDATED_AT", "DONE_AT", "EXECUTION_DUE_AT"];
+  // Bench orders are created every 90 seconds from 2023-01-01: a window of 100,000 × 90 s holds 100k of them.
+  const from = new Date(Date.UTC(2023, 0, 2));
+  const window = { createdFrom: from.toISOString(), createdTo: new Date(from.getTime() + 100_000 * 90_000 - 1).toISOString() };
+  const cases = [
+    { name: "100k rows, default 11 fields", input: { tab: "ALL", filter: window, fields: defaultFields } },
+    { name: "100k rows, all fields", input: { tab: "ALL", filter: window, fields: defaultFields }, env: { BENCH_REPORT_FIELDS: "all" } },
+    ...(process.env.BENCH_REPORT_SKIP_ALL ? [] : [{ name: `all ${N.toLocaleString("en")} orders, default 11 fields`, input: { tab: "ALL", fields: defaultFields } }]),
+  ];
+  const filesDir = await mkdtemp(path.join(tmpdir(), "domovoy-bench-files-"));
+  const rows: string[][] = [];
+  try {
+    for (const c of cases) {
+      const child = spawnSync(process.execPath, ["--import", "./register.mjs", "bench/report-child.ts", databaseUrl, filesDir, organizationId, employee!.id as string, JSON.stringify(c.input)], {
+        cwd: fileURLToPath(new URL("..", import.meta.url)),
+        encoding: "utf8",
+        env: { ...process.env, ...c.env },
+        maxBuffer: 16 * 1024 * 1024,
+      });
+      const line = child.stdout.trim().split("\n").at(-1) ?? "";
+      if (child.status !== 0 || !line.startsWith("{")) throw new Error(`report bench failed: ${child.stderr}`);
+      const r = JSON.parse(line) as { state: string; rows: number; columns: number; seconds: number; rowsPerSecond: number; peakMiB: number; baselineMiB: number; fileMiB: number };
+      rows.push([c.name, r.state, r.rows.toLocaleString("en"), String(r.columns), r.seconds.toFixed(1), r.rowsPerSecond.toLocaleString("en"), String(r.peakMiB), String(r.baselineMiB), String(r.fileMiB)]);
+      console.log(rows.at(-1)!.join(" | "));
+    }
+  } finally {
+    await rm(filesDir, { recursive: true, force: true });
+  }
+  const header = ["case", "state", "rows", "columns", "seconds", "rows/s", "peak RSS MiB", "RSS before MiB", "xlsx MiB"];
+  console.log(`\nExcel report over ${N.toLocaleString("en")} orders (count + cursor + streamed xlsx + file storage, one process per case)`);
+  console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
+  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
 }
 
 await main();
