@@ -97,8 +97,8 @@ export const LABEL_TITLES: Record<OrderLabel, string> = {
   REFUND_CONFIRMED: "Возврат подтверждён",
 };
 
-/** A raw row of the report statement: every column under its field's key. */
-export type ReportRow = Record<string, unknown>;
+/** A raw row of the report statement: one value per chosen field, in the chosen order. */
+export type ReportRow = readonly unknown[];
 
 export type ReportFieldDef = {
   title: string;
