@@ -1,5 +1,9 @@
 import type { DbOrTx } from "@domovoy/db";
+import { CLOSED_STATUSES, ORDER_STATUSES } from "@domovoy/domain";
 import { sql, type SQL } from "drizzle-orm";
+
+/** Open statuses as a literal list: the planner then reaches open orders through the status index. */
+const OPEN_STATUSES = sql.raw(ORDER_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s)).map((s) => `'${s}'`).join(", "));
 
 export type DashboardScope = { from: Date; to: Date; departmentId: string | null; serviceId: string | null };
 
@@ -129,8 +133,8 @@ export class DashboardRepository {
     return this.db.execute<{ employee_id: string; n: number }>(sql`
       with open as (
         select x.employee_id, count(*)::int as n
-        from order_executors x join orders o on o.id = x.order_id
-        where x.organization_id = ${this.organizationId} and o.status not in ('DONE', 'CANCELLED')
+        from orders o join order_executors x on x.order_id = o.id
+        where o.organization_id = ${this.organizationId} and o.status in (${OPEN_STATUSES})
         group by x.employee_id
       )
       select e.id as employee_id, coalesce(open.n, 0) as n
