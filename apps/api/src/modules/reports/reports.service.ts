@@ -244,10 +244,19 @@ export class ReportsService {
         const totalRows = Number(Object.values(counted!)[0]);
         if (totalRows > this.maxRows) throw new ReportTooLargeError(totalRows, this.maxRows);
         this.published((await repo.update(report.id, { totalRows }))!);
-        await sql.unsafe(rows.sql, rows.params as never[]).values().cursor(CURSOR_BATCH, async (batch) => {
-          context.signal.throwIfAborted();
+        // One batch is written while the next is fetched: the callback returns before writing, so
+        // the cursor asks for the next batch and the database works while this process writes.
+        let writing: Promise<void> = Promise.resolve();
+        const write = async (batch: readonly (readonly unknown[])[]) => {
+          await new Promise((resolve) => setImmediate(resolve));
           await workbook.addRows(batch);
           written += batch.length;
+        };
+        await sql.unsafe(rows.sql, rows.params as never[]).values().cursor(CURSOR_BATCH, async (batch) => {
+          context.signal.throwIfAborted();
+          await writing;
+          writing = write(batch);
+          writing.catch(() => undefined);
           const t = performance.now();
           if (t - lastRenew >= LOCK_RENEW_MS) {
             await context.extendLock?.();
@@ -258,6 +267,7 @@ export class ReportsService {
             this.published((await repo.update(report.id, { rowsWritten: written }))!);
           }
         });
+        await writing;
       });
       await workbook.finish();
       const file = await storing;
