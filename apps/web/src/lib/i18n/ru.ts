@@ -199,7 +199,7 @@ export const ru = {
   "dashboard.ratings": "Оценки жителей",
   "dashboard.ratingTooltip": "{score}: {count}",
   "dashboard.workload": "Загрузка исполнителей",
-  "dashboard.workloadHint": "Открытые заявки сейчас: до {yellow} — норма, {yellow}–{red} — много, от {red} — перегрузка",
+  "dashboard.workloadHint": "Открытые заявки сейчас: до {green} — норма, {yellow}–{yellowTo} — много, от {red} — перегрузка",
   "dashboard.workloadTooltip": "{name}: открытых заявок {count}",
   "dashboard.noExecutors": "Нет исполнителей",
   "dashboard.forbidden": "Сводку видят сотрудники с правом «Просмотр сводки»",
