@@ -147,6 +147,31 @@ describe("running jobs", () => {
     expect(String(reason)).toMatch(/lock expired/);
     expect((await rowsOf(kind))[0]!.lastError).toMatch(/lock expired/);
   });
+
+  it("extendLock keeps a long run's claim: no other runner takes the job, and the run still completes it", async () => {
+    const kind = kindFor("extend-lock");
+    const runs: string[] = [];
+    const handler =
+      (name: string): JobHandler =>
+      async (_job, context) => {
+        runs.push(name);
+        // Three lock periods long, renewing the claim every half period.
+        for (let i = 0; i < 6; i++) {
+          await sleep(100);
+          await context.extendLock!();
+        }
+        await t.database.db.transaction((tx) => context.complete(tx));
+      };
+    const first = makeRunner({ lockMs: 200, handlers: { [kind]: handler("first") } });
+    const second = makeRunner({ lockMs: 200, handlers: { [kind]: handler("second") } });
+    await enqueueJob(t.database.db, { kind, runAt: new Date() });
+    const running = first.runDue();
+    await sleep(450);
+    expect(await second.runDue()).toBe(0);
+    expect(await running).toBe(1);
+    expect(runs).toEqual(["first"]);
+    expect(await rowsOf(kind)).toEqual([]);
+  });
 });
 
 describe("dedupe keys", () => {
