@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/harness.js";
-import { orderFixtures } from "../support/orders.js";
+import { orderFixtures, createResidentOrder } from "../support/orders.js";
 import { PNG_1x1 } from "../support/uploads.js";
 import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
@@ -29,22 +29,7 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
     const token = await t.login("dispatcher@domovoy.example");
     const admin = await t.login("admin@domovoy.example");
     const resident = await t.residentLogin("+79160000001");
-    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-      {
-        input: {
-          channel: "INCOMING_CALL",
-          serviceId: f.clog,
-          buildingId: f.residentBuilding,
-          premiseId: f.residentPremise,
-          clientId: f.residentClient,
-          formAnswers: [{ key: "place", value: "Кухня" }],
-        },
-      },
-      { token },
-    );
-    expect(created.errors).toBeUndefined();
-    const { id: orderId, number } = created.data!.orderCreate;
+    const { id: orderId, number } = await createResidentOrder(t, f, token);
     const template = await t.graphql(
       `mutation { replyTemplateCreate(input: { title: "Мастер выезжает", text: "{client_first_name}, по заявке №{order_number} мастер уже выехал." }) { id } }`,
       {},
@@ -113,12 +98,7 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
   it("the author's menu offers edit and delete within the hour; a deletion shows as a tombstone", async () => {
     const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const created = await t.graphql<{ orderCreate: { number: number; id: string } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-      { input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] } },
-      { token },
-    );
-    const { number } = created.data!.orderCreate;
+    const { number } = await createResidentOrder(t, f, token);
     const { page } = await openContext(browser, t.url);
     // A stand-in for the browser's speech recognition: it hears one phrase.
     await page.addInitScript(() => {
@@ -179,12 +159,8 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
     await signIn(page, "admin@domovoy.example");
     const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const created = await t.graphql<{ orderCreate: { number: number } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { number } }`,
-      { input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] } },
-      { token },
-    );
-    await page.goto(`/exploitation/dispatcher/orders/${created.data!.orderCreate.number}`);
+    const created = await createResidentOrder(t, f, token);
+    await page.goto(`/exploitation/dispatcher/orders/${created.number}`);
     await page.getByTestId("chat-empty").waitFor();
     await page.getByTestId("chat-attach").waitFor();
     expect(await page.getByTestId("chat-voice").count()).toBe(0);

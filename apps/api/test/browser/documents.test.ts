@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/harness.js";
-import { orderFixtures } from "../support/orders.js";
+import { orderFixtures, createResidentOrder } from "../support/orders.js";
 import { PNG_1x1, upload } from "../support/uploads.js";
 import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
@@ -36,15 +36,7 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
   it("a dispatcher attaches a document in the card, opens it, and deletes it; a colleague sees both live", async () => {
     const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-      {
-        input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
-      },
-      { token },
-    );
-    expect(created.errors).toBeUndefined();
-    const number = created.data!.orderCreate.number;
+    const { number } = await createResidentOrder(t, f, token);
 
     const first = await openContext(browser, t.url);
     const second = await openContext(browser, t.url);
@@ -106,14 +98,7 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
   it("shows upload progress on a slow link, and a cancelled upload leaves nothing behind", async () => {
     const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-      {
-        input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
-      },
-      { token },
-    );
-    const { id, number } = created.data!.orderCreate;
+    const { id, number } = await createResidentOrder(t, f, token);
     const { context, page } = await openContext(browser, t.url);
     await signIn(page, "dispatcher@domovoy.example");
     await openCard(page, number);
@@ -138,14 +123,7 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
   it("shows 15 of 15 and disables «Приложить» on a full order", async () => {
     const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-      {
-        input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
-      },
-      { token },
-    );
-    const { id, number } = created.data!.orderCreate;
+    const { id, number } = await createResidentOrder(t, f, token);
     for (let i = 1; i <= 15; i++) {
       const uploaded = await upload(t, { token, purpose: "ORDER_DOCUMENT", orderId: id, fileName: `Фото ${i}.txt`, body: Buffer.from(`фото ${i}`) });
       const added = await t.graphql(`mutation ($orderId: ID!, $fileId: ID!) { orderDocumentAdd(orderId: $orderId, fileId: $fileId) { id } }`, { orderId: id, fileId: uploaded.body.id }, { token });
