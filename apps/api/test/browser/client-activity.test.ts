@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../support/harness.js";
-import { orderFixtures, type OrderFixtures } from "../support/orders.js";
+import { createResidentOrder, orderFixtures, type OrderFixtures } from "../support/orders.js";
 import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 const kindsShown = (page: Page) => page.getByTestId("activity-entry").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-kind")));
@@ -27,21 +27,7 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
     f = await orderFixtures(t);
     const dispatcher = await t.login("dispatcher@domovoy.example");
     const admin = await t.login("admin@domovoy.example");
-    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-      {
-        input: {
-          channel: "INCOMING_CALL",
-          serviceId: f.clog,
-          buildingId: f.residentBuilding,
-          premiseId: f.residentPremise,
-          clientId: f.residentClient,
-          formAnswers: [{ key: "place", value: "Кухня" }],
-        },
-      },
-      { token: dispatcher },
-    );
-    order = created.data!.orderCreate;
+    order = await createResidentOrder(t, f, dispatcher);
     // A billing system reports a payment (not about the order), a pass for this order, and a debt.
     const issued = await t.graphql<{ integrationTokenCreate: { token: string } }>(`mutation { integrationTokenCreate(name: "Биллинг") { token } }`, {}, { token: admin });
     partner = issued.data!.integrationTokenCreate.token;
