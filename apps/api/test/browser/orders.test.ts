@@ -53,6 +53,8 @@ describe.skipIf(skipBrowser)("orders in a browser", () => {
     // The second dispatcher watches «Новые»: the list and the menu counter.
     await b.getByTestId("orders-table").waitFor();
     await expect.poll(() => b.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+    // The seed has New orders, so the badge shows once its count has loaded; reading earlier would see 0.
+    await b.getByTestId("nav-orders-count").waitFor();
     const countBefore = await newCount(b);
 
     // «Новое обращение»
