@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** apps/api/src/config.ts and the built apps/api/dist/main.js sit at the same depth below the root. */
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 export type Config = {
@@ -25,32 +26,135 @@ export type Config = {
   wsMaxPayloadBytes: number;
   /** Runs background jobs in this instance; off in tests, which call app.jobs.runDue(). */
   jobsEnabled: boolean;
+  /** pino level of the server log. */
+  logLevel: LogLevel;
 };
 
-function flag(value: string | undefined): boolean | undefined {
-  if (value === undefined || value === "") return undefined;
-  return ["1", "true", "yes", "on"].includes(value.toLowerCase());
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** One or more environment variables are unusable; the message names each of them. */
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; problem: string }[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.problem}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads each variable with its rule and collects every problem, so a bad deployment is told about
+ * all of them at once and before anything starts (a port of "abc" used to become NaN and a
+ * random port; a TTL of "30d" made every session expire at once).
+ */
+class Reader {
+  readonly problems: { variable: string; problem: string }[] = [];
+  constructor(private readonly env: Env) {}
+
+  private raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === undefined || value === "" ? undefined : value;
+  }
+
+  private fail<T>(name: string, problem: string, fallback: T): T {
+    this.problems.push({ variable: name, problem: `${problem} (got ${JSON.stringify(this.env[name])})` });
+    return fallback;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  optional(name: string): string | undefined {
+    return this.raw(name);
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      return this.fail(name, `must be a whole number from ${min} to ${max}`, fallback);
+    }
+    return Number(value);
+  }
+
+  /** A positive number of hours; fractions allowed (0.5 = 30 minutes), at most ten years. */
+  hours(name: string, fallback: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const hours = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+    if (!(hours > 0 && hours <= 24 * 366 * 10)) return this.fail(name, "must be a positive number of hours (e.g. 720)", fallback);
+    return hours;
+  }
+
+  flag(name: string): boolean | undefined {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return undefined;
+    if (["1", "true", "yes", "on"].includes(value)) return true;
+    if (["0", "false", "no", "off"].includes(value)) return false;
+    return this.fail(name, "must be one of 1/true/yes/on or 0/false/no/off", undefined);
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    let protocol: string;
+    try {
+      protocol = new URL(value).protocol;
+    } catch {
+      return this.fail(name, `must be a URL (${protocols.map((p) => `${p}//…`).join(" or ")})`, undefined);
+    }
+    if (!protocols.includes(protocol)) return this.fail(name, `must start with ${protocols.map((p) => `${p}//`).join(" or ")}`, undefined);
+    return value;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) return this.fail(name, `must be one of ${allowed.join(", ")}`, fallback);
+    return value as T;
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const read = new Reader(env);
   const production = env.NODE_ENV === "production";
-  const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, ".data"));
-  return {
-    port: Number(env.PORT ?? 4000),
-    host: env.HOST ?? "0.0.0.0",
-    databaseUrl: env.DATABASE_URL || undefined,
-    redisUrl: env.REDIS_URL || undefined,
-    redisNamespace: env.REDIS_NAMESPACE || "domovoy",
+  const dataDir = path.resolve(read.string("DATA_DIR", path.join(repoRoot, ".data")));
+  const config: Config = {
+    port: read.integer("PORT", 4000, 0, 65535),
+    host: read.string("HOST", "0.0.0.0"),
+    databaseUrl: read.url("DATABASE_URL", ["postgres:", "postgresql:"]),
+    redisUrl: read.url("REDIS_URL", ["redis:", "rediss:"]),
+    redisNamespace: read.string("REDIS_NAMESPACE", "domovoy"),
     dataDir,
-    filesDir: path.resolve(env.FILES_DIR || path.join(dataDir, "files")),
+    filesDir: path.resolve(read.string("FILES_DIR", path.join(dataDir, "files"))),
     production,
     development: !production && env.NODE_ENV !== "test",
-    introspection: flag(env.GRAPHQL_INTROSPECTION) ?? !production,
-    webBuildDir: path.resolve(env.WEB_BUILD_DIR ?? path.join(repoRoot, "apps/web/build")),
-    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 24 * 30),
-    residentSessionTtlHours: Number(env.RESIDENT_SESSION_TTL_HOURS ?? 24 * 90),
-    cookieSecure: flag(env.COOKIE_SECURE) ?? production,
+    introspection: read.flag("GRAPHQL_INTROSPECTION") ?? !production,
+    webBuildDir: path.resolve(read.string("WEB_BUILD_DIR", path.join(repoRoot, "apps/web/build"))),
+    sessionTtlHours: read.hours("SESSION_TTL_HOURS", 24 * 30),
+    residentSessionTtlHours: read.hours("RESIDENT_SESSION_TTL_HOURS", 24 * 90),
+    cookieSecure: read.flag("COOKIE_SECURE") ?? production,
     wsMaxPayloadBytes: 1024 * 1024,
-    jobsEnabled: flag(env.JOBS_ENABLED) ?? env.NODE_ENV !== "test",
+    jobsEnabled: read.flag("JOBS_ENABLED") ?? env.NODE_ENV !== "test",
+    logLevel: read.oneOf("LOG_LEVEL", LOG_LEVELS, env.NODE_ENV === "test" ? "warn" : "info"),
   };
+  if (read.problems.length > 0) throw new ConfigError(read.problems);
+  return config;
+}
+
+/**
+ * loadConfig for entry points: a bad variable ends the process with the list of problems on stderr
+ * (before any logger, database or port exists) instead of a stack trace.
+ */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
 }

@@ -1,14 +1,15 @@
 import "reflect-metadata";
 import { createApp } from "./app.js";
-import { loadConfig } from "./config.js";
+import { loadConfigOrExit } from "./config.js";
 import { migrateAndConnect, openDatabase, seedIfEmpty } from "./database.js";
 import { LogSmsSender } from "./modules/auth/sms.js";
 import { createPubSub } from "./pubsub.js";
 import { systemClock } from "./shared/clock.js";
 import { createLogger } from "./shared/logger.js";
 
-const config = loadConfig();
-const logger = createLogger();
+// First, before a database or a port: a bad variable stops the start with its name.
+const config = loadConfigOrExit();
+const logger = createLogger(config.logLevel);
 
 const opened = await openDatabase(config, logger);
 const database = await migrateAndConnect(opened.url, logger);

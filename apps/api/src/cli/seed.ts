@@ -1,10 +1,10 @@
-import { loadConfig } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { migrateAndConnect, openDatabase, seedIfEmpty } from "../database.js";
 import { createLogger } from "../shared/logger.js";
 
 /** `npm run seed`: migrates and adds the demo organizations unless the database has data already. */
-const config = loadConfig();
-const logger = createLogger();
+const config = loadConfigOrExit();
+const logger = createLogger(config.logLevel);
 const opened = await openDatabase(config, logger);
 const database = await migrateAndConnect(opened.url, logger);
 try {
