@@ -17,6 +17,24 @@ export default tseslint.config(
     },
   },
   {
+    // Services hold rules, repositories hold SQL: a service may name database types, never build a query.
+    files: ["apps/api/src/**/*.service.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "drizzle-orm", allowTypeImports: true, message: "SQL belongs in a *.repository.ts; a service may import drizzle-orm types only." },
+            { name: "@domovoy/db", allowTypeImports: true, message: "SQL belongs in a *.repository.ts; a service may import @domovoy/db types only." },
+          ],
+          patterns: [
+            { group: ["drizzle-orm/*", "@domovoy/db/*"], allowTypeImports: true, message: "SQL belongs in a *.repository.ts; a service may import database types only." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.svelte", "**/*.svelte.ts"],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: [".svelte"] } },
   },

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { LogSmsSender } from "../src/modules/auth/sms.js";
-import { OrdersRepository, type OrderQuery } from "../src/modules/orders/orders.repository.js";
+import { OrderListRepository, type OrderQuery } from "../src/modules/orders/order-list.repository.js";
 import { DashboardRepository } from "../src/modules/dashboard/dashboard.repository.js";
 import { createPubSub } from "../src/pubsub.js";
 import { systemClock } from "../src/shared/clock.js";
@@ -172,7 +172,7 @@ async function main() {
   const fragment = "Вавилова, д. 7";
   const number = String(Math.floor(N * 0.73));
 
-  const base: Omit<OrderQuery, "tab" | "search"> = { viewerEmployeeId: null, onlyExecutedBy: null, incident: "NOT_ATTACHED", now: new Date() };
+  const base: Omit<OrderQuery, "tab" | "search"> = { viewerEmployeeId: null, scope: { kind: "ALL" }, incident: "NOT_ATTACHED", now: new Date() };
   const cases = [
     { name: "(a) New tab, first page", variables: { tab: "NEW" }, query: { ...base, tab: "NEW", search: null }, term: null },
     {
@@ -185,7 +185,7 @@ async function main() {
     { name: `(d) search by number ${number}`, variables: { tab: "ALL", search: number }, query: { ...base, tab: "ALL", search: null }, term: number },
   ] as const;
 
-  const repo = new OrdersRepository(database_.db, organizationId);
+  const repo = new OrderListRepository(database_.db, organizationId);
   const body = (variables: object) =>
     JSON.stringify({
       query: `query ($tab: OrderTab, $search: String, $filter: OrderFilterInput) { orders(tab: $tab, search: $search, filter: $filter, first: 50) { ${LIST_FIELDS} } }`,

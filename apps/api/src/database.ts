@@ -3,7 +3,7 @@ import { ensureDatabase, startEmbeddedPostgres } from "@domovoy/db/embedded";
 import { DEMO_PASSWORD, isSeeded, seedDemo } from "@domovoy/db/seed";
 import path from "node:path";
 import type { Config } from "./config.js";
-import { hashPassword } from "./modules/auth/auth.service.js";
+import { hashPassword } from "./shared/auth/passwords.js";
 import type { Logger } from "./shared/logger.js";
 
 export type OpenedDatabase = {

@@ -11,7 +11,7 @@ import { OrdersRepository, type EmployeeRow } from "./modules/orders/orders.repo
 import { RatingsRepository } from "./modules/ratings/ratings.repository.js";
 import { ClientsRepository } from "./modules/clients/clients.repository.js";
 import { OrganizationRepository } from "./modules/organization/organization.repository.js";
-import { ServicesRepository } from "./modules/services/services.repository.js";
+import { CatalogRepository } from "./modules/catalog/catalog.repository.js";
 import { StaffRepository } from "./modules/staff/staff.repository.js";
 
 /** Per-request DataLoaders; everything is scoped to the viewer's organization. */
@@ -70,7 +70,7 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
       options,
     ),
     priceListOfService: groupedBy(
-      (ids: readonly string[]) => (organizationId ? new ServicesRepository(db, organizationId).priceListsOf(ids) : Promise.resolve([])),
+      (ids: readonly string[]) => (organizationId ? new CatalogRepository(db, organizationId).priceListsOf(ids) : Promise.resolve([])),
       (row) => row.serviceId,
       options,
     ),

@@ -21,7 +21,7 @@ import {
 import { RatingsResolver } from "./modules/ratings/ratings.resolver.js";
 import { ReportsResolver } from "./modules/reports/reports.resolver.js";
 import { DashboardResolver, DashboardWorkloadResolver } from "./modules/dashboard/dashboard.resolver.js";
-import { PriceListItemResolver, ServicesResolver } from "./modules/services/services.resolver.js";
+import { PriceListItemResolver, CatalogResolver } from "./modules/catalog/catalog.resolver.js";
 import { DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
 import type { PubSub } from "./pubsub.js";
 import { requireAccess, type Access } from "./shared/auth/policy.js";
@@ -41,7 +41,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EmployeeResolver,
   DepartmentResolver,
   RoleResolver,
-  ServicesResolver,
+  CatalogResolver,
   PriceListItemResolver,
   OrdersResolver,
   CommentsResolver,

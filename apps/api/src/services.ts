@@ -1,4 +1,4 @@
-import type { AppDeps } from "./context.js";
+import type { AppDeps } from "./deps.js";
 import { createLoaders } from "./loaders.js";
 import { ActivityService } from "./modules/activity/activity.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
@@ -10,12 +10,16 @@ import { DocumentsService } from "./modules/documents/documents.service.js";
 import { FilesService } from "./modules/files/files.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
 import { CommentsService } from "./modules/orders/comments.service.js";
+import { OrderEditingService } from "./modules/orders/order-editing.service.js";
+import { OrderIntakeService } from "./modules/orders/order-intake.service.js";
+import { OrderPreferencesService } from "./modules/orders/order-preferences.service.js";
+import { OrderSlaService } from "./modules/orders/order-sla.service.js";
 import { OrdersService } from "./modules/orders/orders.service.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
 import { RatingsService } from "./modules/ratings/ratings.service.js";
 import { ReportsService } from "./modules/reports/reports.service.js";
 import { DashboardService } from "./modules/dashboard/dashboard.service.js";
-import { ServicesService } from "./modules/services/services.service.js";
+import { CatalogService } from "./modules/catalog/catalog.service.js";
 import { StaffService } from "./modules/staff/staff.service.js";
 import type { Viewer } from "./shared/auth/viewer.js";
 import type { LoaderOptions } from "./shared/dataloader.js";
@@ -23,7 +27,8 @@ import type { LoaderOptions } from "./shared/dataloader.js";
 /** The use cases of one API instance; resolvers reach them through the context. */
 export function createServices(deps: AppDeps) {
   const notifications = new NotificationsService(deps);
-  const orders = new OrdersService(deps, notifications);
+  const orders = new OrdersService(deps);
+  const orderSla = new OrderSlaService(deps);
   const files = new FilesService(deps, orders);
   return {
     config: deps.config,
@@ -34,9 +39,14 @@ export function createServices(deps: AppDeps) {
     integrations: new IntegrationsService(deps),
     organization: new OrganizationService(deps),
     staff: new StaffService(deps),
-    /** Services (услуги) of the organization; named so it does not read as the container itself. */
-    serviceCatalog: new ServicesService(deps),
+    /** The catalog of services (услуги) and their price lists. */
+    catalog: new CatalogService(deps),
+    /** Reading orders and who may see them. */
     orders,
+    orderIntake: new OrderIntakeService(deps, notifications, orderSla),
+    orderEditing: new OrderEditingService(deps, orders, notifications, orderSla),
+    orderSla,
+    orderPreferences: new OrderPreferencesService(deps),
     comments: new CommentsService(deps, orders, notifications),
     /** The staff notification centre and the residents' outbox; its hooks run inside other modules' transactions. */
     notifications,

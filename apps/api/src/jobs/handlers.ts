@@ -1,7 +1,7 @@
 import { FILES_PURGE_JOB, FILES_SWEEP_JOB } from "../modules/files/files.service.js";
 import { ANNOUNCE_JOB, PUSH_JOB } from "../modules/notifications/notifications.service.js";
 import { CHAT_SCHEDULED_JOB } from "../modules/chat/chat.service.js";
-import { SLA_JOB } from "../modules/orders/orders.service.js";
+import { SLA_JOB } from "../modules/orders/order-sla.service.js";
 import { REPORT_JOB } from "../modules/reports/reports.service.js";
 import type { Services } from "../services.js";
 import type { Job } from "./queue.js";
@@ -27,7 +27,7 @@ function organizationOf(job: Job): string {
 /** The job kinds this API runs. Every handler is idempotent: a job may run again after a crash. */
 export function jobHandlers(services: Services): Record<string, JobHandler> {
   return {
-    [SLA_JOB]: (job) => services.orders.checkSla(organizationOf(job), payloadString(job, "orderId")),
+    [SLA_JOB]: (job) => services.orderSla.checkSla(organizationOf(job), payloadString(job, "orderId")),
     [CHAT_SCHEDULED_JOB]: (job, context) => services.chat.deliverScheduled(job, context),
     [ANNOUNCE_JOB]: (job) => services.notifications.announceWritten(organizationOf(job), payloadIds(job)),
     [PUSH_JOB]: (job, context) => services.notifications.deliverPush(organizationOf(job), context),

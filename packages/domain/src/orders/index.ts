@@ -4,3 +4,4 @@ export * from "./labels.js";
 export * from "./workload.js";
 export * from "./form.js";
 export * from "./rating.js";
+export * from "./scope.js";

@@ -1,10 +1,11 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
-import type { OrderStatus } from "@domovoy/domain";
+import type { OrderScope, OrderStatus } from "@domovoy/domain";
+import { scopeCondition } from "../orders/orders.repository.js";
 import type { ClientActivityKindValue, PartnerActivityKindValue } from "./activity.type.js";
 
-const { clients, clientPremises, premises, orders, orderExecutors, clientActivities, integrationTokens } = schema;
+const { clients, clientPremises, premises, orders, clientActivities, integrationTokens } = schema;
 
 export type ActivityRow = {
   id: string;
@@ -22,8 +23,8 @@ export type ActivityScope = {
   clientId: string;
   /** «Активность по заявке»: only entries tied to this order. */
   orderId: string | null;
-  /** Employees without ORDERS_READ_ALL see only the orders (and their chats) they execute. */
-  onlyExecutedBy: string | null;
+  /** Whose orders (and their chats) the viewer sees: `orderScope(viewer)`. */
+  orders: OrderScope;
 };
 
 export type ActivityCursor = [string, string];
@@ -44,6 +45,12 @@ type RawActivity = {
   order_status: OrderStatus | null;
 };
 
+/** `and <scope>` over an order's id and client id, or nothing when the scope admits every order. */
+function andInScope(scope: OrderScope, orderId: SQL, clientId: SQL): SQL {
+  const condition = scopeCondition(scope, orderId, clientId);
+  return condition ? sql`and ${condition}` : sql``;
+}
+
 const CURSOR_FORMAT = `YYYY-MM-DD"T"HH24:MI:SS.US"Z"`;
 
 export class ActivityRepository {
@@ -60,12 +67,9 @@ export class ActivityRepository {
   async activity(scope: ActivityScope, limit: number, after: ActivityCursor | null): Promise<ActivityRow[]> {
     const org = this.organizationId;
     const before = (at: SQL, id: SQL): SQL => (after ? sql`and (${at}, ${id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``);
-    const visible = (orderId: SQL): SQL =>
-      scope.onlyExecutedBy
-        ? sql`and exists (select 1 from ${orderExecutors} oe where oe.order_id = ${orderId} and oe.employee_id = ${scope.onlyExecutedBy})`
-        : sql``;
+    const visible = (alias: string): SQL => andInScope(scope.orders, sql.raw(`${alias}.id`), sql.raw(`${alias}.client_id`));
     const ordersOfClient = sql`select o.id from ${orders} o where o.organization_id = ${org} and o.client_id = ${scope.clientId}
-      ${scope.orderId ? sql`and o.id = ${scope.orderId}` : sql``} ${visible(sql`o.id`)}`;
+      ${scope.orderId ? sql`and o.id = ${scope.orderId}` : sql``} ${visible("o")}`;
     const take = limit + 1;
 
     const query = sql`
@@ -76,7 +80,7 @@ export class ActivityRepository {
             null::bigint as amount, o.id as order_id
           from ${orders} o join ${schema.services} s on s.id = o.service_id
           where o.organization_id = ${org} and o.client_id = ${scope.clientId}
-            ${scope.orderId ? sql`and o.id = ${scope.orderId}` : sql``} ${visible(sql`o.id`)} ${before(sql`o.created_at`, sql`o.id`)}
+            ${scope.orderId ? sql`and o.id = ${scope.orderId}` : sql``} ${visible("o")} ${before(sql`o.created_at`, sql`o.id`)}
           order by o.created_at desc, o.id desc limit ${take})
         union all
         (select m.id, 'CHAT_MESSAGE', m.created_at, coalesce(nullif(left(m.text, 300), ''), 'Вложение'), null, null, m.order_id
@@ -91,7 +95,7 @@ export class ActivityRepository {
             ${scope.orderId ? sql`and c.order_id = ${scope.orderId}` : sql``} ${before(sql`c.occurred_at`, sql`c.id`)}
           order by c.occurred_at desc, c.id desc limit ${take})
       ) a
-      left join ${orders} ord on ord.id = a.order_id ${visible(sql`ord.id`)}
+      left join ${orders} ord on ord.id = a.order_id ${visible("ord")}
       order by a.occurred_at desc, a.id desc
       limit ${take}`;
     const rows = (await this.db.execute(query)) as unknown as RawActivity[];
@@ -110,9 +114,7 @@ export class ActivityRepository {
   /** How many entries `activity` would list in all, for «показано N из M». */
   async countActivity(scope: ActivityScope): Promise<number> {
     const org = this.organizationId;
-    const visible = scope.onlyExecutedBy
-      ? sql`and exists (select 1 from ${orderExecutors} oe where oe.order_id = o.id and oe.employee_id = ${scope.onlyExecutedBy})`
-      : sql``;
+    const visible = andInScope(scope.orders, sql`o.id`, sql`o.client_id`);
     const byOrder = scope.orderId ? sql`and o.id = ${scope.orderId}` : sql``;
     const [row] = (await this.db.execute(sql`select
       (select count(*) from ${orders} o where o.organization_id = ${org} and o.client_id = ${scope.clientId} ${byOrder} ${visible})
@@ -125,11 +127,10 @@ export class ActivityRepository {
   }
 
   /** Orders of a client, newest first (the client page). */
-  clientOrders(clientId: string, onlyExecutedBy: string | null, limit: number, after: ActivityCursor | null) {
+  clientOrders(clientId: string, scope: OrderScope, limit: number, after: ActivityCursor | null) {
     const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), eq(orders.clientId, clientId)];
-    if (onlyExecutedBy) {
-      conditions.push(sql`exists (select 1 from ${orderExecutors} oe where oe.order_id = ${orders.id} and oe.employee_id = ${onlyExecutedBy})`);
-    }
+    const visible = scopeCondition(scope, sql`${orders.id}`, sql`${orders.clientId}`);
+    if (visible) conditions.push(visible);
     if (after) conditions.push(sql`(${orders.createdAt}, ${orders.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
     return this.db
       .select({ order: orders, cursorAt: sql<string>`to_char(${orders.createdAt} at time zone 'UTC', ${CURSOR_FORMAT})` })
@@ -139,21 +140,20 @@ export class ActivityRepository {
       .limit(limit + 1);
   }
 
-  async countClientOrders(clientId: string, onlyExecutedBy: string | null): Promise<number> {
+  async countClientOrders(clientId: string, scope: OrderScope): Promise<number> {
     const [row] = (await this.db.execute(sql`select count(*)::int as n from ${orders} o where o.organization_id = ${this.organizationId}
       and o.client_id = ${clientId}
-      ${onlyExecutedBy ? sql`and exists (select 1 from ${orderExecutors} oe where oe.order_id = o.id and oe.employee_id = ${onlyExecutedBy})` : sql``}`)) as unknown as {
+      ${andInScope(scope, sql`o.id`, sql`o.client_id`)}`)) as unknown as {
       n: number;
     }[];
     return row?.n ?? 0;
   }
 
-  /** The order, if the viewer may see it (executors without ORDERS_READ_ALL: only those they execute). */
-  async visibleOrder(orderId: string, onlyExecutedBy: string | null): Promise<{ id: string; clientId: string | null } | undefined> {
+  /** The order, if the scope admits it. */
+  async visibleOrder(orderId: string, scope: OrderScope): Promise<{ id: string; clientId: string | null } | undefined> {
     const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), eq(orders.id, orderId)];
-    if (onlyExecutedBy) {
-      conditions.push(sql`exists (select 1 from ${orderExecutors} oe where oe.order_id = ${orders.id} and oe.employee_id = ${onlyExecutedBy})`);
-    }
+    const visible = scopeCondition(scope, sql`${orders.id}`, sql`${orders.clientId}`);
+    if (visible) conditions.push(visible);
     const [row] = await this.db.select({ id: orders.id, clientId: orders.clientId }).from(orders).where(and(...conditions));
     return row;
   }

@@ -1,11 +1,12 @@
-import { normalizePhone } from "@domovoy/domain";
-import type { AppDeps } from "../../context.js";
+import { normalizePhone, orderScope } from "@domovoy/domain";
+import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { requireEmployee, requireIntegration } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, notFound } from "../../shared/errors.js";
 import { isUuid } from "../../shared/ids.js";
 import { decodeCursor, encodeCursor, pageSize, type Page } from "../../shared/pagination.js";
+import { unitOfWork } from "../../shared/unit-of-work.js";
 import { requiredText } from "../../shared/validate.js";
 import type { OrderRow } from "../orders/orders.repository.js";
 import { ActivityRepository, type ActivityCursor, type ActivityRow, type ActivityUpsert, type PremiseRow } from "./activity.repository.js";
@@ -39,8 +40,8 @@ function page<T>(rows: T[], limit: number, key: (row: T) => [string, string], co
 export class ActivityService {
   constructor(private readonly deps: AppDeps) {}
 
-  private repo(organizationId: string, db = this.deps.database.db) {
-    return new ActivityRepository(db, organizationId);
+  private repo(organizationId: string) {
+    return new ActivityRepository(this.deps.database.db, organizationId);
   }
 
   async activity(viewer: Viewer, clientId: string, args: { first?: number | null; after?: string | null; orderId?: string | null }): Promise<Page<ActivityRow>> {
@@ -48,14 +49,14 @@ export class ActivityService {
     const repo = this.repo(v.organizationId);
     const limit = pageSize(args.first);
     const after = cursorOf(args.after);
-    const onlyExecutedBy = v.permissions.has("ORDERS_READ_ALL") ? null : v.employeeId;
+    const visible = orderScope(v);
     let orderId: string | null = null;
     if (args.orderId != null) {
-      const order = isUuid(args.orderId) ? await repo.visibleOrder(args.orderId, onlyExecutedBy) : undefined;
+      const order = isUuid(args.orderId) ? await repo.visibleOrder(args.orderId, visible) : undefined;
       if (!order) throw notFound("Заявка");
       orderId = order.id;
     }
-    const scope = { clientId, orderId, onlyExecutedBy };
+    const scope = { clientId, orderId, orders: visible };
     const rows = await repo.activity(scope, limit, after);
     return page(rows, limit, (row) => [row.cursorAt, row.id], () => repo.countActivity(scope));
   }
@@ -64,9 +65,9 @@ export class ActivityService {
     const v = requireEmployee(viewer);
     const repo = this.repo(v.organizationId);
     const limit = pageSize(args.first);
-    const onlyExecutedBy = v.permissions.has("ORDERS_READ_ALL") ? null : v.employeeId;
-    const rows = await repo.clientOrders(clientId, onlyExecutedBy, limit, cursorOf(args.after));
-    const result = page(rows, limit, (row) => [row.cursorAt, row.order.id], () => repo.countClientOrders(clientId, onlyExecutedBy));
+    const visible = orderScope(v);
+    const rows = await repo.clientOrders(clientId, visible, limit, cursorOf(args.after));
+    const result = page(rows, limit, (row) => [row.cursorAt, row.order.id], () => repo.countClientOrders(clientId, visible));
     return { ...result, nodes: result.nodes.map((r) => r.order), edges: result.edges.map((e) => ({ cursor: e.cursor, node: e.node.order })) };
   }
 
@@ -78,8 +79,8 @@ export class ActivityService {
     const now = this.deps.clock.now();
     const at = (i: number, name: string) => (field === "input" ? `input.${name}` : `${field}.${i}.${name}`);
 
-    const result = await this.deps.database.db.transaction(async (tx) => {
-      const repo = this.repo(v.organizationId, tx);
+    const result = await unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const repo = uow.repo(ActivityRepository);
       const defaultSource = (await repo.integrationName(v.integrationId)) ?? "partner";
       const prepared = inputs.map((input, i) => {
         const phone = input.clientPhone != null && input.clientPhone.trim() !== "" ? normalizePhone(input.clientPhone) : null;
@@ -168,12 +169,10 @@ export class ActivityService {
       });
       const written = await repo.upsert(values);
       const rows = new Map((await repo.activitiesByIds(written.map((w) => w.id))).map((row) => [row.id, row]));
+      for (const clientId of new Set(written.map((w) => w.clientId))) uow.publish(Topic.CLIENT_UPDATED, { clientId });
       return { written, rows };
     });
 
-    for (const clientId of new Set(result.written.map((w) => w.clientId))) {
-      this.deps.pubsub.publish(Topic.CLIENT_UPDATED, v.organizationId, { clientId });
-    }
     // RETURNING keeps the order of the VALUES list, so results line up with the inputs.
     return result.written.map((w) => ({ created: w.created, activity: result.rows.get(w.id)! }));
   }
@@ -186,8 +185,8 @@ export class ActivityService {
     const at = (i: number, name: string) => (field === "input" ? `input.${name}` : `${field}.${i}.${name}`);
     const now = this.deps.clock.now();
 
-    const result = await this.deps.database.db.transaction(async (tx) => {
-      const repo = this.repo(v.organizationId, tx);
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const repo = uow.repo(ActivityRepository);
       const accounts = inputs.flatMap((input) => (input.premiseId == null && input.personalAccount?.trim() ? [input.personalAccount.trim()] : []));
       const ids = inputs.flatMap((input) => (input.premiseId != null && isUuid(input.premiseId) ? [input.premiseId] : []));
       const [byAccount, byId] = await Promise.all([repo.premisesByAccounts([...new Set(accounts)]), repo.premisesByIds([...new Set(ids)])]);
@@ -219,12 +218,8 @@ export class ActivityService {
         if (!row) throw premiseNotFound();
         updated.push(row);
       }
+      for (const clientId of new Set(updated.flatMap((row) => row.clientIds))) uow.publish(Topic.CLIENT_UPDATED, { clientId });
       return updated;
     });
-
-    for (const clientId of new Set(result.flatMap((row) => row.clientIds))) {
-      this.deps.pubsub.publish(Topic.CLIENT_UPDATED, v.organizationId, { clientId });
-    }
-    return result;
   }
 }

@@ -1,7 +1,7 @@
 import type { OrderStatus as Status } from "@domovoy/domain";
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { MoneyScalar } from "../../shared/scalars.js";
-import { OrderStatus } from "../orders/order.type.js";
+import { OrderStatus } from "../../shared/graphql-enums.js";
 
 /** Kinds that partners send (the `client_activity_kind` enum of the database). */
 export const PARTNER_ACTIVITY_KINDS = ["PAYMENT", "PASS", "SURVEY", "MEETING", "METER_READING", "CALL", "OTHER"] as const;

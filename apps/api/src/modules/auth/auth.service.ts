@@ -1,6 +1,6 @@
 import { hash, verify } from "@node-rs/argon2";
 import { isPermission, normalizePhone, type Permission } from "@domovoy/domain";
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { requireAuthenticated } from "../../shared/auth/policy.js";
 import { hashToken, INTEGRATION_PREFIX, newOneTimeCode, newToken, sameHash, SESSION_PREFIX } from "../../shared/auth/tokens.js";
 import { anonymous, type Viewer } from "../../shared/auth/viewer.js";
@@ -15,10 +15,6 @@ const CODE_MAX_ATTEMPTS = 5;
 const TOUCH_INTERVAL_MS = 5 * 60_000;
 
 export type IssuedSession = { token: string; expiresAt: Date; viewer: Viewer };
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password);
-}
 
 export class AuthService {
   /** Verified against when the email is unknown, so both paths cost the same time. */

@@ -1,6 +1,6 @@
 import { CHAT_MESSAGE_MAX_TEXT, chatEditableUntil, chatEditWindowOpen } from "@domovoy/domain";
 import type { DbOrTx } from "@domovoy/db";
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { cancelJob, enqueueJob, type Job } from "../../jobs/queue.js";
 import type { JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";

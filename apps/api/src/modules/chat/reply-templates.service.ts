@@ -1,5 +1,5 @@
 import { REPLY_TEMPLATE_MAX_TEXT, REPLY_TEMPLATE_MAX_TITLE, renderReplyTemplate, unknownPlaceholders, type ReplyTemplateValues } from "@domovoy/domain";
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";

@@ -1,5 +1,5 @@
 import { ORDER_STATUSES, workloadLevel, type OrderStatus } from "@domovoy/domain";
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";

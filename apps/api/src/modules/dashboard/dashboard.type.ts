@@ -1,6 +1,7 @@
 import type { WorkloadLevel as Level, OrderStatus as Status } from "@domovoy/domain";
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from "type-graphql";
-import { OrderStatus, WorkloadLevel } from "../orders/order.type.js";
+import { WorkloadLevel } from "../orders/order.type.js";
+import { OrderStatus } from "../../shared/graphql-enums.js";
 import { Employee } from "../staff/staff.type.js";
 
 @InputType({ description: "The period and scope of the «Сводка»; by default the last 30 days of the organization's calendar, every department and service." })

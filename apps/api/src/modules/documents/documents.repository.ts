@@ -3,7 +3,7 @@ import { schema } from "@domovoy/db";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
 
-const { orderDocuments } = schema;
+const { orderDocuments, services, storedFiles } = schema;
 
 export type OrderDocumentRow = typeof orderDocuments.$inferSelect;
 
@@ -58,5 +58,22 @@ export class DocumentsRepository {
       .where(and(eq(orderDocuments.organizationId, this.organizationId), eq(orderDocuments.id, id)))
       .returning();
     return row;
+  }
+
+  /** Whether closing an order of this service needs a document (§18). */
+  async documentRequiredToClose(serviceId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ required: services.documentRequiredToClose })
+      .from(services)
+      .where(and(eq(services.organizationId, this.organizationId), eq(services.id, serviceId)));
+    return row?.required ?? false;
+  }
+
+  async fileName(fileId: string): Promise<string | null> {
+    const [row] = await this.db
+      .select({ fileName: storedFiles.fileName })
+      .from(storedFiles)
+      .where(and(eq(storedFiles.organizationId, this.organizationId), eq(storedFiles.id, fileId)));
+    return row?.fileName ?? null;
   }
 }

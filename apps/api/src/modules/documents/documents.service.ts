@@ -1,10 +1,8 @@
-import { schema } from "@domovoy/db";
-import { eq } from "drizzle-orm";
-import type { AppDeps } from "../../context.js";
-import { Topic } from "../../pubsub.js";
+import type { AppDeps } from "../../deps.js";
 import { requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, notFound } from "../../shared/errors.js";
+import { unitOfWork } from "../../shared/unit-of-work.js";
 import type { FilesService } from "../files/files.service.js";
 import { OrdersRepository, type OrderRow } from "../orders/orders.repository.js";
 import type { OrdersService } from "../orders/orders.service.js";
@@ -36,17 +34,16 @@ export class DocumentsService {
   async add(viewer: Viewer, orderId: string, fileId: string): Promise<OrderDocumentRow> {
     const v = requireEmployee(viewer);
     const now = this.deps.clock.now();
-    let result: { document: OrderDocumentRow; order: OrderRow };
     try {
       await this.orders.get(v, orderId);
-      result = await this.deps.database.db.transaction(async (tx) => {
-        const ordersRepo = new OrdersRepository(tx, v.organizationId);
+      return await unitOfWork(this.deps, v.organizationId, async (uow) => {
+        const ordersRepo = uow.repo(OrdersRepository);
         // The order's row lock serializes adds and deletes, so two concurrent adds cannot make 16.
         const order = await ordersRepo.byId(orderId, true);
         if (!order) throw notFound("Заявка");
-        const repo = new DocumentsRepository(tx, v.organizationId);
+        const repo = uow.repo(DocumentsRepository);
         if ((await repo.count(order.id)) >= MAX_ORDER_DOCUMENTS) throw documentLimitError();
-        const file = await this.files.claim(tx, v, fileId, { purpose: "ORDER_DOCUMENT", orderId: order.id });
+        const file = await this.files.claim(uow.tx, v, fileId, { purpose: "ORDER_DOCUMENT", orderId: order.id });
         const document = await repo.insert({ orderId: order.id, fileId: file.id, uploadedByEmployeeId: v.employeeId, createdAt: now });
         await ordersRepo.insertEvents([
           {
@@ -58,16 +55,14 @@ export class DocumentsService {
             createdAt: now,
           },
         ]);
-        const updated = await ordersRepo.record(order.id, { updatedAt: now });
-        return { document, order: updated! };
+        uow.orderChanged((await ordersRepo.record(order.id, { updatedAt: now }))!);
+        return document;
       });
     } catch (error) {
       // A refused add keeps nothing: the viewer's unused upload goes (bytes and row).
       if (error instanceof AppError) await this.files.discard(fileId, v).catch(() => undefined);
       throw error;
     }
-    this.published(result.order);
-    return result.document;
   }
 
   async delete(viewer: Viewer, id: string): Promise<OrderRow> {
@@ -76,39 +71,32 @@ export class DocumentsService {
     const existing = await new DocumentsRepository(this.deps.database.db, v.organizationId).byId(id);
     if (!existing) throw notFound("Документ");
     await this.orders.get(v, existing.orderId);
-    const order = await this.deps.database.db.transaction(async (tx) => {
-      const ordersRepo = new OrdersRepository(tx, v.organizationId);
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const ordersRepo = uow.repo(OrdersRepository);
       const current = await ordersRepo.byId(existing.orderId, true);
       if (!current) throw notFound("Документ");
-      const repo = new DocumentsRepository(tx, v.organizationId);
+      const repo = uow.repo(DocumentsRepository);
       const document = await repo.byId(id);
       if (!document) throw notFound("Документ");
-      if (current.status === "DONE" && (await repo.count(current.id)) === 1) {
-        const [service] = await tx.select({ required: schema.services.documentRequiredToClose }).from(schema.services).where(eq(schema.services.id, current.serviceId));
-        if (service?.required) {
-          throw badInput("Заявка закрыта, а по этой услуге документ обязателен: сначала приложите другой документ", "id", "DOCUMENT_REQUIRED");
-        }
+      if (current.status === "DONE" && (await repo.count(current.id)) === 1 && (await repo.documentRequiredToClose(current.serviceId))) {
+        throw badInput("Заявка закрыта, а по этой услуге документ обязателен: сначала приложите другой документ", "id", "DOCUMENT_REQUIRED");
       }
-      const [file] = await tx.select({ fileName: schema.storedFiles.fileName }).from(schema.storedFiles).where(eq(schema.storedFiles.id, document.fileId));
+      const fileName = await repo.fileName(document.fileId);
       await repo.delete(document.id);
-      await this.files.remove(tx, document.fileId, v.organizationId);
+      await this.files.remove(uow.tx, document.fileId, v.organizationId);
       await ordersRepo.insertEvents([
         {
           orderId: current.id,
           kind: "DOCUMENT_DELETED",
           actorKind: "EMPLOYEE",
           actorEmployeeId: v.employeeId,
-          data: { version: current.version, documentId: document.id, fileName: file?.fileName ?? null },
+          data: { version: current.version, documentId: document.id, fileName },
           createdAt: now,
         },
       ]);
-      return (await ordersRepo.record(current.id, { updatedAt: now }))!;
+      const order = (await ordersRepo.record(current.id, { updatedAt: now }))!;
+      uow.orderChanged(order);
+      return order;
     });
-    this.published(order);
-    return order;
-  }
-
-  private published(order: OrderRow): void {
-    this.deps.pubsub.publish(Topic.ORDER_CHANGED, order.organizationId, { orderId: order.id, clientId: order.clientId });
   }
 }

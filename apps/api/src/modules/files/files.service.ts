@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@domovoy/db";
 import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
 import type { AuthenticatedViewer, Viewer } from "../../shared/auth/viewer.js";

@@ -1,4 +1,4 @@
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { requirePermission } from "../../shared/auth/policy.js";
 import { hashToken, INTEGRATION_PREFIX, newToken } from "../../shared/auth/tokens.js";
 import type { Viewer } from "../../shared/auth/viewer.js";

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Connection } from "../../shared/pagination.js";
-import { OrderStatus } from "../orders/order.type.js";
+import { OrderStatus } from "../../shared/graphql-enums.js";
 import { NOTIFICATION_KINDS, type NotificationKind as Kind } from "./render.js";
 
 export const NotificationKind = Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, k])) as { [K in Kind]: K };

@@ -2,9 +2,10 @@ import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
+import type { Permission } from "@domovoy/domain";
 import type { NotificationData, NotificationKind } from "./render.js";
 
-const { notifications } = schema;
+const { notifications, orders, services, buildings, premises, employees } = schema;
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type Recipient = { kind: "EMPLOYEE"; employeeId: string } | { kind: "RESIDENT"; clientId: string };
@@ -14,6 +15,33 @@ export type Written = { id: string; employeeId: string | null; clientId: string 
 
 /** The role setting (a boolean in `roles.notification_settings`) that lets an employee receive a kind. */
 export type RoleSwitch = "newOrders" | "chatMessages" | "importantComments" | "refundRequests";
+
+/**
+ * Which employees a fan-out considers (besides the role switch): those whose role's lists of
+ * services and departments take a new order (empty = all), the order's executors, or those whose
+ * role has a permission; optionally without one employee (the author of what happened).
+ */
+export type EmployeeAudience =
+  | { kind: "NEW_ORDER_WATCHERS"; serviceId: string; departmentId: string | null; except: string | null }
+  | { kind: "EXECUTORS"; orderId: string; except?: string }
+  | { kind: "PERMITTED"; permission: Permission };
+
+function audienceCondition(audience: EmployeeAudience): SQL {
+  switch (audience.kind) {
+    case "NEW_ORDER_WATCHERS": {
+      const settings = sql`r.notification_settings`;
+      const listAllows = (key: string, id: string | null) =>
+        sql`(coalesce(jsonb_array_length(${settings} -> ${key}), 0) = 0 or (${id}::text is not null and ${settings} -> ${key} @> to_jsonb(${id}::text)))`;
+      return sql`e.id is distinct from ${audience.except}::uuid and ${listAllows("serviceIds", audience.serviceId)} and ${listAllows("departmentIds", audience.departmentId)}`;
+    }
+    case "EXECUTORS": {
+      const executes = sql`exists (select 1 from order_executors x where x.order_id = ${audience.orderId}::uuid and x.employee_id = e.id)`;
+      return audience.except ? sql`e.id <> ${audience.except}::uuid and ${executes}` : executes;
+    }
+    case "PERMITTED":
+      return sql`${audience.permission} = any(r.permissions)`;
+  }
+}
 
 /** All SQL of notifications; every statement is scoped to one organization. */
 export class NotificationsRepository {
@@ -30,7 +58,7 @@ export class NotificationsRepository {
 
   /**
    * One set-based INSERT … SELECT for every active employee of the organization whose role has
-   * `roleSwitch` on and who passes `filter` (a condition over `e` = employees, `r` = roles).
+   * `roleSwitch` on and who is in the audience.
    * Duplicates (same dedupe key) are skipped, so a repeated call writes nothing new.
    */
   async fanOutToEmployees(args: {
@@ -40,7 +68,7 @@ export class NotificationsRepository {
     /** Each row's dedupe key is `${dedupePrefix}:e:${employeeId}`. */
     dedupePrefix: string;
     roleSwitch: RoleSwitch;
-    filter: SQL;
+    audience: EmployeeAudience;
     now: Date;
   }): Promise<Written[]> {
     const rows = await this.db.execute<{ id: string; employee_id: string }>(sql`
@@ -52,7 +80,7 @@ export class NotificationsRepository {
        where e.organization_id = ${this.organizationId}::uuid
          and e.active
          and coalesce((r.notification_settings ->> ${args.roleSwitch})::boolean, false)
-         and (${args.filter})
+         and (${audienceCondition(args.audience)})
       on conflict (dedupe_key) do nothing
       returning id, employee_id`);
     return [...rows].map((r) => ({ id: r.id, employeeId: r.employee_id, clientId: null }));
@@ -165,5 +193,29 @@ export class NotificationsRepository {
       .where(and(eq(notifications.organizationId, this.organizationId), inArray(notifications.id, ids), isNull(notifications.deliveredAt)))
       .returning({ id: notifications.id });
     return rows.length;
+  }
+
+  /** What a new-order notification names: the service, the address and the premise. */
+  async orderPlace(order: { serviceId: string; buildingId: string; premiseId: string | null }) {
+    const [place] = await this.db
+      .select({ service: services.name, address: buildings.address, premise: premises.number })
+      .from(services)
+      .innerJoin(buildings, eq(buildings.id, order.buildingId))
+      .leftJoin(premises, order.premiseId ? eq(premises.id, order.premiseId) : sql`false`)
+      .where(eq(services.id, order.serviceId));
+    return place;
+  }
+
+  async orderRef(orderId: string): Promise<{ number: number; clientId: string | null } | undefined> {
+    const [order] = await this.db
+      .select({ number: orders.number, clientId: orders.clientId })
+      .from(orders)
+      .where(and(eq(orders.organizationId, this.organizationId), eq(orders.id, orderId)));
+    return order;
+  }
+
+  async employeeName(employeeId: string): Promise<string | undefined> {
+    const [author] = await this.db.select({ fullName: employees.fullName }).from(employees).where(eq(employees.id, employeeId));
+    return author?.fullName;
   }
 }

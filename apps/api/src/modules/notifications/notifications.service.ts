@@ -1,6 +1,5 @@
-import { schema, type DbOrTx } from "@domovoy/db";
-import { and, eq, sql } from "drizzle-orm";
-import type { AppDeps } from "../../context.js";
+import type { DbOrTx } from "@domovoy/db";
+import type { AppDeps } from "../../deps.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import type { JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";
@@ -11,8 +10,6 @@ import { decodeCursor, pageSize, toPage, type Page } from "../../shared/paginati
 import { LogPushSender, type PushSender } from "./push.js";
 import { NotificationsRepository, type NotificationCursor, type NotificationRow, type Recipient, type Written } from "./notifications.repository.js";
 import { preview, renderNotification, type NotificationData } from "./render.js";
-
-const { orders, services, buildings, premises, employees } = schema;
 
 /** Publishes the live event for notifications written in a committed transaction. */
 export const ANNOUNCE_JOB = "notifications.announce";
@@ -51,12 +48,8 @@ export class NotificationsService {
     tx: DbOrTx,
     order: OrderRef & { number: number; serviceId: string; departmentId: string | null; buildingId: string; premiseId: string | null; createdByEmployeeId: string | null; createdByKind: string },
   ): Promise<void> {
-    const [place] = await tx
-      .select({ service: services.name, address: buildings.address, premise: premises.number })
-      .from(services)
-      .innerJoin(buildings, eq(buildings.id, order.buildingId))
-      .leftJoin(premises, order.premiseId ? eq(premises.id, order.premiseId) : sql`false`)
-      .where(eq(services.id, order.serviceId));
+    const repo = this.repo(order.organizationId, tx);
+    const place = await repo.orderPlace(order);
     const data: NotificationData = {
       number: order.number,
       service: place?.service,
@@ -64,16 +57,13 @@ export class NotificationsService {
       premise: place?.premise ?? null,
       fromResident: order.createdByKind === "RESIDENT",
     };
-    const settings = sql`r.notification_settings`;
-    const listAllows = (key: string, id: string | null) =>
-      sql`(coalesce(jsonb_array_length(${settings} -> ${key}), 0) = 0 or (${id}::text is not null and ${settings} -> ${key} @> to_jsonb(${id}::text)))`;
-    const written = await this.repo(order.organizationId, tx).fanOutToEmployees({
+    const written = await repo.fanOutToEmployees({
       kind: "NEW_ORDER",
       orderId: order.id,
       data,
       dedupePrefix: `order-created:${order.id}`,
       roleSwitch: "newOrders",
-      filter: sql`e.id is distinct from ${order.createdByEmployeeId}::uuid and ${listAllows("serviceIds", order.serviceId)} and ${listAllows("departmentIds", order.departmentId)}`,
+      audience: { kind: "NEW_ORDER_WATCHERS", serviceId: order.serviceId, departmentId: order.departmentId, except: order.createdByEmployeeId },
       now: this.deps.clock.now(),
     });
     await this.announce(tx, order.organizationId, written);
@@ -103,19 +93,17 @@ export class NotificationsService {
 
   /** An important comment: the order's executors whose role wants them, except its author. */
   async importantCommentAdded(tx: DbOrTx, comment: { organizationId: string; orderId: string; commentId: string; authorEmployeeId: string; text: string }): Promise<void> {
-    const [order] = await tx
-      .select({ number: orders.number })
-      .from(orders)
-      .where(and(eq(orders.organizationId, comment.organizationId), eq(orders.id, comment.orderId)));
+    const repo = this.repo(comment.organizationId, tx);
+    const order = await repo.orderRef(comment.orderId);
     if (!order) return;
-    const [author] = await tx.select({ fullName: employees.fullName }).from(employees).where(eq(employees.id, comment.authorEmployeeId));
-    const written = await this.repo(comment.organizationId, tx).fanOutToEmployees({
+    const author = await repo.employeeName(comment.authorEmployeeId);
+    const written = await repo.fanOutToEmployees({
       kind: "IMPORTANT_COMMENT",
       orderId: comment.orderId,
-      data: { number: order.number, author: author?.fullName, text: preview(comment.text) },
+      data: { number: order.number, author, text: preview(comment.text) },
       dedupePrefix: `comment:${comment.commentId}`,
       roleSwitch: "importantComments",
-      filter: sql`e.id <> ${comment.authorEmployeeId}::uuid and ${executes(comment.orderId)}`,
+      audience: { kind: "EXECUTORS", orderId: comment.orderId, except: comment.authorEmployeeId },
       now: this.deps.clock.now(),
     });
     await this.announce(tx, comment.organizationId, written);
@@ -127,12 +115,9 @@ export class NotificationsService {
    * a message may later be edited or deleted.
    */
   async chatMessagePosted(tx: DbOrTx, message: { organizationId: string; orderId: string; messageId: string; authorKind: string }): Promise<void> {
-    const [order] = await tx
-      .select({ number: orders.number, clientId: orders.clientId })
-      .from(orders)
-      .where(and(eq(orders.organizationId, message.organizationId), eq(orders.id, message.orderId)));
-    if (!order) return;
     const repo = this.repo(message.organizationId, tx);
+    const order = await repo.orderRef(message.orderId);
+    if (!order) return;
     const now = this.deps.clock.now();
     let written: Written[] = [];
     if (message.authorKind === "RESIDENT") {
@@ -142,7 +127,7 @@ export class NotificationsService {
         data: { number: order.number },
         dedupePrefix: `chat:${message.messageId}`,
         roleSwitch: "chatMessages",
-        filter: executes(message.orderId),
+        audience: { kind: "EXECUTORS", orderId: message.orderId },
         now,
       });
     } else if (order.clientId) {
@@ -163,18 +148,16 @@ export class NotificationsService {
    * permission and «Возврат денежных средств» on in its notification settings.
    */
   async refundRequested(tx: DbOrTx, refund: { organizationId: string; orderId: string; refundId: string }): Promise<void> {
-    const [order] = await tx
-      .select({ number: orders.number })
-      .from(orders)
-      .where(and(eq(orders.organizationId, refund.organizationId), eq(orders.id, refund.orderId)));
+    const repo = this.repo(refund.organizationId, tx);
+    const order = await repo.orderRef(refund.orderId);
     if (!order) return;
-    const written = await this.repo(refund.organizationId, tx).fanOutToEmployees({
+    const written = await repo.fanOutToEmployees({
       kind: "REFUND_REQUEST",
       orderId: refund.orderId,
       data: { number: order.number },
       dedupePrefix: `refund:${refund.refundId}`,
       roleSwitch: "refundRequests",
-      filter: sql`'REFUNDS_MANAGE' = any(r.permissions)`,
+      audience: { kind: "PERMITTED", permission: "REFUNDS_MANAGE" },
       now: this.deps.clock.now(),
     });
     await this.announce(tx, refund.organizationId, written);
@@ -301,9 +284,4 @@ export function addressedTo(viewer: Viewer, event: TopicPayloads["NOTIFICATION_A
   if (viewer.kind === "EMPLOYEE") return event.employees[viewer.employeeId];
   if (viewer.kind === "RESIDENT") return event.clients[viewer.clientId];
   return undefined;
-}
-
-/** `e` executes the order. */
-function executes(orderId: string) {
-  return sql`exists (select 1 from order_executors x where x.order_id = ${orderId}::uuid and x.employee_id = e.id)`;
 }

@@ -1,8 +1,9 @@
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { notFound } from "../../shared/errors.js";
+import { unitOfWork } from "../../shared/unit-of-work.js";
 import { requiredText } from "../../shared/validate.js";
 import type { OrderCommentCreateInput } from "./comment.type.js";
 import { CommentsRepository, type OrderCommentRow } from "./comments.repository.js";
@@ -22,19 +23,18 @@ export class CommentsService {
     const v = requireEmployee(viewer);
     const text = requiredText(input.text, "input.text", 5000);
     const order = await this.orders.get(v, input.orderId);
-    const comment = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new CommentsRepository(tx, v.organizationId);
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const repo = uow.repo(CommentsRepository);
       const row = await repo.insert({ orderId: order.id, authorEmployeeId: v.employeeId, text, important: Boolean(input.important), createdAt: this.deps.clock.now() });
       // An important comment flags the order until an employee opens it.
       if (row.important) {
-        await new OrdersRepository(tx, v.organizationId).record(order.id, { importantCommentUnseen: true });
-        await this.notifications.importantCommentAdded(tx, { organizationId: v.organizationId, orderId: order.id, commentId: row.id, authorEmployeeId: v.employeeId, text });
+        await uow.repo(OrdersRepository).record(order.id, { importantCommentUnseen: true });
+        await this.notifications.importantCommentAdded(uow.tx, { organizationId: v.organizationId, orderId: order.id, commentId: row.id, authorEmployeeId: v.employeeId, text });
       }
+      uow.publish(Topic.ORDER_COMMENT_ADDED, { orderId: order.id, commentId: row.id });
+      if (row.important) uow.orderChanged(order);
       return row;
     });
-    this.deps.pubsub.publish(Topic.ORDER_COMMENT_ADDED, v.organizationId, { orderId: order.id, commentId: comment.id });
-    if (comment.important) this.deps.pubsub.publish(Topic.ORDER_CHANGED, v.organizationId, { orderId: order.id, clientId: order.clientId });
-    return comment;
   }
 
   /** A comment for a subscriber, if they may see its order. */

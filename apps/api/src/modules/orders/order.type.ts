@@ -1,24 +1,10 @@
-import { ORDER_LABELS, ORDER_STATUSES, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
+import { ORDER_LABELS, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Department, Employee } from "../staff/staff.type.js";
-import { OrderFormFieldType } from "../services/service.type.js";
+import { enumOf, OrderStatus } from "../../shared/graphql-enums.js";
+import { OrderFormFieldType } from "../catalog/service.type.js";
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const OrderStatus = enumOf(ORDER_STATUSES);
-registerEnumType(OrderStatus, {
-  name: "OrderStatus",
-  valuesConfig: {
-    PENDING: { description: "Ожидание (red)." },
-    IN_PROGRESS: { description: "В работе (blue)." },
-    DONE: { description: "Выполнено (green)." },
-    PAUSED: { description: "Приостановлено (grey)." },
-    CANCELLED: { description: "Отменено (yellow)." },
-    REOPENED: { description: "Переоткрыто (purple)." },
-    APPROVAL: { description: "Согласование (routed services)." },
-    NEEDS_CLARIFICATION: { description: "Требует уточнения (routed services)." },
-  },
-});
+export { OrderStatus };
 
 export const ORDER_CHANNELS = ["INCOMING_CALL", "OUTGOING_CALL", "VISIT", "EMAIL", "MESSENGER", "INTERNAL", "RESIDENT_APP", "OTHER"] as const;
 export type OrderChannelValue = (typeof ORDER_CHANNELS)[number];

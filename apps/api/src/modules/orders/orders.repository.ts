@@ -1,122 +1,34 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { CLOSED_STATUSES, NEW_STATUSES, type OrderLabel, type OrderStatus } from "@domovoy/domain";
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lte, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { CLOSED_STATUSES, type OrderScope, type OrderStatus } from "@domovoy/domain";
+import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
-import { containsPattern } from "../../shared/search.js";
-import type { OrderColumnValue, OrderListValue, OrderSortFieldValue } from "./order.type.js";
 
-const { orders, orderCounters, orderExecutors, orderEvents, services, buildings, premises, clients, departments, employees, departmentEmployees, listPreferences } =
-  schema;
+const { orders, orderCounters, orderExecutors, orderEvents, employees, departmentEmployees } = schema;
 
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderValues = typeof orders.$inferInsert;
 export type OrderEventRow = typeof orderEvents.$inferSelect;
 export type EmployeeRow = typeof employees.$inferSelect;
 
-/** Everything the list shows, fetched by the list's own statement so fields need no extra queries. */
-export type OrderListRow = OrderRow & {
-  preload: {
-    service: typeof services.$inferSelect;
-    building: typeof buildings.$inferSelect;
-    premise: typeof premises.$inferSelect | null;
-    client: typeof clients.$inferSelect | null;
-    department: typeof departments.$inferSelect | null;
-    executors: EmployeeRow[];
-  };
-  sortValue: string;
-};
-
-/** What a search term names: an order number prefix, and the buildings, clients and services it matches. */
-export type SearchMatches = { numberPrefix: string | null; buildingIds: string[]; clientIds: string[]; serviceIds: string[] };
-
-export type OrderQuery = {
-  tab: "NEW" | "ALL" | "MINE";
-  viewerEmployeeId: string | null;
-  /** Executors without ORDERS_READ_ALL see only the orders they execute. */
-  onlyExecutedBy: string | null;
-  search: SearchMatches | null;
-  statuses?: OrderStatus[] | null;
-  serviceIds?: string[] | null;
-  departmentIds?: string[] | null;
-  executorIds?: string[] | null;
-  channels?: string[] | null;
-  buildingIds?: string[] | null;
-  quarterIds?: string[] | null;
-  objectGroupIds?: string[] | null;
-  createdFrom?: Date | null;
-  createdTo?: Date | null;
-  updatedFrom?: Date | null;
-  updatedTo?: Date | null;
-  slaBreached?: boolean | null;
-  labels?: OrderLabel[] | null;
-  ratingScores?: number[] | null;
-  unrated?: boolean | null;
-  incident: "NOT_ATTACHED" | "ATTACHED" | "ANY";
-  clientId?: string | null;
-  now: Date;
-};
-
-export type OrderSort = { field: OrderSortFieldValue; direction: "ASC" | "DESC" };
-/** [important first, sort value as text, id] */
-export type OrderCursor = [boolean, string, string];
-
-const sortColumn: Record<OrderSortFieldValue, SQL> = {
-  UPDATED_AT: sql`${orders.updatedAt}`,
-  CREATED_AT: sql`${orders.createdAt}`,
-  NUMBER: sql`${orders.number}`,
-  EXECUTION_DUE_AT: sql`coalesce(${orders.executionDueAt}, 'infinity'::timestamptz)`,
-};
-const sortCast: Record<OrderSortFieldValue, SQL> = {
-  UPDATED_AT: sql`timestamptz`,
-  CREATED_AT: sql`timestamptz`,
-  NUMBER: sql`integer`,
-  EXECUTION_DUE_AT: sql`timestamptz`,
-};
-
-/** SQL twin of computeLabels (@domovoy/domain): the label filter must agree with the labels shown. */
-export function labelCondition(label: OrderLabel, at: Date): SQL {
-  const now = sql`${at.toISOString()}::timestamptz`;
-  switch (label) {
-    case "SLA_REACTION_BREACHED":
-      return sql`(${orders.status} in ('PENDING', 'APPROVAL', 'NEEDS_CLARIFICATION') and ${orders.firstInProgressAt} is null and ${orders.reactionDueAt} < ${now})`;
-    case "SLA_EXECUTION_BREACHED":
-      return sql`(${orders.status} not in ('DONE', 'CANCELLED') and ${orders.firstInProgressAt} is not null and ${orders.executionDueAt} < ${now})`;
-    case "IMPORTANT_COMMENT":
-      return sql`${orders.importantCommentUnseen}`;
-    case "PAUSE_OVERDUE":
-      return sql`(${orders.status} = 'PAUSED' and ${orders.resumeBy} < ${now})`;
-    case "INVOICE_DRAFT":
-      return sql`${orders.invoiceState} = 'DRAFT'`;
-    case "INVOICE_ISSUED":
-      return sql`${orders.invoiceState} = 'ISSUED'`;
-    case "INVOICE_MARKED_PAID":
-      return sql`${orders.invoiceState} = 'MARKED_PAID'`;
-    case "INVOICE_PAID":
-      return sql`${orders.invoiceState} = 'PAID'`;
-    case "REFUND_REQUESTED":
-      return sql`${orders.refundState} = 'REQUESTED'`;
-    case "REFUND_CONFIRMED":
-      return sql`${orders.refundState} = 'CONFIRMED'`;
+/**
+ * `orderScope(viewer)` as a condition over an order's id and client id (any alias); null when the
+ * scope admits every order of the organization.
+ */
+export function scopeCondition(scope: OrderScope, orderId: SQL, clientId: SQL): SQL | null {
+  switch (scope.kind) {
+    case "ALL":
+      return null;
+    case "EXECUTED_BY":
+      return sql`exists (select 1 from ${orderExecutors} x where x.order_id = ${orderId} and x.employee_id = ${scope.employeeId})`;
+    case "CLIENT":
+      return sql`${clientId} = ${scope.clientId}`;
+    case "NONE":
+      return sql`false`;
   }
 }
 
-const NEW_CONDITION = sql.raw(`"orders"."status" in (${NEW_STATUSES.map((s) => `'${s}'`).join(", ")})`);
-
-const executorsJson = sql<EmployeeJson[]>`(
-  select coalesce(json_agg(json_build_object(
-    'id', e.id, 'organizationId', e.organization_id, 'roleId', e.role_id, 'fullName', e.full_name, 'email', e.email,
-    'phone', e.phone, 'position', e.position, 'avatarUrl', e.avatar_url, 'active', e.active, 'lastLoginAt', e.last_login_at
-  ) order by oe.position), '[]'::json)
-  from ${orderExecutors} oe join ${employees} e on e.id = oe.employee_id
-  where oe.order_id = ${orders.id})`;
-
-type EmployeeJson = Omit<EmployeeRow, "lastLoginAt" | "createdAt" | "updatedAt" | "passwordHash"> & { lastLoginAt: string | null };
-
-function employeeFromJson(e: EmployeeJson): EmployeeRow {
-  return { ...e, lastLoginAt: e.lastLoginAt ? new Date(e.lastLoginAt) : null, passwordHash: null, createdAt: new Date(0), updatedAt: new Date(0) };
-}
-
+/** An order's row, its executors and its history. */
 export class OrdersRepository {
   constructor(
     private readonly db: DbOrTx,
@@ -181,29 +93,6 @@ export class OrdersRepository {
     return row;
   }
 
-  /**
-   * The search box: number (exact or prefix), address, client name or phone, service name. The few
-   * matching buildings, clients and services come from their own trigram indexes first; the orders
-   * are then found by index on those ids, far cheaper than matching text over every order.
-   */
-  async searchMatches(term: string): Promise<SearchMatches> {
-    const org = this.organizationId;
-    const pattern = containsPattern(term);
-    const digits = term.replace(/\D/g, "");
-    const phone = /^[\d\s()+-]+$/.test(term) && digits.length >= 3 ? containsPattern(digits) : null;
-    const [row] = await this.db.execute<{ buildings: string[]; clients: string[]; services: string[] }>(sql`select
-      array(select id from ${buildings} where ${buildings.organizationId} = ${org} and ${buildings.address} ilike ${pattern}) as buildings,
-      array(select id from ${clients} where ${clients.organizationId} = ${org}
-        and (${clients.fullName} ilike ${pattern} or ${clients.phone} like ${phone ?? "-"})) as clients,
-      array(select id from ${services} where ${services.organizationId} = ${org} and ${services.name} ilike ${pattern}) as services`);
-    return {
-      numberPrefix: /^\d+$/.test(term) ? term : null,
-      buildingIds: row!.buildings,
-      clientIds: row!.clients,
-      serviceIds: row!.services,
-    };
-  }
-
   async executorsOf(orderIds: readonly string[]) {
     return this.db
       .select({ orderId: orderExecutors.orderId, position: orderExecutors.position, employee: employees })
@@ -258,151 +147,6 @@ export class OrdersRepository {
       .orderBy(asc(orderEvents.id));
   }
 
-  private where(q: OrderQuery): SQL {
-    const c: SQL[] = [eq(orders.organizationId, this.organizationId)];
-    // Literal, not parameters: the partial index on new orders only serves a condition the planner can see.
-    if (q.tab === "NEW") c.push(NEW_CONDITION);
-    const executedBy = (employeeId: string) =>
-      sql`exists (select 1 from ${orderExecutors} x where x.order_id = ${orders.id} and x.employee_id = ${employeeId})`;
-    if (q.tab === "MINE" && q.viewerEmployeeId) c.push(executedBy(q.viewerEmployeeId));
-    if (q.onlyExecutedBy) c.push(executedBy(q.onlyExecutedBy));
-    if (q.clientId) c.push(eq(orders.clientId, q.clientId));
-    if (q.search) {
-      const { numberPrefix, buildingIds, clientIds, serviceIds } = q.search;
-      const parts = [
-        numberPrefix ? sql`${orders.number}::text like ${`${numberPrefix}%`}` : undefined,
-        buildingIds.length ? inArray(orders.buildingId, buildingIds) : undefined,
-        clientIds.length ? inArray(orders.clientId, clientIds) : undefined,
-        serviceIds.length ? inArray(orders.serviceId, serviceIds) : undefined,
-      ].filter((part): part is SQL => part !== undefined);
-      c.push(parts.length ? or(...parts)! : sql`false`);
-    }
-    if (q.statuses?.length) c.push(inArray(orders.status, q.statuses));
-    if (q.serviceIds?.length) c.push(inArray(orders.serviceId, q.serviceIds));
-    if (q.departmentIds?.length) c.push(inArray(orders.departmentId, q.departmentIds));
-    if (q.executorIds?.length) {
-      c.push(sql`exists (select 1 from ${orderExecutors} x where x.order_id = ${orders.id} and x.employee_id in ${q.executorIds})`);
-    }
-    if (q.channels?.length) c.push(inArray(orders.channel, q.channels as OrderRow["channel"][]));
-    if (q.buildingIds?.length) c.push(inArray(orders.buildingId, q.buildingIds));
-    if (q.quarterIds?.length) c.push(inArray(buildings.quarterId, q.quarterIds));
-    if (q.objectGroupIds?.length) c.push(inArray(buildings.objectGroupId, q.objectGroupIds));
-    if (q.createdFrom) c.push(gte(orders.createdAt, q.createdFrom));
-    if (q.createdTo) c.push(lte(orders.createdAt, q.createdTo));
-    if (q.updatedFrom) c.push(gte(orders.updatedAt, q.updatedFrom));
-    if (q.updatedTo) c.push(lte(orders.updatedAt, q.updatedTo));
-    if (q.slaBreached === true) c.push(or(eq(orders.slaReaction, "BREACHED"), eq(orders.slaExecution, "BREACHED"))!);
-    if (q.slaBreached === false) {
-      c.push(sql`${orders.slaReaction} is distinct from 'BREACHED' and ${orders.slaExecution} is distinct from 'BREACHED'`);
-    }
-    if (q.labels?.length) c.push(or(...q.labels.map((label) => labelCondition(label, q.now)))!);
-    if (q.ratingScores?.length || q.unrated) {
-      c.push(or(q.ratingScores?.length ? inArray(orders.rating, q.ratingScores) : undefined, q.unrated ? isNull(orders.rating) : undefined)!);
-    }
-    if (q.incident === "NOT_ATTACHED") c.push(isNull(orders.incidentId));
-    if (q.incident === "ATTACHED") c.push(isNotNull(orders.incidentId));
-    return and(...c)!;
-  }
-
-  private needsBuildingJoin(q: OrderQuery): boolean {
-    return Boolean(q.quarterIds?.length || q.objectGroupIds?.length);
-  }
-
-  /** The lists' order: orders with an unseen important comment first, then the sort, then id. */
-  private orderBy(sort: OrderSort): SQL[] {
-    const column = sortColumn[sort.field];
-    const dir = sort.direction === "DESC" ? sql`desc` : sql`asc`;
-    return [sql`${orders.importantCommentUnseen} desc`, sql`${column} ${dir}`, sql`${orders.id} ${dir}`];
-  }
-
-  /**
-   * The report's statement (§7): the list's own WHERE and ORDER BY, so the report holds exactly the
-   * orders the list shows, with the caller's selection over the same joins. Returned as text and
-   * parameters for a cursor, never run here.
-   */
-  reportStatement(q: OrderQuery, sort: OrderSort, selection: Record<string, SQL.Aliased>): { sql: string; params: unknown[] } {
-    return this.db
-      .select(selection)
-      .from(orders)
-      .innerJoin(services, eq(services.id, orders.serviceId))
-      .innerJoin(buildings, eq(buildings.id, orders.buildingId))
-      .leftJoin(premises, eq(premises.id, orders.premiseId))
-      .leftJoin(clients, eq(clients.id, orders.clientId))
-      .leftJoin(departments, eq(departments.id, orders.departmentId))
-      .where(this.where(q))
-      .orderBy(...this.orderBy(sort))
-      .toSQL();
-  }
-
-  /** The list's totalCount statement, as text and parameters (the report counts in its own snapshot). */
-  countStatement(q: OrderQuery): { sql: string; params: unknown[] } {
-    return this.countQuery(q).toSQL();
-  }
-
-  /** The list in one statement: the orders with their service, address, client, department and executors. */
-  async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null): Promise<OrderListRow[]> {
-    const column = sortColumn[sort.field];
-    let where = this.where(q);
-    if (after) {
-      const [important, value, id] = after;
-      const cmp = sort.direction === "DESC" ? sql`<` : sql`>`;
-      where = and(
-        where,
-        sql`(${orders.importantCommentUnseen} < ${important} or (${orders.importantCommentUnseen} = ${important} and (${column}, ${orders.id}) ${cmp} (${value}::${sortCast[sort.field]}, ${id}::uuid)))`,
-      )!;
-    }
-    const rows = await this.db
-      .select({
-        order: orders,
-        service: services,
-        building: buildings,
-        premise: premises,
-        client: clients,
-        department: departments,
-        executors: executorsJson,
-        sortValue: sql<string>`(${column})::text`,
-      })
-      .from(orders)
-      .innerJoin(services, eq(services.id, orders.serviceId))
-      .innerJoin(buildings, eq(buildings.id, orders.buildingId))
-      .leftJoin(premises, eq(premises.id, orders.premiseId))
-      .leftJoin(clients, eq(clients.id, orders.clientId))
-      .leftJoin(departments, eq(departments.id, orders.departmentId))
-      .where(where)
-      .orderBy(...this.orderBy(sort))
-      .limit(limit + 1);
-    return rows.map((r) => ({
-      ...r.order,
-      sortValue: r.sortValue,
-      preload: {
-        service: r.service,
-        building: r.building,
-        premise: r.premise,
-        client: r.client,
-        department: r.department,
-        executors: r.executors.map(employeeFromJson),
-      },
-    }));
-  }
-
-  private countQuery(q: OrderQuery) {
-    const base = this.db.select({ n: count() }).from(orders);
-    return this.needsBuildingJoin(q) ? base.innerJoin(buildings, eq(buildings.id, orders.buildingId)).where(this.where(q)) : base.where(this.where(q));
-  }
-
-  async count(q: OrderQuery): Promise<number> {
-    const [row] = await this.countQuery(q);
-    return row?.n ?? 0;
-  }
-
-  async newCount(): Promise<number> {
-    const [row] = await this.db
-      .select({ n: count() })
-      .from(orders)
-      .where(and(eq(orders.organizationId, this.organizationId), NEW_CONDITION, isNull(orders.incidentId)));
-    return row?.n ?? 0;
-  }
-
   /** Open orders (not DONE/CANCELLED) per executor. */
   async openOrderCounts(employeeIds: readonly string[]): Promise<Map<string, number>> {
     if (employeeIds.length === 0) return new Map();
@@ -445,25 +189,5 @@ export class OrdersRepository {
       .from(employees)
       .where(and(eq(employees.organizationId, this.organizationId), inArray(employees.id, ids), eq(employees.active, true)));
     return rows.map((r) => r.id);
-  }
-
-  async preferences(employeeId: string, list: OrderListValue) {
-    const [row] = await this.db
-      .select()
-      .from(listPreferences)
-      .where(and(eq(listPreferences.organizationId, this.organizationId), eq(listPreferences.employeeId, employeeId), eq(listPreferences.list, list)));
-    return row;
-  }
-
-  async savePreferences(
-    employeeId: string,
-    list: OrderListValue,
-    values: { filters?: Record<string, unknown> | null; columns?: OrderColumnValue[] | null; reportFields?: string[] | null },
-    now: Date,
-  ): Promise<void> {
-    await this.db
-      .insert(listPreferences)
-      .values({ organizationId: this.organizationId, employeeId, list, ...values, updatedAt: now })
-      .onConflictDoUpdate({ target: [listPreferences.employeeId, listPreferences.list], set: { ...values, updatedAt: now } });
   }
 }

@@ -5,7 +5,7 @@ import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js"
 import { Connection, PageArgs, type Page } from "../../shared/pagination.js";
 import { Client } from "../clients/client.type.js";
 import { Building, Premise } from "../organization/organization.type.js";
-import { Service } from "../services/service.type.js";
+import { Service } from "../catalog/service.type.js";
 import { Department, Employee } from "../staff/staff.type.js";
 import { OrderFilter, OrderListPreferences, OrderSortInput } from "./order-filter.type.js";
 import {
@@ -29,8 +29,9 @@ import {
   type OrderEventKindValue,
   type OrderListValue,
 } from "./order.type.js";
-import type { OrderEventRow, OrderListRow, OrderRow } from "./orders.repository.js";
-import { baseDataLocked } from "./orders.service.js";
+import type { OrderListRow } from "./order-list.repository.js";
+import type { OrderEventRow, OrderRow } from "./orders.repository.js";
+import { baseDataLocked } from "./order-rules.js";
 
 const OrderConnection = Connection(Order);
 
@@ -92,43 +93,43 @@ export class OrdersResolver {
   @Authorized("EMPLOYEE")
   @Query(() => OrderListPreferences, { description: "The viewer's saved filters and columns of a list." })
   orderListPreferences(@Arg("list", () => OrderList) list: OrderListValue, @Ctx() ctx: Context) {
-    return ctx.services.orders.preferences(ctx.viewer, list);
+    return ctx.services.orderPreferences.preferences(ctx.viewer, list);
   }
 
   @Authorized("ORDERS_CREATE")
   @Mutation(() => Order, { description: "«Новое обращение» by staff." })
   orderCreate(@Arg("input", () => OrderCreateInput) input: OrderCreateInput, @Ctx() ctx: Context) {
-    return ctx.services.orders.create(ctx.viewer, input);
+    return ctx.services.orderIntake.create(ctx.viewer, input);
   }
 
   @Authorized("RESIDENT")
   @Mutation(() => Order, { description: "A resident's order for one of their premises." })
   residentOrderCreate(@Arg("input", () => ResidentOrderCreateInput) input: ResidentOrderCreateInput, @Ctx() ctx: Context) {
-    return ctx.services.orders.residentCreate(ctx.viewer, input);
+    return ctx.services.orderIntake.residentCreate(ctx.viewer, input);
   }
 
   @Authorized("EMPLOYEE")
   @Mutation(() => Order, { description: "Management block: status, status comment, resume-by, department, executors." })
   orderManage(@Arg("input", () => OrderManageInput) input: OrderManageInput, @Ctx() ctx: Context) {
-    return ctx.services.orders.manage(ctx.viewer, input);
+    return ctx.services.orderEditing.manage(ctx.viewer, input);
   }
 
   @Authorized("ORDERS_MANAGE")
   @Mutation(() => Order, { description: "Information block: base data (never the channel)." })
   orderUpdate(@Arg("input", () => OrderUpdateInput) input: OrderUpdateInput, @Ctx() ctx: Context) {
-    return ctx.services.orders.update(ctx.viewer, input);
+    return ctx.services.orderEditing.update(ctx.viewer, input);
   }
 
   @Authorized("RESIDENT")
   @Mutation(() => Order, { description: "A resident cancels a pending order, reopens a done one, or answers a clarification." })
   residentOrderStatusChange(@Arg("input", () => ResidentOrderStatusInput) input: ResidentOrderStatusInput, @Ctx() ctx: Context) {
-    return ctx.services.orders.residentChangeStatus(ctx.viewer, input);
+    return ctx.services.orderEditing.residentChangeStatus(ctx.viewer, input);
   }
 
   @Authorized("EMPLOYEE")
   @Mutation(() => Order, { description: "An employee opened the card: clears the important-comment label." })
   orderMarkSeen(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.orders.markSeen(ctx.viewer, id);
+    return ctx.services.orderEditing.markSeen(ctx.viewer, id);
   }
 
   @Authorized("EMPLOYEE")
@@ -139,7 +140,7 @@ export class OrdersResolver {
     @Arg("columns", () => [OrderColumn], { nullable: true }) columns: OrderColumnValue[] | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.orders.savePreferences(ctx.viewer, list, { ...(filter !== null ? { filter } : {}), ...(columns !== null ? { columns } : {}) });
+    return ctx.services.orderPreferences.savePreferences(ctx.viewer, list, { ...(filter !== null ? { filter } : {}), ...(columns !== null ? { columns } : {}) });
   }
 
   @Authorized("EMPLOYEE", "RESIDENT")

@@ -1,4 +1,4 @@
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { requireAccess, requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, ErrorCode, notFound } from "../../shared/errors.js";

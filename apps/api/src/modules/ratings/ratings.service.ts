@@ -1,9 +1,9 @@
 import { checkRating, RATING_MESSAGES } from "@domovoy/domain";
-import type { AppDeps } from "../../context.js";
-import { Topic } from "../../pubsub.js";
+import type { AppDeps } from "../../deps.js";
 import { requireResident } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";
+import { unitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
 import { OrdersRepository, type OrderRow } from "../orders/orders.repository.js";
 import type { OrderRateInput } from "./rating.type.js";
@@ -22,14 +22,14 @@ export class RatingsService {
     const v = requireResident(viewer);
     const now = this.deps.clock.now();
     const comment = optionalText(input.comment, "input.comment", 2000);
-    const order = await this.deps.database.db.transaction(async (tx) => {
-      const orders = new OrdersRepository(tx, v.organizationId);
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const orders = uow.repo(OrdersRepository);
       const current = await orders.byId(input.orderId, true);
       if (!current || current.clientId !== v.clientId) throw notFound("Заявка");
       const refusal = checkRating({ status: current.status, score: input.score, comment });
       if (refusal) throw badInput(RATING_MESSAGES[refusal], refusal === "COMMENT_REQUIRED" ? "input.comment" : refusal === "NOT_DONE" ? "input.orderId" : "input.score", refusal);
       const cycle = Math.max(1, current.completions);
-      const rating = await new RatingsRepository(tx, v.organizationId).insert({ orderId: current.id, clientId: v.clientId, score: input.score, comment, cycle, createdAt: now });
+      const rating = await uow.repo(RatingsRepository).insert({ orderId: current.id, clientId: v.clientId, score: input.score, comment, cycle, createdAt: now });
       await orders.insertEvents([
         {
           orderId: current.id,
@@ -41,10 +41,10 @@ export class RatingsService {
         },
       ]);
       // Not an edit: nobody's open editor turns stale, but live cards see the newer revision.
-      return (await orders.record(current.id, { rating: rating.score }))!;
+      const order = (await orders.record(current.id, { rating: rating.score }))!;
+      uow.orderChanged(order);
+      return order;
     });
-    this.deps.pubsub.publish(Topic.ORDER_CHANGED, order.organizationId, { orderId: order.id, clientId: order.clientId });
-    return order;
   }
 
   /** What the viewer may read of an order's ratings: staff all of them, a resident the ones they gave. */

@@ -1,7 +1,7 @@
 import { schema } from "@domovoy/db";
 import { ORDER_LABELS, type OrderLabel } from "@domovoy/domain";
 import { sql, type SQL } from "drizzle-orm";
-import { labelCondition } from "../orders/orders.repository.js";
+import { labelCondition } from "../orders/order-list.repository.js";
 
 const { orders, services, buildings, premises, clients, departments, orderExecutors, employees } = schema;
 

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@domovoy/db";
 import { PassThrough } from "node:stream";
 import { performance } from "node:perf_hooks";
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { enqueueJob, type Job } from "../../jobs/queue.js";
 import { JobLostError, type JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";
@@ -10,7 +10,7 @@ import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";
 import { FilesRepository } from "../files/files.repository.js";
 import type { FilesService, StoredFileRow } from "../files/files.service.js";
-import { OrdersRepository, type OrderQuery, type OrderSort } from "../orders/orders.repository.js";
+import { OrderListRepository, type OrderQuery, type OrderSort } from "../orders/order-list.repository.js";
 import type { OrdersService } from "../orders/orders.service.js";
 import { DEFAULT_REPORT_FIELDS, ORDER_REPORT_FIELDS, REPORT_FIELDS, reportSelection, type OrderReportFieldValue } from "./report-fields.js";
 import type { OrderReportCreateInput } from "./report.type.js";
@@ -53,7 +53,11 @@ export type ReportsOptions = {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 function reviveQuery(json: Record<string, unknown>): OrderQuery {
-  return Object.fromEntries(Object.entries(json).map(([k, v]) => [k, typeof v === "string" && ISO_INSTANT.test(v) ? new Date(v) : v])) as OrderQuery;
+  const { onlyExecutedBy, ...rest } = json;
+  const query = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === "string" && ISO_INSTANT.test(v) ? new Date(v) : v])) as OrderQuery;
+  // Reports queued before the scope was stored as data named only the executor filter.
+  if (!query.scope) query.scope = typeof onlyExecutedBy === "string" ? { kind: "EXECUTED_BY", employeeId: onlyExecutedBy } : { kind: "ALL" };
+  return query;
 }
 
 function pad(n: number): string {
@@ -82,7 +86,7 @@ export class ReportsService {
   /** The dialog: every field with its header, and the employee's last ticks (or the defaults). */
   async fields(viewer: Viewer) {
     const v = requirePermission(viewer, "REPORTS_EXPORT");
-    const prefs = await new OrdersRepository(this.deps.database.db, v.organizationId).preferences(v.employeeId, PREFERENCES_LIST);
+    const prefs = await new OrderListRepository(this.deps.database.db, v.organizationId).preferences(v.employeeId, PREFERENCES_LIST);
     const saved = (prefs?.reportFields ?? DEFAULT_REPORT_FIELDS).filter((f): f is OrderReportFieldValue => (ORDER_REPORT_FIELDS as readonly string[]).includes(f));
     return {
       available: ORDER_REPORT_FIELDS.map((field) => ({ field, title: REPORT_FIELDS[field].title })),
@@ -106,7 +110,7 @@ export class ReportsService {
       list: JSON.parse(JSON.stringify(list)) as Record<string, unknown>,
     };
     return this.deps.database.db.transaction(async (tx) => {
-      await new OrdersRepository(tx, v.organizationId).savePreferences(v.employeeId, PREFERENCES_LIST, { reportFields: input.fields }, now);
+      await new OrderListRepository(tx, v.organizationId).savePreferences(v.employeeId, PREFERENCES_LIST, { reportFields: input.fields }, now);
       const report = await this.repo(v.organizationId, tx).insert({
         employeeId: v.employeeId,
         state: "QUEUED",
@@ -214,7 +218,7 @@ export class ReportsService {
     const stored = report.query as unknown as StoredReportQuery;
     const list = reviveQuery(stored.list);
     const fields = report.fields as OrderReportFieldValue[];
-    const orders = new OrdersRepository(this.deps.database.db, organizationId);
+    const orders = new OrderListRepository(this.deps.database.db, organizationId);
     const count = orders.countStatement(list);
     const rows = orders.reportStatement(list, stored.sort, reportSelection(fields, list.now));
 

@@ -1,6 +1,6 @@
 import type { RoleNotificationSettings } from "@domovoy/db/schema";
 import { isPermission, normalizePhone, PERMISSIONS, type Permission } from "@domovoy/domain";
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
@@ -8,7 +8,7 @@ import { AppError, badInput, conflict, ErrorCode, isUniqueViolation } from "../.
 import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
 import { optionalText, requiredEmail, requiredText } from "../../shared/validate.js";
-import { hashPassword } from "../auth/auth.service.js";
+import { hashPassword } from "../../shared/auth/passwords.js";
 import { isUuid } from "../../shared/ids.js";
 import { selfEditProblem } from "./rules/self-lockout.js";
 import type {

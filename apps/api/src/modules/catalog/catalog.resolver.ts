@@ -11,7 +11,7 @@ import { PriceListItem, Service, ServiceKind } from "./service.type.js";
 const ServiceConnection = Connection(Service);
 
 @Resolver(() => Service)
-export class ServicesResolver {
+export class CatalogResolver {
   @Authorized("EMPLOYEE", "RESIDENT")
   @Query(() => ServiceConnection, { description: "Services, by name; search matches the name. Residents get active services only." })
   services(
@@ -22,25 +22,25 @@ export class ServicesResolver {
     @Arg("active", () => Boolean, { nullable: true }) active: boolean | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.serviceCatalog.list(ctx.viewer, { ...page, search, kind, departmentId, active });
+    return ctx.services.catalog.list(ctx.viewer, { ...page, search, kind, departmentId, active });
   }
 
   @Authorized("EMPLOYEE", "RESIDENT")
   @Query(() => Service)
   service(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.serviceCatalog.get(ctx.viewer, id);
+    return ctx.services.catalog.get(ctx.viewer, id);
   }
 
   @Authorized("SERVICES_MANAGE")
   @Mutation(() => Service)
   serviceCreate(@Arg("input", () => ServiceCreateInput) input: ServiceCreateInput, @Ctx() ctx: Context) {
-    return ctx.services.serviceCatalog.create(ctx.viewer, input);
+    return ctx.services.catalog.create(ctx.viewer, input);
   }
 
   @Authorized("SERVICES_MANAGE")
   @Mutation(() => Service)
   serviceUpdate(@Arg("id", () => ID) id: string, @Arg("input", () => ServiceUpdateInput) input: ServiceUpdateInput, @Ctx() ctx: Context) {
-    return ctx.services.serviceCatalog.update(ctx.viewer, id, input);
+    return ctx.services.catalog.update(ctx.viewer, id, input);
   }
 
   @Authorized("EMPLOYEE")
@@ -50,7 +50,7 @@ export class ServicesResolver {
     topicId: organizationChannel,
   })
   serviceUpdated(@Root() event: TopicPayloads["SERVICE_UPDATED"], @Ctx() ctx: Context) {
-    return ctx.services.serviceCatalog.get(ctx.viewer, event.serviceId);
+    return ctx.services.catalog.get(ctx.viewer, event.serviceId);
   }
 
   @FieldResolver(() => Department, { nullable: true })
@@ -74,7 +74,7 @@ export class PriceListItemResolver {
     @Arg("input", () => PriceListItemCreateInput) input: PriceListItemCreateInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.serviceCatalog.createPriceListItem(ctx.viewer, serviceId, input);
+    return ctx.services.catalog.createPriceListItem(ctx.viewer, serviceId, input);
   }
 
   @Authorized("SERVICES_MANAGE")
@@ -84,7 +84,7 @@ export class PriceListItemResolver {
     @Arg("input", () => PriceListItemUpdateInput) input: PriceListItemUpdateInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.serviceCatalog.updatePriceListItem(ctx.viewer, id, input);
+    return ctx.services.catalog.updatePriceListItem(ctx.viewer, id, input);
   }
 
   @FieldResolver(() => Service)

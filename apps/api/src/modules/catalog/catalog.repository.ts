@@ -30,7 +30,7 @@ export type ServiceValues = Pick<
 >;
 export type PriceListItemValues = Pick<PriceListItemRow, "name" | "unit" | "unitPrice" | "active" | "position">;
 
-export class ServicesRepository {
+export class CatalogRepository {
   constructor(
     private readonly db: DbOrTx,
     private readonly organizationId: string,

@@ -1,4 +1,4 @@
-import type { AppDeps } from "../../context.js";
+import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { requireAccess, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
@@ -17,12 +17,12 @@ import {
 } from "./rules/service-settings.js";
 import type { PriceListItemCreateInput, PriceListItemUpdateInput, ServiceCreateInput, ServiceUpdateInput } from "./service.input.js";
 import {
-  ServicesRepository,
+  CatalogRepository,
   type PriceListItemRow,
   type PriceListItemValues,
   type ServiceRow,
   type ServiceValues,
-} from "./services.repository.js";
+} from "./catalog.repository.js";
 
 type ListArgs = {
   search?: string | null;
@@ -49,11 +49,11 @@ function throwFirst(problems: SettingsProblem[]): void {
 }
 
 /** Services and their price lists. Staff read all, residents only active ones; changes need SERVICES_MANAGE. */
-export class ServicesService {
+export class CatalogService {
   constructor(private readonly deps: AppDeps) {}
 
   private repo(organizationId: string) {
-    return new ServicesRepository(this.deps.database.db, organizationId);
+    return new CatalogRepository(this.deps.database.db, organizationId);
   }
 
   async list(viewer: Viewer, args: ListArgs): Promise<Page<ServiceRow>> {
@@ -111,7 +111,7 @@ export class ServicesService {
     }
     const now = this.deps.clock.now();
     const service = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new ServicesRepository(tx, organizationId);
+      const repo = new CatalogRepository(tx, organizationId);
       const departmentFound = values.departmentId === null || (isUuid(values.departmentId) && (await repo.departmentExists(values.departmentId)));
       throwFirst(
         serviceSettingsProblems(values, {
@@ -150,7 +150,7 @@ export class ServicesService {
     if (!isUuid(id)) throw serviceNotFound();
     const now = this.deps.clock.now();
     const service = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new ServicesRepository(tx, organizationId);
+      const repo = new CatalogRepository(tx, organizationId);
       const current = await repo.byId(id, true);
       if (!current) throw serviceNotFound();
       const next = { ...current, ...changes };
@@ -174,7 +174,7 @@ export class ServicesService {
     if (!isUuid(serviceId)) throw serviceNotFound("serviceId");
     const now = this.deps.clock.now();
     const item = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new ServicesRepository(tx, organizationId);
+      const repo = new CatalogRepository(tx, organizationId);
       const service = await repo.byId(serviceId, true);
       if (!service) throw serviceNotFound("serviceId");
       const values: PriceListItemValues = {
@@ -205,7 +205,7 @@ export class ServicesService {
     if (!isUuid(id)) throw priceListItemNotFound();
     const now = this.deps.clock.now();
     const item = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new ServicesRepository(tx, organizationId);
+      const repo = new CatalogRepository(tx, organizationId);
       const current = await repo.priceListItemById(id);
       if (!current) throw priceListItemNotFound();
       const service = (await repo.byId(current.serviceId, true))!;

@@ -1,0 +1,19 @@
+import type { Database } from "@domovoy/db";
+import type { Config } from "./config.js";
+import type { PubSub } from "./pubsub.js";
+import type { Clock } from "./shared/clock.js";
+import type { Logger } from "./shared/logger.js";
+import type { SmsSender } from "./modules/auth/sms.js";
+import type { PushSender } from "./modules/notifications/push.js";
+
+/** Long-lived parts of a running API instance. */
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  pubsub: PubSub;
+  clock: Clock;
+  logger: Logger;
+  sms: SmsSender;
+  /** Delivers residents' notifications to their devices; logs them when absent. */
+  push?: PushSender;
+};

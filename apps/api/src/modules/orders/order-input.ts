@@ -1,0 +1,46 @@
+import { FORM_PROBLEM_MESSAGES, parseFormAnswers, type FormAnswerInput, type FormField } from "@domovoy/domain";
+import { AppError, badInput, ErrorCode } from "../../shared/errors.js";
+import type { OrderRefsRepository, ServiceRow } from "./order-refs.repository.js";
+import type { OrdersRepository } from "./orders.repository.js";
+
+/** Checks of what an order is created or edited with; shared by intake and editing. */
+
+export type EventValues = Parameters<OrdersRepository["insertEvents"]>[0][number];
+
+export async function activeService(refs: OrderRefsRepository, id: string, field: string): Promise<ServiceRow> {
+  const service = await refs.service(id);
+  if (!service) throw badInput("Услуга не найдена", field, "SERVICE_NOT_FOUND");
+  if (!service.active) throw badInput("Услуга недоступна", field, "SERVICE_INACTIVE");
+  return service;
+}
+
+export function parseAnswers(service: ServiceRow, inputs: FormAnswerInput[]) {
+  const { answers, problems } = parseFormAnswers(service.orderForm as FormField[], inputs);
+  if (problems.length > 0) {
+    const labels = new Map(service.orderForm.map((f) => [f.key, f.label]));
+    const first = problems[0]!;
+    throw new AppError(ErrorCode.BAD_USER_INPUT, `${labels.get(first.key) ?? first.key}: ${FORM_PROBLEM_MESSAGES[first.reason]}`, {
+      field: `input.formAnswers.${first.key}`,
+      reason: "FORM_INVALID",
+      problems: problems.map((p) => ({ ...p, message: FORM_PROBLEM_MESSAGES[p.reason] })),
+    });
+  }
+  return answers;
+}
+
+/** Building, premise (of that building) and client of this organization. */
+export async function checkPlace(refs: OrderRefsRepository, buildingId: string, premiseId: string | null, clientId: string | null): Promise<void> {
+  if (!(await refs.buildingExists(buildingId))) throw badInput("Объект не найден", "input.buildingId", "BUILDING_NOT_FOUND");
+  if (premiseId && !(await refs.premiseInBuilding(premiseId, buildingId))) {
+    throw badInput("Помещение не найдено в этом объекте", "input.premiseId", "PREMISE_NOT_FOUND");
+  }
+  if (clientId && !(await refs.clientExists(clientId))) throw badInput("Клиент не найден", "input.clientId", "CLIENT_NOT_FOUND");
+}
+
+export function eventActor(employeeId: string | null, kind: "EMPLOYEE" | "RESIDENT") {
+  return { actorKind: kind, actorEmployeeId: employeeId };
+}
+
+export function systemActor() {
+  return { actorKind: "SYSTEM" as const, actorEmployeeId: null };
+}

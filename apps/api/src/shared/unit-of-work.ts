@@ -1,0 +1,61 @@
+import type { DbOrTx } from "@domovoy/db";
+import type { AppDeps } from "../deps.js";
+import { Topic, type TopicPayloads } from "../pubsub.js";
+
+/** A repository of one organization over a connection or a transaction. */
+export type RepositoryClass<R> = new (db: DbOrTx, organizationId: string) => R;
+
+/**
+ * One transaction of one organization: its repositories and the events to publish once it has
+ * committed. Subscribers re-read what an event names, so an event sent before the commit (or for
+ * a transaction that rolls back) would show them a state that does not exist.
+ */
+export class UnitOfWork {
+  private readonly repositories = new Map<RepositoryClass<unknown>, unknown>();
+  private readonly events: (() => void)[] = [];
+
+  constructor(
+    readonly tx: DbOrTx,
+    readonly organizationId: string,
+    private readonly pubsub: AppDeps["pubsub"],
+  ) {}
+
+  /** The transaction's instance of a repository (one per class). */
+  repo<R>(Repository: RepositoryClass<R>): R {
+    let repository = this.repositories.get(Repository) as R | undefined;
+    if (!repository) {
+      repository = new Repository(this.tx, this.organizationId);
+      this.repositories.set(Repository, repository);
+    }
+    return repository;
+  }
+
+  publish<K extends Topic>(topic: K, payload: TopicPayloads[K]): void {
+    this.events.push(() => this.pubsub.publish(topic, this.organizationId, payload));
+  }
+
+  /** Every open list and card showing the order re-reads it. */
+  orderChanged(order: { id: string; clientId: string | null }): void {
+    this.publish(Topic.ORDER_CHANGED, { orderId: order.id, clientId: order.clientId });
+  }
+
+  /** @internal Called by `unitOfWork` after the commit. */
+  flush(): void {
+    for (const send of this.events.splice(0)) send();
+  }
+}
+
+/** Runs `work` in a transaction and publishes its events only after the commit. */
+export async function unitOfWork<T>(
+  deps: Pick<AppDeps, "database" | "pubsub">,
+  organizationId: string,
+  work: (uow: UnitOfWork) => Promise<T>,
+): Promise<T> {
+  let uow: UnitOfWork | undefined;
+  const result = await deps.database.db.transaction(async (tx) => {
+    uow = new UnitOfWork(tx, organizationId, deps.pubsub);
+    return work(uow);
+  });
+  uow!.flush();
+  return result;
+}

@@ -1,0 +1,50 @@
+import type { Permission } from "../permissions.js";
+
+/**
+ * Which orders a viewer may see, as data: the repositories turn it into SQL, `scopeAdmits` checks
+ * one order already read. Staff with ORDERS_READ_ALL see the organization's orders, other staff the
+ * orders they execute, a resident their own; integrations and anonymous callers none.
+ */
+export type OrderScope =
+  | { kind: "ALL" }
+  | { kind: "EXECUTED_BY"; employeeId: string }
+  | { kind: "CLIENT"; clientId: string }
+  | { kind: "NONE" };
+
+/** The parts of a viewer the rule reads (the API's Viewer fits). */
+export type ScopeViewer =
+  | { kind: "EMPLOYEE"; employeeId: string; permissions: ReadonlySet<Permission> }
+  | { kind: "RESIDENT"; clientId: string }
+  | { kind: "INTEGRATION" | "ANONYMOUS" };
+
+export function orderScope(viewer: ScopeViewer): OrderScope {
+  switch (viewer.kind) {
+    case "EMPLOYEE":
+      return viewer.permissions.has("ORDERS_READ_ALL") ? { kind: "ALL" } : { kind: "EXECUTED_BY", employeeId: viewer.employeeId };
+    case "RESIDENT":
+      return { kind: "CLIENT", clientId: viewer.clientId };
+    default:
+      return { kind: "NONE" };
+  }
+}
+
+/**
+ * Whether the scope admits one order. `executorIds` is asked for only when the scope depends on it,
+ * so the common cases cost no query.
+ */
+export async function scopeAdmits(
+  scope: OrderScope,
+  order: { clientId: string | null },
+  executorIds: () => Promise<readonly string[]> | readonly string[],
+): Promise<boolean> {
+  switch (scope.kind) {
+    case "ALL":
+      return true;
+    case "CLIENT":
+      return order.clientId === scope.clientId;
+    case "EXECUTED_BY":
+      return (await executorIds()).includes(scope.employeeId);
+    case "NONE":
+      return false;
+  }
+}
