@@ -18,7 +18,7 @@ import { createContext, type Context } from "./context.js";
 import type { AppDeps } from "./deps.js";
 import { serveWeb } from "./http/web.js";
 import { mountFileRoutes } from "./modules/files/files.http.js";
-import { jobHandlers } from "./jobs/handlers.js";
+import { abandonedJobHandlers, jobHandlers } from "./jobs/handlers.js";
 import { JobRunner } from "./jobs/runner.js";
 import { buildAppSchema } from "./schema.js";
 import { createServices, type Services } from "./services.js";
@@ -26,6 +26,16 @@ import { tokenFromRequest } from "./shared/auth/cookies.js";
 import { anonymous } from "./shared/auth/viewer.js";
 import { createErrorFormatter } from "./shared/format-error.js";
 import { defaultLimits, operationLimitsRule } from "./shared/limits.js";
+
+/** Longest time /healthz waits for the database before answering 503. */
+export const HEALTH_TIMEOUT_MS = 1500;
+
+/** The promise's value, or "TIMEOUT" after `ms`; the promise's later rejection is swallowed. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | "TIMEOUT"> {
+  promise.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([promise, new Promise<"TIMEOUT">((resolve) => (timer = setTimeout(() => resolve("TIMEOUT"), ms)))]).finally(() => clearTimeout(timer));
+}
 
 /** Same codes over WebSocket as Apollo gives over HTTP. */
 function withCode(error: GraphQLError, code: string): GraphQLError {
@@ -39,14 +49,15 @@ export type App = {
   jobs: JobRunner;
   /** Starts listening; resolves to the base URL, e.g. http://127.0.0.1:4000. */
   listen(port?: number, host?: string): Promise<string>;
-  close(): Promise<void>;
+  /** Stops jobs (waiting up to `jobsGraceMs` for those in flight), sockets and the HTTP server. */
+  close(options?: { jobsGraceMs?: number }): Promise<void>;
 };
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, logger } = deps;
   const schema = await buildAppSchema(deps.pubsub);
   const services = createServices(deps);
-  const jobs = new JobRunner({ database: deps.database, clock: deps.clock, logger, handlers: jobHandlers(services) });
+  const jobs = new JobRunner({ database: deps.database, clock: deps.clock, logger, handlers: jobHandlers(services), onAbandoned: abandonedJobHandlers(services) });
   if (config.jobsEnabled) {
     await jobs.start();
     // Unused uploads are swept periodically; the dedupe key keeps one pending sweep across instances.
@@ -126,9 +137,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   await apollo.start();
 
+  // A readiness probe: answers within HEALTH_TIMEOUT_MS whatever the database does (down, hung,
+  // pool exhausted), so a proxy or orchestrator takes the instance out of rotation at once.
+  let migrated = false;
   app.get("/healthz", async (_req, res) => {
+    res.set("cache-control", "no-store");
     try {
-      const ok = await isMigrated(deps.database.sql);
+      const sql = deps.database.sql;
+      // Migrations never disappear, so once seen complete the probe only checks the database answers.
+      const check = migrated ? sql`select 1`.then(() => true) : isMigrated(sql);
+      const ok = await withTimeout(check, HEALTH_TIMEOUT_MS);
+      if (ok === "TIMEOUT") {
+        res.status(503).json({ status: "database unreachable" });
+        return;
+      }
+      migrated ||= ok;
       res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "not migrated" });
     } catch {
       res.status(503).json({ status: "database unreachable" });
@@ -172,8 +195,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         });
       });
     },
-    async close() {
-      await jobs.stop();
+    async close({ jobsGraceMs }: { jobsGraceMs?: number } = {}) {
+      await jobs.stop({ graceMs: jobsGraceMs });
       for (const client of wsServer.clients) client.terminate();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));

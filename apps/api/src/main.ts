@@ -5,6 +5,7 @@ import { migrateAndConnect, openDatabase, seedIfEmpty } from "./database.js";
 import { LogSmsSender } from "./modules/auth/sms.js";
 import { createPubSub } from "./pubsub.js";
 import { systemClock } from "./shared/clock.js";
+import { isConnectionError } from "./shared/db-errors.js";
 import { createLogger } from "./shared/logger.js";
 
 // First, before a database or a port: a bad variable stops the start with its name.
@@ -21,17 +22,43 @@ const app = await createApp({ config, database, pubsub, clock: systemClock, logg
 const url = await app.listen();
 logger.info({ url, graphql: `${url}/graphql`, embeddedDatabase: opened.embedded, redis: Boolean(config.redisUrl) }, `Domovoy is running at ${url}`);
 
+/** SIGTERM to exit, at most: orchestrators kill after 10 s (Docker's default grace period). */
+const SHUTDOWN_BUDGET_MS = 9_000;
+
+/** Waits for `promise` at most `ms`; logs and moves on when a step of the shutdown hangs. */
+async function bounded(step: string, promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    promise.then(
+      () => "done",
+      (error: unknown) => {
+        logger.warn({ err: error, step }, "shutdown step failed");
+        return "failed";
+      },
+    ),
+    new Promise<string>((resolve) => (timer = setTimeout(() => resolve("timeout"), ms))),
+  ]);
+  clearTimeout(timer);
+  if (outcome === "timeout") logger.warn({ step, ms }, "shutdown step did not finish in time; going on");
+}
+
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
-  const force = setTimeout(() => process.exit(1), 15_000);
+  // Whatever hangs (a database that vanished, a request stuck on it), the process ends in time.
+  const force = setTimeout(() => {
+    logger.error("shutdown took too long; exiting");
+    opened.kill();
+    process.exit(1);
+  }, SHUTDOWN_BUDGET_MS);
   force.unref();
-  await app.close();
-  await pubsub.close();
-  await database.close();
-  await opened.stop();
+  // Jobs in flight get a few seconds; unfinished ones are retried elsewhere once their lock expires.
+  await bounded("server", app.close({ jobsGraceMs: 3_000 }), 5_000);
+  await bounded("pubsub", pubsub.close(), 1_000);
+  await bounded("database pool", database.close(), 1_500);
+  await bounded("embedded database", opened.stop(1_500), 2_000);
   logger.info("stopped");
   process.exit(0);
 }
@@ -41,3 +68,17 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.removeAllListeners(signal);
   process.on(signal, () => void shutdown(signal));
 }
+
+// A database outage must not end the process: a connection error that escapes a promise chain or
+// an event emitter (the driver's sockets) is logged and the instance keeps serving what it can
+// (/healthz answers 503 meanwhile). Anything else is a bug and ends the process as Node would.
+process.on("unhandledRejection", (reason) => {
+  if (isConnectionError(reason)) return logger.error({ err: reason }, "unhandled database connection error (the process keeps running)");
+  logger.fatal({ err: reason }, "unhandled promise rejection");
+  process.exit(1);
+});
+process.on("uncaughtException", (error) => {
+  if (isConnectionError(error)) return logger.error({ err: error }, "uncaught database connection error (the process keeps running)");
+  logger.fatal({ err: error }, "uncaught exception");
+  process.exit(1);
+});

@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, validAnswers, type OrderFixtures } from "./support/orders.js";
-import { MAX_REPORT_ROWS } from "../src/modules/reports/reports.service.js";
+import { claimJobs } from "../src/jobs/queue.js";
+import { ABANDONED_MESSAGE, MAX_REPORT_ROWS, REPORT_JOB } from "../src/modules/reports/reports.service.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -296,5 +297,35 @@ describe("orders Excel report", () => {
     const ready = (await report(dispatcher, created.id)).data!.reportExport;
     expect(ready.state).toBe("READY");
     expect((await t.database.sql`select count(*)::int as n from stored_files where purpose = 'REPORT'`)[0]!.n).toBe(filesBefore + 1);
+  });
+
+  it("a report whose worker was killed on every attempt ends FAILED with the reason, live, and can be made again", async () => {
+    const created = (await create(dispatcher, { fields: ["NUMBER"] })).data!.orderReportCreate;
+    const sub = subscribe(t.ws(dispatcher), `subscription ($id: ID!) { reportExportUpdated(id: $id) { state error } }`, { id: created.id });
+    await settle(300);
+    // What a worker killed mid-run leaves behind, three times: the claim (attempt counted, lock
+    // held), the report RUNNING, and nothing else, because the process died before recording anything.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const now = t.clock.now();
+      const [claimed] = await claimJobs(t.database.db, { workerId: `killed-${attempt}`, kinds: [REPORT_JOB], now, lockedUntil: new Date(now.getTime() + 30_000), limit: 1 });
+      expect(claimed?.payload).toEqual({ reportId: created.id });
+      await t.database.sql`update report_exports set state = 'RUNNING' where id = ${created.id}`;
+      t.clock.advance(3600_000);
+    }
+    // No worker may claim it again; the runner sees that the last attempt died and settles the report.
+    await t.app.jobs.runDue();
+    const failed = (await report(dispatcher, created.id)).data!.reportExport;
+    expect(failed).toMatchObject({ state: "FAILED", error: ABANDONED_MESSAGE, file: null });
+    await settle(300);
+    expect(sub.events.map((e) => e.data!.reportExportUpdated).at(-1)).toEqual({ state: "FAILED", error: ABANDONED_MESSAGE });
+    sub.unsubscribe();
+    const [job] = await t.database.sql`select attempts, locked_by, last_error from jobs where dedupe_key = ${"report:" + created.id}`;
+    expect(job).toMatchObject({ attempts: 3, locked_by: null, last_error: expect.stringContaining("worker stopped") });
+    // Settled once: a later pass does not touch it again.
+    expect(await t.app.jobs.settleAbandoned()).toBe(0);
+
+    // The author starts it again from the dialog: a new report, generated normally.
+    const again = await generate(dispatcher, { fields: ["NUMBER"] });
+    expect(again.file).not.toBeNull();
   });
 });

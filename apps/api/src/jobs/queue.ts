@@ -1,5 +1,5 @@
 import { schema, type Db, type DbOrTx } from "@domovoy/db";
-import { and, asc, eq, getTableColumns, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 
 const { jobs } = schema;
 
@@ -123,4 +123,36 @@ export async function failJob(
     .where(ownedBy(job))
     .returning({ attempts: jobs.attempts, maxAttempts: jobs.maxAttempts });
   return row;
+}
+
+/** What `lastError` says of a job whose worker died during its last attempt. */
+export const ABANDONED_ERROR = "the worker stopped (crashed or was killed) during the last attempt";
+
+/**
+ * Jobs whose last attempt never ended: attempts are used up and the lock expired without the run
+ * completing or recording a failure (its process was killed). No claim picks them up again, so
+ * without this they would stay locked forever and whatever waits for them (a report RUNNING) too.
+ * Unlocks them as dead jobs with a last error, inside the caller's transaction, and returns them.
+ */
+export async function takeAbandonedJobs(db: DbOrTx, claim: { kinds: string[]; now: Date; limit: number }): Promise<Job[]> {
+  if (claim.limit < 1 || claim.kinds.length === 0) return [];
+  const abandoned = db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(
+      and(
+        inArray(jobs.kind, claim.kinds),
+        gte(jobs.attempts, jobs.maxAttempts),
+        isNotNull(jobs.lockedBy),
+        lt(jobs.lockedUntil, claim.now),
+      ),
+    )
+    .orderBy(asc(jobs.id))
+    .limit(claim.limit)
+    .for("update", { skipLocked: true });
+  return db
+    .update(jobs)
+    .set({ lockedBy: null, lockedUntil: null, lastError: ABANDONED_ERROR })
+    .where(inArray(jobs.id, abandoned))
+    .returning();
 }

@@ -2,9 +2,10 @@ import type { Database, Tx } from "@domovoy/db";
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { Clock } from "../shared/clock.js";
+import { errorText, redactedMessage } from "../shared/log-redaction.js";
 import type { Logger } from "../shared/logger.js";
 import { retryDelayMs } from "./backoff.js";
-import { claimJobs, completeJob, extendJobLock, failJob, JOBS_CHANNEL, type ClaimedJob, type Job } from "./queue.js";
+import { claimJobs, completeJob, extendJobLock, failJob, JOBS_CHANNEL, takeAbandonedJobs, type ClaimedJob, type Job } from "./queue.js";
 
 const WAKE_MARGIN_MS = 15;
 
@@ -44,6 +45,13 @@ export class JobLostError extends Error {
   }
 }
 
+/**
+ * Called, inside a transaction, for a job whose worker died during its last attempt (see
+ * `takeAbandonedJobs`): settles whatever waited for the job (a report becomes FAILED). May return
+ * a function to run after the commit (publishing an event).
+ */
+export type AbandonedJobHandler = (job: Job, tx: Tx) => Promise<(() => void) | void>;
+
 export type JobRunnerOptions = {
   database: Database;
   clock: Clock;
@@ -58,9 +66,24 @@ export type JobRunnerOptions = {
   lockMs?: number;
   /** Jobs run at once by this runner. */
   concurrency?: number;
+  /** Per kind: what to do when a job's last attempt died with its worker. */
+  onAbandoned?: Record<string, AbandonedJobHandler>;
+  /** How often the runner looks for such jobs. */
+  abandonedCheckMs?: number;
 };
 
 const MAX_ERROR_LENGTH = 4000;
+/** Longest wait between claims while the database does not answer. */
+const MAX_OUTAGE_BACKOFF_MS = 30_000;
+
+/** The root cause in one short line: an outage is logged by what it is, not by a 5 KB stack. */
+function briefError(error: unknown): { type: string; code?: string; message: string } {
+  let root = error;
+  while (root instanceof Error && root.cause instanceof Error) root = root.cause;
+  if (!(root instanceof Error)) return { type: typeof root, message: String(root) };
+  const code = (root as { code?: unknown }).code;
+  return { type: root.name, ...(typeof code === "string" ? { code } : {}), message: redactedMessage(root).slice(0, 300) };
+}
 
 /**
  * Claims due jobs from the `jobs` table and runs them. Any number of runners (API instances) can
@@ -78,6 +101,9 @@ export class JobRunner {
   private readonly batchSize: number;
   private readonly lockMs: number;
   private readonly concurrency: number;
+  private readonly onAbandoned: Record<string, AbandonedJobHandler>;
+  private readonly abandonedCheckMs: number;
+  private lastAbandonedCheck = 0;
 
   private readonly running = new Map<ClaimedJob, AbortController>();
   private readonly settled = new Set<Promise<void>>();
@@ -87,6 +113,8 @@ export class JobRunner {
   private pendingWake = false;
   private wakeSleeper: (() => void) | undefined;
   private nearTimer: { at: number; timer: NodeJS.Timeout } | undefined;
+  /** Set while claims fail (the database is unreachable): when it began and how many failed. */
+  private outage: { since: number; failures: number } | undefined;
 
   constructor(options: JobRunnerOptions) {
     this.workerId = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -98,6 +126,8 @@ export class JobRunner {
     this.batchSize = options.batchSize ?? 20;
     this.lockMs = options.lockMs ?? 30_000;
     this.concurrency = options.concurrency ?? 4;
+    this.onAbandoned = options.onAbandoned ?? {};
+    this.abandonedCheckMs = options.abandonedCheckMs ?? 10_000;
     this.log = options.logger.child({ component: "jobs", workerId: this.workerId });
   }
 
@@ -144,6 +174,7 @@ export class JobRunner {
 
   /** Runs every job due now (including ones that become due by running others); returns how many ran. Tests call it instead of start(). */
   async runDue(): Promise<number> {
+    await this.settleAbandoned();
     let count = 0;
     for (;;) {
       const batch = await this.claim(Math.min(this.batchSize, this.concurrency));
@@ -157,20 +188,66 @@ export class JobRunner {
     while (!this.stopping) {
       const free = this.concurrency - this.running.size;
       let more = false;
+      let backoffMs: number | undefined;
       if (free > 0) {
         try {
+          if (Date.now() - this.lastAbandonedCheck >= this.abandonedCheckMs) {
+            await this.settleAbandoned();
+            this.lastAbandonedCheck = Date.now();
+          }
           const limit = Math.min(this.batchSize, free);
           const batch = await this.claim(limit);
+          this.outageEnded();
           for (const job of batch) this.track(this.execute(job));
           more = batch.length === limit;
         } catch (error) {
-          this.log.error({ err: error }, "claiming jobs failed");
+          backoffMs = this.claimFailed(error);
           this.pendingWake = false;
         }
       }
       if (more && this.running.size < this.concurrency) continue;
-      await this.sleep();
+      await this.sleep(backoffMs);
     }
+  }
+
+  /** Unlocks jobs whose worker died during their last attempt and lets their kind settle them; returns how many. */
+  async settleAbandoned(): Promise<number> {
+    const now = this.clock.now();
+    const after: (() => void)[] = [];
+    const taken = await this.database.db.transaction(async (tx) => {
+      const rows = await takeAbandonedJobs(tx, { kinds: this.kinds, now, limit: this.batchSize });
+      for (const job of rows) {
+        const then = await this.onAbandoned[job.kind]?.(job, tx);
+        if (then) after.push(then);
+      }
+      return rows;
+    });
+    for (const job of taken) {
+      this.log.error({ jobId: job.id, kind: job.kind, attempts: job.attempts }, "job abandoned: its worker died during the last attempt");
+    }
+    for (const then of after) then();
+    return taken.length;
+  }
+
+  /**
+   * A failed claim: the first one of an outage is logged (briefly), the rest only counted, and the
+   * wait before the next try doubles up to MAX_OUTAGE_BACKOFF_MS, so an unreachable database is
+   * neither flooded with connection attempts nor the log with one error line per poll.
+   */
+  private claimFailed(error: unknown): number {
+    if (!this.outage) {
+      this.outage = { since: Date.now(), failures: 0 };
+      this.log.error({ error: briefError(error) }, "claiming jobs failed: database unreachable? retrying with backoff");
+    }
+    this.outage.failures++;
+    return Math.min(this.pollIntervalMs * 2 ** (this.outage.failures - 1), MAX_OUTAGE_BACKOFF_MS);
+  }
+
+  private outageEnded(): void {
+    if (!this.outage) return;
+    const { since, failures } = this.outage;
+    this.outage = undefined;
+    this.log.warn({ outageMs: Date.now() - since, failedClaims: failures }, "claiming jobs works again after a database outage");
   }
 
   private claim(limit: number): Promise<ClaimedJob[]> {
@@ -239,7 +316,7 @@ export class JobRunner {
     }
     try {
       const retryAt = new Date(this.clock.now().getTime() + retryDelayMs(job.attempts));
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const message = errorText(error);
       const failed = await failJob(this.database.db, job, { error: message.slice(0, MAX_ERROR_LENGTH), retryAt });
       if (!failed) this.log.warn({ ...fields, err: error }, "job failed after it was lost (cancelled, rescheduled or taken over)");
       else if (failed.attempts >= failed.maxAttempts) this.log.error({ ...fields, err: error }, "job failed for the last time and is left as a dead job");
@@ -280,8 +357,9 @@ export class JobRunner {
     else this.pendingWake = true;
   }
 
-  private sleep(): Promise<void> {
-    if (this.pendingWake || this.stopping) {
+  /** Waits for a wake-up or the poll interval; with `ms` (an outage's backoff) that long instead. */
+  private sleep(ms?: number): Promise<void> {
+    if (this.stopping || (this.pendingWake && ms === undefined)) {
       this.pendingWake = false;
       return Promise.resolve();
     }
@@ -291,7 +369,7 @@ export class JobRunner {
         this.wakeSleeper = undefined;
         resolve();
       };
-      const timer = setTimeout(done, this.pollIntervalMs);
+      const timer = setTimeout(done, ms ?? this.pollIntervalMs);
       timer.unref();
       this.wakeSleeper = done;
     });

@@ -1,4 +1,5 @@
 import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import { connectionErrorCode, isConnectionError } from "./db-errors.js";
 import type { Logger } from "./logger.js";
 
 /** Codes a client may see with their message; anything else is an internal error and is masked. */
@@ -27,6 +28,16 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
       if (development) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (isConnectionError(original)) {
+      // An outage, not a bug: the client may retry; the log gets one short line per failed operation.
+      logger.warn({ code: connectionErrorCode(original), path: formatted.path }, "GraphQL operation failed: database unreachable");
+      return {
+        message: "Сервис временно недоступен: нет связи с базой данных. Повторите попытку позже.",
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: "SERVICE_UNAVAILABLE" },
+      };
     }
     logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL operation");
     return {

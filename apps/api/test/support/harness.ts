@@ -12,7 +12,7 @@ import { loadConfig, type Config } from "../../src/config.js";
 import { LogSmsSender } from "../../src/modules/auth/sms.js";
 import { createPubSub, type PubSub } from "../../src/pubsub.js";
 import type { Clock } from "../../src/shared/clock.js";
-import { createLogger } from "../../src/shared/logger.js";
+import { createLogger, type Logger } from "../../src/shared/logger.js";
 
 export const DEMO_PASSWORD = "domovoy";
 
@@ -53,8 +53,15 @@ export type TestServer = {
   residentLogin(phone: string, organizationId?: string): Promise<string>;
   ws(token?: string): WsClient;
   /** Starts a second API instance on the same database (scale-out and crash tests). */
-  startInstance(overrides?: Partial<Config>, options?: { onQuery?: (query: string) => void }): Promise<{ app: App; url: string; pubsub: PubSub; close(): Promise<void> }>;
+  startInstance(overrides?: Partial<Config>, options?: InstanceOptions): Promise<{ app: App; url: string; pubsub: PubSub; close(): Promise<void> }>;
   close(): Promise<void>;
+};
+
+export type InstanceOptions = {
+  onQuery?: (query: string) => void;
+  /** Another route to this test's database (a fault-injecting proxy); the same database either way. */
+  databaseUrl?: string;
+  logger?: Logger;
 };
 
 export type TestServerOptions = { config?: Partial<Config>; redisUrl?: string };
@@ -93,11 +100,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, filesDir, ...options.config };
   const instances: { close(): Promise<void> }[] = [];
 
-  async function startInstance(overrides: Partial<Config> = {}, instanceOptions: { onQuery?: (query: string) => void } = {}) {
+  async function startInstance(overrides: Partial<Config> = {}, instanceOptions: InstanceOptions = {}) {
     const config = { ...baseConfig, ...overrides };
-    const database = connect(databaseUrl, { max: 5, onQuery: instanceOptions.onQuery });
+    const database = connect(instanceOptions.databaseUrl ?? databaseUrl, { max: 5, onQuery: instanceOptions.onQuery });
     const pubsub = createPubSub(options.redisUrl, logger, name);
-    const app = await createApp({ config, database, pubsub, clock, logger, sms });
+    const app = await createApp({ config, database, pubsub, clock, logger: instanceOptions.logger ?? logger, sms });
     const url = await app.listen(0, "127.0.0.1");
     const instance = {
       app,

@@ -23,6 +23,8 @@ const PREFERENCES_LIST = "ALL_ORDERS";
 const CURSOR_BATCH = 2000;
 const LOCK_RENEW_MS = 10_000;
 const FAILED_MESSAGE = "Не удалось сформировать отчёт. Попробуйте ещё раз или сузьте фильтры.";
+/** Every attempt's worker died (a server restart or crash, e.g. out of memory on a huge list). */
+export const ABANDONED_MESSAGE = "Формирование отчёта прерывалось при каждой попытке (сервер перезапускался). Сформируйте отчёт ещё раз или сузьте фильтры.";
 /** Excel's sheet holds 1,048,576 rows, one of them the header. */
 export const MAX_REPORT_ROWS = 1_048_575;
 /** Above the files module's default for reports: a million rows of every field is a few hundred MB. */
@@ -204,6 +206,22 @@ export class ReportsService {
       }
       throw error;
     }
+  }
+
+  /**
+   * The report's job died with its worker on every attempt (nothing recorded the last failure): the
+   * report ends FAILED with the reason, in the runner's transaction; the author hears it at once.
+   */
+  async abandoned(job: Job, tx: DbOrTx): Promise<(() => void) | void> {
+    const organizationId = job.organizationId;
+    const reportId = job.payload.reportId;
+    if (!organizationId || typeof reportId !== "string") return;
+    const repo = this.repo(organizationId, tx);
+    const report = await repo.byId(reportId);
+    if (!report || report.state === "READY" || report.state === "FAILED") return;
+    const failed = await repo.update(report.id, { state: "FAILED", error: ABANDONED_MESSAGE, rowsWritten: 0, finishedAt: this.deps.clock.now() });
+    this.deps.logger.error({ reportId, jobId: job.id, attempts: job.attempts }, "report abandoned: its worker died on every attempt");
+    if (failed) return () => this.published(failed);
   }
 
   /**
