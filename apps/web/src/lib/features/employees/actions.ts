@@ -1,13 +1,9 @@
-import { client } from "$lib/graphql/client";
+import { mapOutcome, mutate } from "$lib/graphql/mutate";
 import { employeeCreateInput, employeeUpdateInput, type EmployeeDraft } from "./draft";
 import { EmployeeCreateMutation, EmployeeUpdateMutation } from "./queries";
 
-/** Creates the employee (no id) or updates it; resolves to the saved employee or the error. */
+/** Creates the employee (no id) or updates it; the form shows a refusal at its fields. */
 export async function saveEmployee(id: string | null, draft: EmployeeDraft) {
-  if (id) {
-    const result = await client.mutation(EmployeeUpdateMutation, { id, input: employeeUpdateInput(draft) }).toPromise();
-    return { employee: result.data?.employeeUpdate ?? null, error: result.error ?? null };
-  }
-  const result = await client.mutation(EmployeeCreateMutation, { input: employeeCreateInput(draft) }).toPromise();
-  return { employee: result.data?.employeeCreate ?? null, error: result.error ?? null };
+  if (id) return mapOutcome(await mutate(EmployeeUpdateMutation, { id, input: employeeUpdateInput(draft) }, { failure: false }), (data) => data.employeeUpdate);
+  return mapOutcome(await mutate(EmployeeCreateMutation, { input: employeeCreateInput(draft) }, { failure: false }), (data) => data.employeeCreate);
 }

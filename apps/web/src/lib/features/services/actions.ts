@@ -1,13 +1,9 @@
-import { client } from "$lib/graphql/client";
+import { mapOutcome, mutate } from "$lib/graphql/mutate";
 import { serviceInput, type ServiceDraft } from "./draft";
 import { ServiceCreateMutation, ServiceUpdateMutation } from "./queries";
 
-/** Creates the service (no id) or updates it; resolves to the saved service or the error. */
+/** Creates the service (no id) or updates it; the form shows a refusal at its fields. */
 export async function saveService(id: string | null, draft: ServiceDraft) {
-  if (id) {
-    const result = await client.mutation(ServiceUpdateMutation, { id, input: serviceInput(draft) }).toPromise();
-    return { service: result.data?.serviceUpdate ?? null, error: result.error ?? null };
-  }
-  const result = await client.mutation(ServiceCreateMutation, { input: serviceInput(draft) }).toPromise();
-  return { service: result.data?.serviceCreate ?? null, error: result.error ?? null };
+  if (id) return mapOutcome(await mutate(ServiceUpdateMutation, { id, input: serviceInput(draft) }, { failure: false }), (data) => data.serviceUpdate);
+  return mapOutcome(await mutate(ServiceCreateMutation, { input: serviceInput(draft) }, { failure: false }), (data) => data.serviceCreate);
 }

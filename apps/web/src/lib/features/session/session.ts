@@ -1,5 +1,6 @@
 import { client } from "$lib/graphql/client";
 import type { MeQuery as MeQueryData, Permission } from "$lib/graphql/generated/graphql";
+import { mapOutcome, mutate } from "$lib/graphql/mutate";
 import { closeRealtime } from "$lib/graphql/realtime.svelte";
 import { AuthLoginMutation, AuthLogoutMutation, MeQuery } from "./queries";
 
@@ -10,8 +11,10 @@ export function fetchMe() {
   return client.query(MeQuery, {}, { requestPolicy: "network-only", authRedirect: false }).toPromise();
 }
 
-export function signIn(email: string, password: string) {
-  return client.mutation(AuthLoginMutation, { email, password }, { authRedirect: false }).toPromise();
+/** The sign-in form shows a refusal itself; a wrong password must not count as a lost session. */
+export async function signIn(email: string, password: string) {
+  const result = await mutate(AuthLoginMutation, { email, password }, { failure: false, context: { authRedirect: false } });
+  return mapOutcome(result, (data) => data.authLogin);
 }
 
 /**
@@ -19,7 +22,7 @@ export function signIn(email: string, password: string) {
  * WebSocket, so nothing of the previous user survives in memory.
  */
 export async function signOut(): Promise<void> {
-  await client.mutation(AuthLogoutMutation, {}, { authRedirect: false }).toPromise();
+  await mutate(AuthLogoutMutation, {}, { failure: false, context: { authRedirect: false } });
   closeRealtime();
   window.location.assign("/login");
 }

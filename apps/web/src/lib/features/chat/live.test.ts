@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import type { ChatMessageItemFragment } from "$lib/graphql/generated/graphql";
+import { mergeChat, toLocalInput } from "./live";
+
+const message = (id: string, revision: number, createdAt = "2026-01-01T10:00:00Z", state = "SENT") =>
+  ({ id, revision, createdAt, state }) as unknown as ChatMessageItemFragment;
+
+describe("mergeChat", () => {
+  it("keeps the highest revision of each message, whatever the order of the sources", () => {
+    const loaded = [message("m1", 1), message("m2", 1, "2026-01-01T09:00:00Z")];
+    const pushed = [message("m1", 3, undefined, "READ")];
+    const stale = [message("m1", 2)];
+    const merged = mergeChat(loaded, pushed, stale);
+    expect(merged.map((m) => [m.id, m.revision])).toEqual([
+      ["m2", 1],
+      ["m1", 3],
+    ]);
+    expect(merged[1]!.state).toBe("READ");
+  });
+
+  it("sorts by time, then by id", () => {
+    const merged = mergeChat([message("b", 1), message("a", 1), message("c", 1, "2026-01-01T08:00:00Z")]);
+    expect(merged.map((m) => m.id)).toEqual(["c", "a", "b"]);
+  });
+});
+
+describe("toLocalInput", () => {
+  it("writes a datetime-local value in the browser's zone, zero-padded", () => {
+    expect(toLocalInput(new Date(2026, 0, 5, 7, 3))).toBe("2026-01-05T07:03");
+  });
+});
