@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import { isMigrated } from "@domovoy/db";
 import express from "express";
-import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type ValidationRule } from "graphql";
+import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,7 +25,8 @@ import { createServices, type Services } from "./services.js";
 import { tokenFromRequest } from "./shared/auth/cookies.js";
 import { anonymous } from "./shared/auth/viewer.js";
 import { createErrorFormatter } from "./shared/format-error.js";
-import { defaultLimits, operationLimitsRule } from "./shared/limits.js";
+import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
+import { defaultLimits, documentTooLarge, operationCostErrors, operationLimitsRule } from "./shared/limits.js";
 
 /** Longest time /healthz waits for the database before answering 503. */
 export const HEALTH_TIMEOUT_MS = 1500;
@@ -55,7 +56,8 @@ export type App = {
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const { config, logger } = deps;
-  const schema = await buildAppSchema(deps.pubsub);
+  const limits = { ...defaultLimits, ...config.operationLimits };
+  const schema = guardSchema(await buildAppSchema(deps.pubsub), limits);
   const services = createServices(deps);
   const jobs = new JobRunner({ database: deps.database, clock: deps.clock, logger, handlers: jobHandlers(services), onAbandoned: abandonedJobHandlers(services) });
   if (config.jobsEnabled) {
@@ -64,7 +66,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await services.files.scheduleSweep();
   }
   const formatError = createErrorFormatter(logger, config.development);
-  const validationRules: ValidationRule[] = [operationLimitsRule(defaultLimits)];
+  const validationRules: ValidationRule[] = [operationLimitsRule(limits)];
 
   const app = express();
   app.disable("x-powered-by");
@@ -87,14 +89,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
+        const tooLarge = documentTooLarge(payload.query, limits);
+        if (tooLarge) return [tooLarge];
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {
           return [withCode(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
         }
         const errors = validate(schema, document, wsRules);
         if (errors.length > 0) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
+        const operation = getOperationAST(document, payload.operationName);
+        const costErrors = operation ? operationCostErrors(schema, document, operation, payload.variables, limits) : [];
+        if (costErrors.length > 0) return costErrors;
         // Re-checked per operation, so a logout or expiry ends access on open sockets too.
         const viewer = await services.auth.viewerForToken((ctx.extra as { token?: string }).token);
         return {
@@ -106,7 +113,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+        result.errors ? { ...result, errors: uniqueErrors(result.errors.map((e) => formatError(e.toJSON(), e))) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
     },
     wsServer,
@@ -117,6 +124,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     csrfPrevention: true,
     introspection: config.introspection,
     validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: config.development,
     formatError,
     logger: {
@@ -133,6 +141,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
         : ApolloServerPluginLandingPageDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        // The cost needs the variables' values (`first: $n`), known only once the operation is chosen.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ schema: operationSchema, document, operation, request }) {
+              if (!operation) return;
+              const [error] = operationCostErrors(operationSchema, document, operation, request.variables, limits);
+              if (error) throw error;
+            },
+            async willSendResponse({ response }) {
+              if (response.body.kind === "single" && response.body.singleResult.errors) {
+                response.body.singleResult.errors = uniqueErrors(response.body.singleResult.errors);
+              }
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -161,6 +186,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
+    // The query text's size is checked before Apollo parses it.
+    (req, res, next) => {
+      const error = documentTooLarge(req.method === "GET" ? req.query?.query : req.body?.query, limits);
+      if (!error) return next();
+      res.status(400).json({ errors: [{ message: error.message, extensions: { code: "BAD_USER_INPUT", reason: error.extensions.reason, limit: error.extensions.limit } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await services.auth.viewerForToken(tokenFromRequest(req));

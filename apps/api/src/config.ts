@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { OperationLimits } from "./shared/limits.js";
 
 /** apps/api/src/config.ts and the built apps/api/dist/main.js sit at the same depth below the root. */
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -28,6 +29,8 @@ export type Config = {
   jobsEnabled: boolean;
   /** pino level of the server log. */
   logLevel: LogLevel;
+  /** Overrides of the GraphQL operation limits (`shared/limits.ts`); tests use small ones. */
+  operationLimits?: Partial<OperationLimits>;
 };
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;

@@ -58,6 +58,75 @@ describe("operation limits", () => {
   });
 });
 
+/** Order → executors → departments → employees …, ten times over: lists without a page size. */
+const nestedListBomb = `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: orders(first: 100) { nodes { executors { departments { employees { departments { employees { id fullName email phone } } } } } } }`).join(" ")} }`;
+
+describe("cost of lists, response and document ceilings", () => {
+  it("refuses nested lists without a page size, over HTTP and WebSocket, before running them", async () => {
+    const started = Date.now();
+    const result = await t.graphql(nestedListBomb, {}, { token });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "COST_LIMIT" });
+    expect(result.data ?? null).toBeNull();
+    expect(Date.now() - started).toBeLessThan(2000);
+    // One of them alone, on the smallest page, is still too much.
+    const single = await t.graphql(`{ orders(first: 1) { nodes { executors { departments { employees { departments { employees { id } } } } } } } }`, {}, { token });
+    expect(single.errors?.[0]?.extensions).toMatchObject({ reason: "COST_LIMIT" });
+
+    const sub = subscribe(t.ws(token), nestedListBomb);
+    await sub.next(1, 3000).catch(() => undefined);
+    expect(JSON.stringify(sub.error)).toMatch(/COST_LIMIT/);
+  });
+
+  it("costs a page size given as a variable by its value", async () => {
+    const query = `query ($n: Int) { clients(first: $n) { nodes { id orders(first: $n) { nodes { id executors { id fullName } } } } } }`;
+    const small = await t.graphql(query, { n: 2 }, { token });
+    expect(small.errors).toBeUndefined();
+    const large = await t.graphql(query, { n: 100 }, { token });
+    expect(large.status).toBe(400);
+    expect(large.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "COST_LIMIT" });
+    const sub = subscribe(t.ws(token), query, { n: 100 });
+    await sub.next(1, 3000).catch(() => undefined);
+    expect(JSON.stringify(sub.error)).toMatch(/COST_LIMIT/);
+  });
+
+  it("refuses 100,000 aliases of __typename (1.8 MB) before parsing, and a few hundred after", async () => {
+    const huge = `{ ${Array.from({ length: 100_000 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+    expect(huge.length).toBeGreaterThan(1_500_000);
+    const started = Date.now();
+    const result = await t.graphql(huge, {}, { token });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "DOCUMENT_TOO_LARGE" });
+    expect(Date.now() - started).toBeLessThan(1000);
+    const some = await t.graphql(`{ ${Array.from({ length: 300 }, (_, i) => `a${i}: __typename`).join(" ")} }`, {}, { token });
+    expect(some.status).toBe(400);
+    expect(some.errors?.[0]?.message).toMatch(/псевдонимов/);
+    const repeated = await t.graphql(`{ ${"__typename ".repeat(5000)} }`, {}, { token });
+    expect(repeated.errors?.[0]?.extensions).toMatchObject({ code: "GRAPHQL_VALIDATION_FAILED", reason: "FIELD_LIMIT" });
+    const sub = subscribe(t.ws(token), huge.slice(0, 900_000) + " }");
+    await sub.next(1, 3000).catch(() => undefined);
+    expect(JSON.stringify(sub.error)).toMatch(/DOCUMENT_TOO_LARGE/);
+  });
+
+  it("stops an operation that resolves more fields than the ceiling, with one error", async () => {
+    const small = await t.startInstance({ operationLimits: { maxResolvedFields: 200 } });
+    const query = `{ orders(first: 100) { nodes { id number status createdAt executors { id fullName } } } }`;
+    const http = await postGraphQL(small.url, query, {}, { token });
+    expect(http.errors).toHaveLength(1);
+    expect(http.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "RESPONSE_LIMIT", limit: 200 });
+    expect(JSON.stringify(http).length).toBeLessThan(50_000);
+    const client = (await import("graphql-ws")).createClient({ url: small.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams: { authorization: token }, retryAttempts: 0 });
+    const sub = subscribe(client, query);
+    await sub.next(1, 3000);
+    expect(sub.events[0]?.errors).toHaveLength(1);
+    expect(sub.events[0]?.errors?.[0]?.extensions).toMatchObject({ reason: "RESPONSE_LIMIT" });
+    await client.dispose();
+    // The same operation within the default ceiling answers in full.
+    const full = await t.graphql(query, {}, { token });
+    expect(full.errors).toBeUndefined();
+  });
+});
+
 describe("errors and CSRF", () => {
   it("answers bad input with a typed error and no stack trace", async () => {
     const cursor = await t.graphql(`{ clients(after: "%%%") { totalCount } }`, {}, { token });
@@ -65,6 +134,27 @@ describe("errors and CSRF", () => {
     const typed = await t.graphql(`query ($n: Int) { clients(first: $n) { totalCount } }`, { n: "many" }, { token });
     expect(typed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     for (const error of [...cursor.errors!, ...typed.errors!]) expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.ts:/);
+  });
+
+  it("refuses a NUL character in any string argument, over HTTP and WebSocket, naming the field", async () => {
+    for (const [query, variables, field] of [
+      [`query ($s: String) { clients(search: $s) { totalCount } }`, { s: "Ив\u0000ан" }, "search"],
+      [`query ($s: String) { orders(search: $s) { totalCount } }`, { s: "\u0000" }, "search"],
+      [`query ($s: String) { buildings(search: $s) { totalCount } }`, { s: "a\u0000" }, "search"],
+      [`mutation ($p: String!) { authLogin(email: "admin@domovoy.example", password: $p) { token } }`, { p: "domovoy\u0000" }, "password"],
+      [`mutation ($id: ID!, $n: String) { clientUpdate(id: $id, input: { note: $n }) { id } }`, { id: "00000000-0000-4000-8000-000000000000", n: "x\u0000" }, "input.note"],
+    ] as const) {
+      const result = await t.graphql(query, variables, { token });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field, reason: "NUL_CHARACTER" });
+    }
+    const sub = subscribe(t.ws(token), `query ($s: String) { employees(search: $s) { totalCount } }`, { s: "\u0000" });
+    await sub.next(1, 3000);
+    expect(sub.events[0]?.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "search", reason: "NUL_CHARACTER" });
+  });
+
+  it("refuses a string argument over 10,000 characters with the field and the limit", async () => {
+    const result = await t.graphql(`query ($s: String) { clients(search: $s) { totalCount } }`, { s: "я".repeat(10_001) }, { token });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "search", reason: "TOO_LONG", limit: 10_000 });
   });
 
   it("refuses a GET query without a CSRF-safe header", async () => {

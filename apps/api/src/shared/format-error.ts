@@ -25,9 +25,9 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
     const original = (error as GraphQLError)?.originalError ?? error;
     const code = formatted.extensions?.code as string | undefined;
     if (code && PUBLIC_CODES.has(code)) {
-      if (development) return formatted;
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      // `http` is the HTTP status a limit asks for (Apollo reads it); WebSocket clients need not see it.
+      const { stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: development && stacktrace ? { ...extensions, stacktrace } : extensions };
     }
     if (isConnectionError(original)) {
       // An outage, not a bug: the client may retry; the log gets one short line per failed operation.

@@ -1,0 +1,169 @@
+import {
+  defaultFieldResolver,
+  getNullableType,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from "graphql";
+import { AppError, ErrorCode } from "./errors.js";
+import { defaultLimits, limitError, type OperationLimits } from "./limits.js";
+
+/**
+ * No string argument is longer than this, whatever field it is for: services set tighter limits
+ * per field (names 200, notes 2,000, descriptions 5,000), this keeps the rest from reaching SQL.
+ */
+export const MAX_STRING_ARGUMENT = 10_000;
+
+type Check = (value: unknown, path: string) => void;
+
+/** A problem with one argument, named by its path ("input.buildingId", "filter.buildingIds.2"). */
+function refuse(code: ErrorCode, message: string, field: string, reason: string, extra: Record<string, unknown> = {}): never {
+  throw new AppError(code, message, { field, reason, ...extra });
+}
+
+/**
+ * Ids are not checked here: a malformed id must be the same NOT_FOUND, message included, as a
+ * missing or foreign one, and only the service knows what it names (`isUuid` before querying).
+ */
+function checkString(): Check {
+  return (value, path) => {
+    if (typeof value !== "string") return;
+    if (value.length > MAX_STRING_ARGUMENT) {
+      refuse(ErrorCode.BAD_USER_INPUT, `Не длиннее ${MAX_STRING_ARGUMENT} символов`, path, "TOO_LONG", { limit: MAX_STRING_ARGUMENT });
+    }
+    // PostgreSQL text cannot hold NUL; no field has a use for it.
+    if (value.includes("\u0000")) refuse(ErrorCode.BAD_USER_INPUT, "Недопустимый символ NUL в тексте", path, "NUL_CHARACTER");
+  };
+}
+
+/** A check for one input type, or undefined when nothing in it can carry text. */
+function checkFor(type: GraphQLInputType, seen: Map<string, Check | undefined>): Check | undefined {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    const item = checkFor(nullable.ofType, seen);
+    if (!item) return undefined;
+    return (value, path) => {
+      if (Array.isArray(value)) value.forEach((v, i) => item(v, `${path}.${i}`));
+    };
+  }
+  if (isScalarType(nullable)) {
+    if (nullable.name === "ID" || nullable.name === "String") return checkString();
+    return undefined;
+  }
+  if (isInputObjectType(nullable)) {
+    if (seen.has(nullable.name)) return (value, path) => seen.get(nullable.name)?.(value, path);
+    seen.set(nullable.name, undefined);
+    const fields = Object.values(nullable.getFields())
+      .map((f) => [f.name, checkFor(f.type, seen)] as const)
+      .filter((entry): entry is readonly [string, Check] => entry[1] !== undefined);
+    const check: Check | undefined =
+      fields.length === 0
+        ? undefined
+        : (value, path) => {
+            if (value == null || typeof value !== "object") return;
+            for (const [name, fieldCheck] of fields) fieldCheck((value as Record<string, unknown>)[name], `${path}.${name}`);
+          };
+    seen.set(nullable.name, check);
+    return check;
+  }
+  return undefined;
+}
+
+function argumentsCheck(args: readonly GraphQLArgument[], seen: Map<string, Check | undefined>) {
+  const checks = args.map((a) => [a.name, checkFor(a.type, seen)] as const).filter((e): e is readonly [string, Check] => e[1] !== undefined);
+  if (checks.length === 0) return undefined;
+  return (values: Record<string, unknown>) => {
+    for (const [name, check] of checks) check(values[name], name);
+  };
+}
+
+type Budget = { fields: number; deadline: number; exceeded?: GraphQLError };
+
+/**
+ * Budgets per operation, and per event of a subscription (each event runs its selection again
+ * with the event as root value). Keyed by the context, which is made per request / subscription.
+ */
+const budgets = new WeakMap<object, { own?: Budget; events?: WeakMap<object, Budget> }>();
+
+function budgetFor(context: unknown, info: GraphQLResolveInfo, limits: OperationLimits): Budget | undefined {
+  if (context == null || typeof context !== "object") return undefined;
+  let entry = budgets.get(context);
+  if (!entry) budgets.set(context, (entry = {}));
+  const event = info.operation.operation === "subscription" && info.rootValue != null && typeof info.rootValue === "object" ? (info.rootValue as object) : undefined;
+  const fresh = (): Budget => ({ fields: 0, deadline: Date.now() + limits.maxExecutionMs });
+  if (!event) return (entry.own ??= fresh());
+  entry.events ??= new WeakMap();
+  let budget = entry.events.get(event);
+  if (!budget) entry.events.set(event, (budget = fresh()));
+  return budget;
+}
+
+/**
+ * Counts every resolved field against the operation's budget. Once it is spent, every remaining
+ * field fails with the one same error (its path preset, so graphql reuses it and the response
+ * stays small; the transport drops the repeats). The error is returned, and the field answers it
+ * as a rejected promise rather than a synchronous throw: graphql 16 abandons a list's pending
+ * item promises when one item throws synchronously, and their later rejections would go unhandled.
+ */
+function spend(budget: Budget, limits: OperationLimits): GraphQLError | undefined {
+  if (budget.exceeded) return budget.exceeded;
+  budget.fields += 1;
+  let error: GraphQLError | undefined;
+  if (budget.fields > limits.maxResolvedFields) {
+    error = limitError(`Ответ слишком большой: больше ${limits.maxResolvedFields} полей; уточните запрос`, "RESPONSE_LIMIT", limits.maxResolvedFields);
+  } else if ((budget.fields & 255) === 0 && Date.now() > budget.deadline) {
+    error = limitError(`Запрос выполняется слишком долго: больше ${limits.maxExecutionMs / 1000} с; уточните запрос`, "TIME_LIMIT", limits.maxExecutionMs);
+  }
+  if (error) budget.exceeded = new GraphQLError(error.message, { path: [], extensions: error.extensions });
+  return budget.exceeded;
+}
+
+/**
+ * Wraps every field of the schema once, at start: string and id arguments are checked (length,
+ * NUL) before any resolver sees them, and every resolved field counts against the
+ * operation's size and time budget. Same for HTTP and WebSocket, since both run this schema.
+ */
+export function guardSchema(schema: GraphQLSchema, limits: OperationLimits = defaultLimits): GraphQLSchema {
+  const seen = new Map<string, Check | undefined>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const checkArgs = argumentsCheck(field.args, seen);
+      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        const budget = budgetFor(context, info, limits);
+        const spent = budget && spend(budget, limits);
+        if (spent) return Promise.reject(spent);
+        checkArgs?.(args);
+        return resolve(source, args, context, info);
+      };
+      if (field.subscribe && checkArgs) {
+        const subscribe = field.subscribe;
+        field.subscribe = (source, args, context, info) => {
+          checkArgs(args);
+          return subscribe(source, args, context, info);
+        };
+      }
+    }
+  }
+  return schema;
+}
+
+/** Drops repeats of one error (a spent budget fails every remaining field with the same error). */
+export function uniqueErrors<T>(errors: readonly T[]): T[] {
+  if (errors.length < 2) return [...errors];
+  const seenKeys = new Set<string>();
+  return errors.filter((e) => {
+    const key = JSON.stringify(e);
+    if (seenKeys.has(key)) return false;
+    seenKeys.add(key);
+    return true;
+  });
+}
