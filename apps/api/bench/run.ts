@@ -14,6 +14,7 @@ import { loadConfig } from "../src/config.js";
 import { LogSmsSender } from "../src/modules/auth/sms.js";
 import { OrderListRepository, type OrderQuery } from "../src/modules/orders/order-list.repository.js";
 import { DashboardRepository } from "../src/modules/dashboard/dashboard.repository.js";
+import { liveBench } from "./live.js";
 import { createPubSub } from "../src/pubsub.js";
 import { systemClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
@@ -218,6 +219,26 @@ async function main() {
   const header = ["case", "c", "GraphQL req/s", "p50", "p95", "p99", "SQL req/s", "SQL p50", "SQL p95", "ratio p50", "SQL/request"];
   console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
   for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  if (wanted("live")) {
+    // One new order per change, as a dispatcher types it in: the demo resident's kitchen drain.
+    const [svc] = await sql`select id from services where organization_id = ${organizationId} and name = 'Засор канализации'`;
+    const [resident] = await sql`select c.id as client_id, cp.premise_id, p.building_id from clients c
+      join client_premises cp on cp.client_id = c.id join premises p on p.id = cp.premise_id
+      where c.phone = '+79160000001' and c.organization_id = ${organizationId} order by cp.premise_id limit 1`;
+    await liveBench({
+      url,
+      token,
+      orderInput: {
+        channel: "INCOMING_CALL",
+        serviceId: svc!.id,
+        buildingId: resident!.building_id,
+        premiseId: resident!.premise_id,
+        clientId: resident!.client_id,
+        formAnswers: [{ key: "place", value: "Кухня" }],
+      },
+      computations: () => app.services.liveCounts.computations,
+    });
+  }
   if (wanted("dashboard")) await dashboardBench(url, token, organizationId, database_);
   if (wanted("report")) await reportBench(db.url, organizationId, database_);
   await app.close();

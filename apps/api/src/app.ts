@@ -229,6 +229,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close({ jobsGraceMs }: { jobsGraceMs?: number } = {}) {
       await jobs.stop({ graceMs: jobsGraceMs });
       for (const client of wsServer.clients) client.terminate();
+      services.liveCounts.close();
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -14,6 +14,7 @@ import { OrderEditingService } from "./modules/orders/order-editing.service.js";
 import { OrderIntakeService } from "./modules/orders/order-intake.service.js";
 import { OrderPreferencesService } from "./modules/orders/order-preferences.service.js";
 import { OrderSlaService } from "./modules/orders/order-sla.service.js";
+import { LiveCounts } from "./modules/orders/live-counts.js";
 import { OrdersService } from "./modules/orders/orders.service.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
 import { RatingsService } from "./modules/ratings/ratings.service.js";
@@ -47,6 +48,8 @@ export function createServices(deps: AppDeps) {
     orderEditing: new OrderEditingService(deps, orders, notifications, orderSla),
     orderSla,
     orderPreferences: new OrderPreferencesService(deps),
+    /** Live counters shared by all subscribers of one organization and scope. */
+    liveCounts: new LiveCounts(deps),
     comments: new CommentsService(deps, orders, notifications),
     /** The staff notification centre and the residents' outbox; its hooks run inside other modules' transactions. */
     notifications,

@@ -167,9 +167,12 @@ export class OrdersResolver {
   }
 
   @Authorized("EMPLOYEE")
-  @Subscription(() => Int, { description: "The «Новые» counter, sent again whenever an order changes.", topics: Topic.ORDER_CHANGED, topicId: organizationChannel })
-  ordersNewCountChanged(@Ctx() ctx: Context) {
-    return ctx.services.orders.newCount(ctx.viewer);
+  @Subscription(() => Int, {
+    description: "The «Новые» counter: its current value on subscribing, then each new value (computed once per organization and scope, not per subscriber).",
+    subscribe: ({ context }: { context: Context }) => context.services.liveCounts.newCount(context.viewer),
+  })
+  ordersNewCountChanged(@Root() count: number) {
+    return count;
   }
 
   // Fields

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Topic } from "../src/pubsub.js";
+import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
+import { ORDER_FIELDS, orderFixtures, type OrderFixtures } from "./support/orders.js";
+
+let t: TestServer;
+let f: OrderFixtures;
+let dispatcher: string;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  f = await orderFixtures(t);
+  dispatcher = await t.login("dispatcher@domovoy.example");
+});
+afterAll(() => t?.close());
+
+type Order = Record<string, any>;
+const COUNTER = `subscription { ordersNewCountChanged }`;
+
+async function create(): Promise<Order> {
+  const result = await t.graphql(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { ${ORDER_FIELDS} } }`, {
+    input: {
+      channel: "INCOMING_CALL",
+      serviceId: f.clog,
+      buildingId: f.residentBuilding,
+      premiseId: f.residentPremise,
+      clientId: f.residentClient,
+      formAnswers: [{ key: "place", value: "Кухня" }],
+    },
+  }, { token: dispatcher });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.orderCreate;
+}
+
+async function manage(order: Order, input: Record<string, unknown>): Promise<Order> {
+  const result = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { ${ORDER_FIELDS} } }`, {
+    input: { id: order.id, version: order.version, ...input },
+  }, { token: dispatcher });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data.orderManage;
+}
+
+const newCount = async (token: string) => (await t.graphql(`{ ordersNewCount }`, {}, { token })).data!.ordersNewCount as number;
+const last = (sub: ReturnType<typeof subscribe>) => sub.events.at(-1)?.data?.ordersNewCountChanged as number | undefined;
+
+/** Waits until the subscription's latest value is `value` (values in between may be skipped: only the latest must arrive). */
+async function until(sub: ReturnType<typeof subscribe>, value: number, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (last(sub) !== value) {
+    if (Date.now() > deadline) throw new Error(`counter stayed at ${last(sub)}, expected ${value}`);
+    await sub.next(sub.events.length + 1, Math.max(1, deadline - Date.now())).catch(() => undefined);
+  }
+}
+
+describe("ordersNewCountChanged", () => {
+  it("gives each scope its own count: dispatchers share the organization's, an executor hears only orders they execute", async () => {
+    const admin = await t.login("admin@domovoy.example");
+    const plumber = await t.login("plumber@domovoy.example");
+    const electrician = await t.login("electrician@domovoy.example");
+    const dispatchers = [subscribe(t.ws(dispatcher), COUNTER), subscribe(t.ws(admin), COUNTER)];
+    const plumberCounter = subscribe(t.ws(plumber), COUNTER);
+    const electricianCounter = subscribe(t.ws(electrician), COUNTER);
+    // Everyone hears the current value on subscribing: the same figure the query gives.
+    const [all, own, other] = [await newCount(dispatcher), await newCount(plumber), await newCount(electrician)];
+    for (const sub of dispatchers) await until(sub, all);
+    await until(plumberCounter, own);
+    await until(electricianCounter, other);
+
+    const order = await create();
+    for (const sub of dispatchers) await until(sub, all + 1);
+    const assigned = await manage(order, { executorIds: [f.plumber] });
+    expect(assigned.status).toBe("PENDING");
+    await until(plumberCounter, own + 1);
+    expect(await newCount(plumber)).toBe(own + 1);
+    await manage(assigned, { status: "IN_PROGRESS" });
+    for (const sub of dispatchers) await until(sub, all);
+    await until(plumberCounter, own);
+    await settle(200);
+    // The electrician's scope never included the order: their counter did not move.
+    expect(electricianCounter.events.map((e) => e.data!.ordersNewCountChanged)).toEqual([other]);
+    // A value is sent only when it changes, never twice in a row.
+    const values = dispatchers[0]!.events.map((e) => e.data!.ordersNewCountChanged);
+    expect(values.every((v, i) => i === 0 || v !== values[i - 1])).toBe(true);
+    for (const sub of [...dispatchers, plumberCounter, electricianCounter]) sub.unsubscribe();
+  });
+
+  it("computes once per change for any number of subscribers, and folds a burst of changes into one or two computations", async () => {
+    const live = t.app.services.liveCounts;
+    const subs = await Promise.all(Array.from({ length: 40 }, async () => subscribe(t.ws(await t.login("dispatcher2@domovoy.example")), COUNTER)));
+    const before = await newCount(dispatcher);
+    for (const sub of subs) await until(sub, before);
+
+    let computations = live.computations;
+    await create();
+    for (const sub of subs) await until(sub, before + 1);
+    expect(live.computations - computations).toBe(1);
+
+    // An import or incident cascade: 300 orders change at once; each change is published.
+    const rows = await t.database.sql`
+      update orders set status = 'IN_PROGRESS' where id in (
+        select id from orders where organization_id = ${f.organizationId} and status in ('PENDING', 'REOPENED') and incident_id is null limit 300)
+      returning id, client_id`;
+    expect(rows.length).toBeGreaterThan(1);
+    computations = live.computations;
+    for (const row of rows) t.pubsub.publish(Topic.ORDER_CHANGED, f.organizationId, { orderId: row.id as string, clientId: row.client_id as string | null });
+    const after = await newCount(dispatcher);
+    for (const sub of subs) await until(sub, after);
+    await settle(200);
+    expect(live.computations - computations).toBeLessThanOrEqual(2);
+    // The intermediate values were never computed, so each subscriber got the final one once.
+    for (const sub of subs) expect(sub.events.map((e) => e.data!.ordersNewCountChanged)).toEqual([before, before + 1, after]);
+    for (const sub of subs) sub.unsubscribe();
+    await settle(100);
+    expect(live.subscriberCount).toBe(0);
+  });
+
+  it("never tells another organization's dispatchers anything", async () => {
+    const foreign = await t.login("admin@severny.example");
+    const foreignCounter = subscribe(t.ws(foreign), COUNTER);
+    const homeCounter = subscribe(t.ws(dispatcher), COUNTER);
+    const foreignBefore = await newCount(foreign);
+    await until(foreignCounter, foreignBefore);
+    const home = await newCount(dispatcher);
+    await until(homeCounter, home);
+    await create();
+    await until(homeCounter, home + 1);
+    await settle(300);
+    expect(foreignCounter.events.map((e) => e.data!.ordersNewCountChanged)).toEqual([foreignBefore]);
+    foreignCounter.unsubscribe();
+    homeCounter.unsubscribe();
+  });
+
+  it("refuses residents", async () => {
+    const resident = await t.residentLogin("+79160000001");
+    const sub = subscribe(t.ws(resident), COUNTER);
+    await sub.next(1, 3000).catch(() => undefined);
+    const refusal = Array.isArray(sub.error) ? (sub.error as readonly { extensions?: { code?: string } }[]) : sub.events[0]?.errors;
+    expect(refusal?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(sub.events.some((e) => e.data?.ordersNewCountChanged !== undefined && e.data.ordersNewCountChanged !== null)).toBe(false);
+  });
+});
