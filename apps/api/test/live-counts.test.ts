@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 type Order = Record<string, any>;
+type Sub = ReturnType<typeof subscribe<Record<string, any>>>;
 const COUNTER = `subscription { ordersNewCountChanged }`;
 
 async function create(): Promise<Order> {
@@ -41,10 +42,10 @@ async function manage(order: Order, input: Record<string, unknown>): Promise<Ord
 }
 
 const newCount = async (token: string) => (await t.graphql(`{ ordersNewCount }`, {}, { token })).data!.ordersNewCount as number;
-const last = (sub: ReturnType<typeof subscribe>) => sub.events.at(-1)?.data?.ordersNewCountChanged as number | undefined;
+const last = (sub: Sub) => sub.events.at(-1)?.data?.ordersNewCountChanged as number | undefined;
 
 /** Waits until the subscription's latest value is `value` (values in between may be skipped: only the latest must arrive). */
-async function until(sub: ReturnType<typeof subscribe>, value: number, timeoutMs = 5000) {
+async function until(sub: Sub, value: number, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;
   while (last(sub) !== value) {
     if (Date.now() > deadline) throw new Error(`counter stayed at ${last(sub)}, expected ${value}`);
