@@ -1,13 +1,20 @@
 import {
   checkTransition,
-  evaluateSla,
-  executionDueAt,
   initialStatus,
+  orderOpened,
   parseFormAnswers,
-  reactionDueAt,
+  SLA_CHECK_JOB,
+  slaChecked,
+  slaCheckKey,
+  slaChecksDue,
+  statusChanged,
   type FormField,
+  type OrderState,
   type OrderStatus,
   type ServiceKind,
+  type SlaCheck,
+  type SlaEvent,
+  type Transition,
 } from "@domovoy/domain";
 import type { FormAnswers, jobs, orderCounters, orderEvents, orderExecutors, orderRatings, orders } from "../schema/index.js";
 import type { SeedRows } from "./build.js";
@@ -29,9 +36,6 @@ export type OrderSeedRows = {
   jobs: (typeof jobs.$inferInsert)[];
   orderRatings: (typeof orderRatings.$inferInsert)[];
 };
-
-/** OrdersService.SLA_JOB in the API: the job that records an SLA breach at its deadline. */
-const SLA_JOB = "orders.sla-check";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -303,9 +307,13 @@ type Event = {
   createdAt: number;
 };
 
-type Job = { key: string; runAt: number; enqueuedAt: number };
+type Job = { key: SlaCheck; runAt: number; enqueuedAt: number };
 
-/** The API's writes for one order (OrdersService: insertOrder, manage, residentChangeStatus, checkSla, scheduleSla). */
+/**
+ * The API's writes for one order (order intake, the Management block, a resident's status change,
+ * the SLA check job): the state changes, system events and SLA checks come from the domain's
+ * transitions (`orderOpened`, `statusChanged`, `slaChecked`, `slaChecksDue`), as in the API.
+ */
 class OrderLife {
   status: OrderStatus;
   statusComment: string | null = null;
@@ -331,28 +339,21 @@ class OrderLife {
     creator: { kind: "EMPLOYEE"; employeeId: string } | { kind: "RESIDENT" },
     private readonly allowedExecutors: Set<string>,
   ) {
-    const settings = this.settings();
     this.status = initialStatus(service);
     this.updatedAt = createdAt;
-    this.reactionDueAt = reactionDueAt(new Date(createdAt), settings)?.getTime() ?? null;
+    this.reactionDueAt = null;
+    const opened = orderOpened({ status: this.status, sla: this.settings(), now: new Date(createdAt) });
     const actor = creator.kind === "EMPLOYEE" ? employee(creator.employeeId) : { actorKind: "RESIDENT" as const, actorEmployeeId: null };
     this.events.push({ kind: "CREATED", ...actor, data: { version: 1, toStatus: this.status }, createdAt });
-    if (this.status === "IN_PROGRESS") {
-      this.firstInProgressAt = createdAt;
-      this.executionDueAt = executionDueAt(new Date(createdAt), settings)?.getTime() ?? null;
-      if (settings.reactionMinutes != null) {
-        this.slaReaction = "KEPT";
-        this.events.push({ kind: "SLA_REACTION_KEPT", ...SYSTEM, data: { version: 1, dueAt: date(this.reactionDueAt) }, createdAt });
-      }
-    }
-    this.scheduleSla(createdAt);
+    this.apply(opened, createdAt, this.events);
+    this.scheduleSla(opened.jobs, createdAt);
   }
 
   private settings() {
     return { reactionMinutes: this.service.reactionMinutes, executionMinutes: this.service.executionMinutes };
   }
 
-  /** OrdersService.manage: one save of the card's Management block by an employee. */
+  /** OrderEditingService.manage: one save of the card's Management block by an employee. */
   save(at: number, employeeId: string, change: { executors?: string[]; status?: OrderStatus; statusComment?: string | null; resumeBy?: number | null }): void {
     this.runJobs(at);
     const from = this.status;
@@ -385,7 +386,7 @@ class OrderLife {
       });
       if (refusal) throw new Error(`seed: ${this.service.name}: ${this.status} → ${status} refused (${refusal})`);
       events.push({ kind: "STATUS_CHANGED", ...actor, data: { version, fromStatus: this.status, toStatus: status, statusComment }, createdAt: at });
-      this.statusEffects(status, change.resumeBy ?? null, at, events, version);
+      this.statusEffects(status, change.resumeBy ?? null, at, events);
     } else if (status === "IN_PROGRESS" && this.executors.length === 0) {
       throw new Error(`seed: ${this.service.name}: an order in work needs an executor`);
     }
@@ -399,7 +400,7 @@ class OrderLife {
     this.commit(at, version, events);
   }
 
-  /** OrdersService.residentChangeStatus: the resident cancels or reopens from the app. */
+  /** OrderEditingService.residentChangeStatus: the resident cancels or reopens from the app. */
   resident(at: number, to: OrderStatus, comment: string | null): void {
     this.runJobs(at);
     const refusal = checkTransition({
@@ -418,7 +419,7 @@ class OrderLife {
     const events: Event[] = [
       { kind: "STATUS_CHANGED", actorKind: "RESIDENT", actorEmployeeId: null, data: { version, fromStatus: this.status, toStatus: to, residentComment: comment }, createdAt: at },
     ];
-    this.statusEffects(to, null, at, events, version);
+    this.statusEffects(to, null, at, events);
     this.commit(at, version, events);
   }
 
@@ -426,54 +427,62 @@ class OrderLife {
     this.version = version;
     this.updatedAt = at;
     this.events.push(...events);
-    this.scheduleSla(at);
+    this.scheduleSla(slaChecksDue(this.state()), at);
   }
 
-  /** OrdersService.statusEffects. */
-  private statusEffects(to: OrderStatus, resumeBy: number | null, at: number, events: Event[], version: number): void {
-    this.status = to;
-    this.resumeBy = to === "PAUSED" ? resumeBy : null;
-    if (to === "IN_PROGRESS" && this.firstInProgressAt == null) {
-      this.firstInProgressAt = at;
-      this.executionDueAt = executionDueAt(new Date(at), this.settings())?.getTime() ?? null;
-      if (this.reactionDueAt != null && this.slaReaction == null) {
-        const kept = at <= this.reactionDueAt;
-        this.slaReaction = kept ? "KEPT" : "BREACHED";
-        events.push({ kind: kept ? "SLA_REACTION_KEPT" : "SLA_REACTION_BREACHED", ...SYSTEM, data: { version, dueAt: date(this.reactionDueAt) }, createdAt: at });
-      }
-    }
+  /** What the domain's transitions read. */
+  private state(): OrderState {
+    return {
+      status: this.status,
+      version: this.version,
+      completions: this.completions.length,
+      createdAt: new Date(this.createdAt),
+      firstInProgressAt: date(this.firstInProgressAt),
+      doneAt: date(this.doneAt),
+      cancelledAt: date(this.cancelledAt),
+      resumeBy: date(this.resumeBy),
+      slaReactionMinutes: this.service.reactionMinutes,
+      slaExecutionMinutes: this.service.executionMinutes,
+      reactionDueAt: date(this.reactionDueAt),
+      executionDueAt: date(this.executionDueAt),
+      slaReaction: this.slaReaction,
+      slaExecution: this.slaExecution,
+    };
+  }
+
+  /** A transition's changes on this order and its system events into `events`. */
+  private apply({ changes, events: systemEvents }: Pick<Transition, "changes" | "events">, at: number, events: Event[]): void {
+    const ms = (value: Date | null) => value?.getTime() ?? null;
+    if (changes.status !== undefined) this.status = changes.status;
+    if (changes.resumeBy !== undefined) this.resumeBy = ms(changes.resumeBy);
+    if (changes.firstInProgressAt !== undefined) this.firstInProgressAt = ms(changes.firstInProgressAt);
+    if (changes.doneAt !== undefined) this.doneAt = ms(changes.doneAt);
+    if (changes.cancelledAt !== undefined) this.cancelledAt = ms(changes.cancelledAt);
+    if (changes.reactionDueAt !== undefined) this.reactionDueAt = ms(changes.reactionDueAt);
+    if (changes.executionDueAt !== undefined) this.executionDueAt = ms(changes.executionDueAt);
+    if (changes.slaReaction !== undefined) this.slaReaction = changes.slaReaction;
+    if (changes.slaExecution !== undefined) this.slaExecution = changes.slaExecution;
+    events.push(...systemEvents.map((event: SlaEvent) => ({ kind: event.kind, ...SYSTEM, data: { ...event.data }, createdAt: at })));
+  }
+
+  /** A status change: the domain's transition, plus the seed's own record of completions (for ratings). */
+  private statusEffects(to: OrderStatus, resumeBy: number | null, at: number, events: Event[]): void {
+    const transition = statusChanged(this.state(), to, { resumeBy: date(resumeBy), now: new Date(at) });
     const completion = this.completions.at(-1);
     if (completion && completion.until == null) completion.until = at;
-    if (to === "DONE") {
-      this.doneAt = at;
-      this.completions.push({ at, until: null });
-      if (this.executionDueAt != null && this.slaExecution == null) {
-        const kept = at <= this.executionDueAt;
-        this.slaExecution = kept ? "KEPT" : "BREACHED";
-        events.push({ kind: kept ? "SLA_EXECUTION_KEPT" : "SLA_EXECUTION_BREACHED", ...SYSTEM, data: { version, dueAt: date(this.executionDueAt) }, createdAt: at });
-      }
-    }
-    if (to === "REOPENED") {
-      this.doneAt = null;
-      if (this.slaExecution === "KEPT") this.slaExecution = null;
-    }
-    if (to === "CANCELLED") this.cancelledAt = at;
+    if (to === "DONE") this.completions.push({ at, until: null });
+    this.apply(transition, at, events);
   }
 
-  /** OrdersService.scheduleSla: a check at each deadline still undecided (one job per key). */
-  private scheduleSla(at: number): void {
-    const due: [string, number | null][] = [
-      ["reaction", this.slaReaction == null && this.firstInProgressAt == null ? this.reactionDueAt : null],
-      ["execution", this.slaExecution == null && this.firstInProgressAt != null && this.status !== "DONE" ? this.executionDueAt : null],
-    ];
-    for (const [key, dueAt] of due) {
-      if (dueAt == null || this.status === "CANCELLED") continue;
-      const previous = this.jobs.get(key);
-      this.jobs.set(key, { key, runAt: dueAt + 1000, enqueuedAt: previous?.enqueuedAt ?? at });
+  /** The API's SLA job scheduling: one job per check, a new one replacing the earlier one. */
+  private scheduleSla(due: { check: SlaCheck; runAt: Date }[], at: number): void {
+    for (const { check, runAt } of due) {
+      const previous = this.jobs.get(check);
+      this.jobs.set(check, { key: check, runAt: runAt.getTime(), enqueuedAt: previous?.enqueuedAt ?? at });
     }
   }
 
-  /** Runs the SLA jobs due by `until`, in order (OrdersService.checkSla at the job's time). */
+  /** Runs the SLA jobs due by `until`, in order (OrderSlaService.checkSla at the job's time). */
   runJobs(until: number): void {
     for (;;) {
       const next = [...this.jobs.values()].filter((job) => job.runAt <= until).sort((a, b) => a.runAt - b.runAt)[0];
@@ -483,25 +492,9 @@ class OrderLife {
     }
   }
 
+  /** The SLA check job at its time. Not an edit: the version stays. */
   private checkSla(at: number): void {
-    const sla = evaluateSla({
-      status: this.status,
-      createdAt: new Date(this.createdAt),
-      firstInProgressAt: this.firstInProgressAt == null ? null : new Date(this.firstInProgressAt),
-      doneAt: this.doneAt == null ? null : new Date(this.doneAt),
-      cancelledAt: this.cancelledAt == null ? null : new Date(this.cancelledAt),
-      settings: this.settings(),
-      now: new Date(at),
-    });
-    // Not an edit: the version stays.
-    if (sla.reaction.state === "BREACHED" && this.slaReaction == null && this.firstInProgressAt == null) {
-      this.slaReaction = "BREACHED";
-      this.events.push({ kind: "SLA_REACTION_BREACHED", ...SYSTEM, data: { version: this.version, dueAt: date(this.reactionDueAt) }, createdAt: at });
-    }
-    if (sla.execution.state === "BREACHED" && this.slaExecution == null && this.status !== "DONE") {
-      this.slaExecution = "BREACHED";
-      this.events.push({ kind: "SLA_EXECUTION_BREACHED", ...SYSTEM, data: { version: this.version, dueAt: date(this.executionDueAt) }, createdAt: at });
-    }
+    this.apply(slaChecked(this.state(), new Date(at)), at, this.events);
   }
 }
 
@@ -1037,9 +1030,9 @@ export function buildOrders(rows: SeedRows, options: { now: Date; count: number;
     for (const job of life.jobs.values()) {
       out.jobs.push({
         organizationId,
-        kind: SLA_JOB,
+        kind: SLA_CHECK_JOB,
         payload: { orderId: id },
-        dedupeKey: `sla:${job.key}:${id}`,
+        dedupeKey: slaCheckKey(job.key, id),
         runAt: new Date(job.runAt),
         createdAt: new Date(job.enqueuedAt),
       });

@@ -5,3 +5,4 @@ export * from "./workload.js";
 export * from "./form.js";
 export * from "./rating.js";
 export * from "./scope.js";
+export * from "./transitions.js";

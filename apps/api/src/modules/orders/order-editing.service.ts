@@ -1,4 +1,4 @@
-import { checkTransition, executionDueAt, TRANSITION_MESSAGES, type OrderStatus } from "@domovoy/domain";
+import { baseDataLocked, checkTransition, statusChanged, TRANSITION_MESSAGES } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { requireEmployee, requirePermission, requireResident } from "../../shared/auth/policy.js";
 import type { EmployeeViewer, Viewer } from "../../shared/auth/viewer.js";
@@ -7,9 +7,8 @@ import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
 import { DocumentsRepository } from "../documents/documents.repository.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
-import { activeService, checkPlace, eventActor, parseAnswers, systemActor, type EventValues } from "./order-input.js";
+import { activeService, checkPlace, eventActor, parseAnswers, systemActor, systemEvents, type EventValues } from "./order-input.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
-import { baseDataLocked } from "./order-rules.js";
 import type { OrderSlaService } from "./order-sla.service.js";
 import type { OrderManageInput, OrderUpdateInput, ResidentOrderStatusInput } from "./order.type.js";
 import { OrdersRepository, type OrderRow, type OrderValues } from "./orders.repository.js";
@@ -89,7 +88,9 @@ export class OrderEditingService {
           data: { version, fromStatus: current.status, toStatus: status, statusComment },
           createdAt: now,
         });
-        Object.assign(changes, statusEffects(current, status, input.resumeBy ?? null, now, events, version));
+        const transition = statusChanged(current, status, { resumeBy: input.resumeBy ?? null, now });
+        Object.assign(changes, transition.changes);
+        events.push(...systemEvents(current.id, transition.events, now));
       } else if (status === "PAUSED" && input.resumeBy && input.resumeBy.getTime() !== current.resumeBy?.getTime()) {
         if (input.resumeBy.getTime() <= now.getTime()) throw badInput(TRANSITION_MESSAGES.RESUME_BY_IN_PAST, "input.resumeBy", "RESUME_BY_IN_PAST");
         changes.resumeBy = input.resumeBy;
@@ -133,8 +134,9 @@ export class OrderEditingService {
       });
       if (refusal) throw new AppError(ErrorCode.BAD_USER_INPUT, TRANSITION_MESSAGES[refusal], { field: "input.status", reason: refusal });
       const version = current.version + 1;
-      const events: EventValues[] = [];
-      const changes = statusEffects(current, input.status, null, now, events, version);
+      const transition = statusChanged(current, input.status, { resumeBy: null, now });
+      const changes: Partial<OrderValues> = { ...transition.changes };
+      const events = systemEvents(current.id, transition.events, now);
       // A resident reopening an incident's order takes it out of the incident.
       if (input.status === "REOPENED" && current.incidentId) {
         changes.incidentId = null;
@@ -287,38 +289,6 @@ async function placeNames(refs: OrderRefsRepository, next: { buildingId: string;
     client: name(rows.clients, next.clientId),
     oldClient: name(rows.clients, current.clientId),
   };
-}
-
-/** Timestamps and SLA outcomes that follow a status change. */
-function statusEffects(current: OrderRow, to: OrderStatus, resumeBy: Date | null, now: Date, events: EventValues[], version: number): Partial<OrderValues> {
-  const changes: Partial<OrderValues> = { status: to, resumeBy: to === "PAUSED" ? resumeBy : null };
-  const system = { ...systemActor(), createdAt: now };
-  if (to === "IN_PROGRESS" && !current.firstInProgressAt) {
-    changes.firstInProgressAt = now;
-    changes.executionDueAt = executionDueAt(now, { reactionMinutes: null, executionMinutes: current.slaExecutionMinutes });
-    if (current.reactionDueAt && current.slaReaction == null) {
-      const kept = now.getTime() <= current.reactionDueAt.getTime();
-      changes.slaReaction = kept ? "KEPT" : "BREACHED";
-      events.push({ orderId: current.id, kind: kept ? "SLA_REACTION_KEPT" : "SLA_REACTION_BREACHED", ...system, data: { version, dueAt: current.reactionDueAt } });
-    }
-  }
-  if (to === "DONE") {
-    changes.doneAt = now;
-    // Each completion can be rated anew (§14).
-    changes.completions = current.completions + 1;
-    if (current.executionDueAt && current.slaExecution == null) {
-      const kept = now.getTime() <= current.executionDueAt.getTime();
-      changes.slaExecution = kept ? "KEPT" : "BREACHED";
-      events.push({ orderId: current.id, kind: kept ? "SLA_EXECUTION_KEPT" : "SLA_EXECUTION_BREACHED", ...system, data: { version, dueAt: current.executionDueAt } });
-    }
-  }
-  if (to === "REOPENED") {
-    changes.doneAt = null;
-    // A reopened order was not done after all: its execution clock runs again to the same deadline.
-    if (current.slaExecution === "KEPT") changes.slaExecution = null;
-  }
-  if (to === "CANCELLED") changes.cancelledAt = now;
-  return changes;
 }
 
 const CHANGE_NAMES = {

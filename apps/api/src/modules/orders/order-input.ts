@@ -1,4 +1,4 @@
-import { FORM_PROBLEM_MESSAGES, parseFormAnswers, type FormAnswerInput, type FormField } from "@domovoy/domain";
+import { FORM_PROBLEM_MESSAGES, parseFormAnswers, type FormAnswerInput, type FormField, type SlaEvent } from "@domovoy/domain";
 import { AppError, badInput, ErrorCode } from "../../shared/errors.js";
 import type { OrderRefsRepository, ServiceRow } from "./order-refs.repository.js";
 import type { OrdersRepository } from "./orders.repository.js";
@@ -43,4 +43,9 @@ export function eventActor(employeeId: string | null, kind: "EMPLOYEE" | "RESIDE
 
 export function systemActor() {
   return { actorKind: "SYSTEM" as const, actorEmployeeId: null };
+}
+
+/** The system's history events of a transition, as rows of this order. */
+export function systemEvents(orderId: string, events: SlaEvent[], now: Date): EventValues[] {
+  return events.map((event) => ({ orderId, kind: event.kind, ...systemActor(), data: event.data, createdAt: now }));
 }

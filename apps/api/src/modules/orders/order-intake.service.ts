@@ -1,4 +1,4 @@
-import { executionDueAt, initialStatus, reactionDueAt, type FormAnswerInput } from "@domovoy/domain";
+import { initialStatus, orderOpened, type FormAnswerInput } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { requirePermission, requireResident } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
@@ -6,7 +6,7 @@ import { badInput, notFound } from "../../shared/errors.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
-import { activeService, checkPlace, eventActor, parseAnswers, systemActor, type EventValues } from "./order-input.js";
+import { activeService, checkPlace, eventActor, parseAnswers, systemEvents } from "./order-input.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
 import type { OrderSlaService } from "./order-sla.service.js";
 import type { OrderCreateInput, ResidentOrderCreateInput } from "./order.type.js";
@@ -77,9 +77,8 @@ export class OrderIntakeService {
       const service = await activeService(refs, input.serviceId, "input.serviceId");
       if (input.actor.kind === "EMPLOYEE") await checkPlace(refs, input.buildingId, input.premiseId, input.clientId);
       const formAnswers = parseAnswers(service, input.formAnswers);
-      const status = initialStatus(service);
-      const inProgress = status === "IN_PROGRESS";
       const sla = { reactionMinutes: service.slaReactionMinutes, executionMinutes: service.slaExecutionMinutes };
+      const opened = orderOpened({ status: initialStatus(service), sla, now });
       const row = await repo.insert({
         number: await repo.nextNumber(),
         channel: input.channel,
@@ -90,24 +89,21 @@ export class OrderIntakeService {
         clientId: input.clientId,
         description: optionalText(input.description, "input.description", 5000),
         formAnswers,
-        status,
+        ...opened.changes,
         incidentId: input.incidentId,
         createdByKind: input.actor.kind,
         createdByEmployeeId: input.actor.kind === "EMPLOYEE" ? input.actor.employeeId : null,
         createdByClientId: input.residentClientId,
         createdAt: now,
         updatedAt: now,
-        firstInProgressAt: inProgress ? now : null,
         slaReactionMinutes: sla.reactionMinutes,
         slaExecutionMinutes: sla.executionMinutes,
-        reactionDueAt: reactionDueAt(now, sla),
-        executionDueAt: inProgress ? executionDueAt(now, sla) : null,
-        slaReaction: inProgress && sla.reactionMinutes != null ? "KEPT" : null,
       });
       const actor = eventActor(input.actor.kind === "EMPLOYEE" ? input.actor.employeeId : null, input.actor.kind);
-      const events: EventValues[] = [{ orderId: row.id, kind: "CREATED", ...actor, data: { version: row.version, toStatus: status }, createdAt: now }];
-      if (row.slaReaction === "KEPT") events.push({ orderId: row.id, kind: "SLA_REACTION_KEPT", ...systemActor(), data: { dueAt: row.reactionDueAt }, createdAt: now });
-      await repo.insertEvents(events);
+      await repo.insertEvents([
+        { orderId: row.id, kind: "CREATED", ...actor, data: { version: row.version, toStatus: row.status }, createdAt: now },
+        ...systemEvents(row.id, opened.events, now),
+      ]);
       await this.sla.schedule(uow.tx, row);
       await this.notifications.orderCreated(uow.tx, row);
       uow.orderChanged(row);

@@ -1,11 +1,6 @@
 import { computeLabels, evaluateSla, type OrderLabel, type SlaEvaluation } from "@domovoy/domain";
 import type { OrderRow } from "./orders.repository.js";
 
-/** Base data is frozen once the order is closed or an invoice has gone to the resident. */
-export function baseDataLocked(order: Pick<OrderRow, "status" | "invoiceState">): boolean {
-  return order.status === "DONE" || order.status === "CANCELLED" || !["NONE", "DRAFT"].includes(order.invoiceState);
-}
-
 /** Labels and SLA, from the order's own columns (list rows need no extra query). */
 export function evaluateOrder(order: OrderRow, now: Date): { sla: SlaEvaluation; labels: OrderLabel[] } {
   const sla = evaluateSla({

@@ -2,11 +2,11 @@ import type { DbOrTx } from "@domovoy/db";
 import type { AppDeps } from "../../deps.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
-import { systemActor, type EventValues } from "./order-input.js";
-import { evaluateOrder } from "./order-rules.js";
-import { OrdersRepository, type OrderRow, type OrderValues } from "./orders.repository.js";
+import { SLA_CHECK_JOB, slaChecked, slaCheckKey, slaChecksDue } from "@domovoy/domain";
+import { systemEvents } from "./order-input.js";
+import { OrdersRepository, type OrderRow } from "./orders.repository.js";
 
-export const SLA_JOB = "orders.sla-check";
+export const SLA_JOB = SLA_CHECK_JOB;
 
 /** The SLA clock's deadlines: a job at each one still undecided records the breach. */
 export class OrderSlaService {
@@ -19,39 +19,23 @@ export class OrderSlaService {
       const repo = uow.repo(OrdersRepository);
       const current = await repo.byId(orderId, true);
       if (!current) return;
-      const { sla } = evaluateOrder(current, now);
-      const events: EventValues[] = [];
-      const changes: Partial<OrderValues> = {};
-      const system = { ...systemActor(), createdAt: now };
-      if (sla.reaction.state === "BREACHED" && current.slaReaction == null && !current.firstInProgressAt) {
-        changes.slaReaction = "BREACHED";
-        events.push({ orderId, kind: "SLA_REACTION_BREACHED", ...system, data: { version: current.version, dueAt: current.reactionDueAt } });
-      }
-      if (sla.execution.state === "BREACHED" && current.slaExecution == null && current.status !== "DONE") {
-        changes.slaExecution = "BREACHED";
-        events.push({ orderId, kind: "SLA_EXECUTION_BREACHED", ...system, data: { version: current.version, dueAt: current.executionDueAt } });
-      }
+      const { changes, events } = slaChecked(current, now);
       if (events.length === 0) return;
       const updated = await repo.record(orderId, changes);
-      await repo.insertEvents(events);
+      await repo.insertEvents(systemEvents(orderId, events, now));
       uow.orderChanged(updated!);
     });
   }
 
   /** Enqueues a check at each SLA deadline still undecided; rescheduling replaces the previous one. */
   async schedule(tx: DbOrTx, order: OrderRow): Promise<void> {
-    const due = [
-      order.slaReaction == null && !order.firstInProgressAt ? order.reactionDueAt : null,
-      order.slaExecution == null && order.firstInProgressAt && order.status !== "DONE" ? order.executionDueAt : null,
-    ];
-    for (const [i, runAt] of due.entries()) {
-      if (!runAt || order.status === "CANCELLED") continue;
+    for (const job of slaChecksDue(order)) {
       await enqueueJob(tx, {
         kind: SLA_JOB,
         organizationId: order.organizationId,
         payload: { orderId: order.id },
-        runAt: new Date(runAt.getTime() + 1000),
-        dedupeKey: `sla:${i === 0 ? "reaction" : "execution"}:${order.id}`,
+        runAt: job.runAt,
+        dedupeKey: slaCheckKey(job.check, order.id),
       });
     }
   }

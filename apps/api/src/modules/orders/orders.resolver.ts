@@ -1,4 +1,4 @@
-import { allowedTargets, type OrderLabel as Label } from "@domovoy/domain";
+import { allowedTargets, baseDataLocked, type OrderLabel as Label } from "@domovoy/domain";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
@@ -31,7 +31,6 @@ import {
 } from "./order.type.js";
 import type { OrderListRow } from "./order-list.repository.js";
 import type { OrderEventRow, OrderRow } from "./orders.repository.js";
-import { baseDataLocked } from "./order-rules.js";
 
 const OrderConnection = Connection(Order);
 
