@@ -24,6 +24,7 @@ import { buildAppSchema } from "./schema.js";
 import { createServices, type Services } from "./services.js";
 import { tokenFromRequest } from "./shared/auth/cookies.js";
 import { anonymous } from "./shared/auth/viewer.js";
+import { errorCodes, graphqlRequestLogPlugin, httpRequestLog, requestIdOf, viewerFields, WsRequestLog } from "./shared/request-log.js";
 import { createErrorFormatter } from "./shared/format-error.js";
 import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
 import { defaultLimits, documentTooLarge, operationCostErrors, operationLimitsRule } from "./shared/limits.js";
@@ -75,7 +76,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: config.wsMaxPayloadBytes });
   const wsRules = [...specifiedRules, ...validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
-  const wsCleanup = useServer<Record<string, unknown>, { token?: string }>(
+  const wsCleanup = useServer<Record<string, unknown>, { token?: string; requestLog?: WsRequestLog }>(
     {
       schema,
       // Refused without a valid session: the token comes from connection_init or the cookie.
@@ -88,7 +89,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         (ctx.extra as { token?: string }).token = token;
         return true;
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
+        const requestLog = (ctx.extra.requestLog ??= new WsRequestLog(logger, requestIdOf(ctx.extra.request)));
+        requestLog.start(id, { operationName: payload.operationName ?? null });
         const tooLarge = documentTooLarge(payload.query, limits);
         if (tooLarge) return [tooLarge];
         let document;
@@ -97,13 +100,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
         } catch (error) {
           return [withCode(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
         }
+        const operation = getOperationAST(document, payload.operationName);
+        requestLog.note(id, { operationName: payload.operationName ?? operation?.name?.value ?? null, operationType: operation?.operation });
         const errors = validate(schema, document, wsRules);
         if (errors.length > 0) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
-        const operation = getOperationAST(document, payload.operationName);
         const costErrors = operation ? operationCostErrors(schema, document, operation, payload.variables, limits) : [];
         if (costErrors.length > 0) return costErrors;
         // Re-checked per operation, so a logout or expiry ends access on open sockets too.
         const viewer = await services.auth.viewerForToken((ctx.extra as { token?: string }).token);
+        requestLog.note(id, viewerFields(viewer));
         return {
           schema,
           document,
@@ -112,9 +117,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
           contextValue: createContext(services, viewer.kind === "ANONYMOUS" ? anonymous : viewer),
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: uniqueErrors(result.errors.map((e) => formatError(e.toJSON(), e))) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (ctx, id, _payload, _args, result) => {
+        if (!result.errors) return undefined;
+        const errors = uniqueErrors(result.errors.map((e) => formatError(e.toJSON(), e)));
+        ctx.extra.requestLog?.errors(id, errors);
+        return { ...result, errors };
+      },
+      onError: (ctx, id, _payload, errors) => {
+        const formatted = errors.map((e) => formatError(e.toJSON(), e));
+        ctx.extra.requestLog?.finish(id, "error", errorCodes(formatted));
+        return formatted;
+      },
+      onComplete: (ctx, id) => ctx.extra.requestLog?.finish(id, "complete"),
+      onClose: (ctx) => ctx.extra.requestLog?.close(),
     },
     wsServer,
   );
@@ -158,6 +173,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           };
         },
       },
+      graphqlRequestLogPlugin(),
     ],
   });
   await apollo.start();
@@ -185,6 +201,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use(
     "/graphql",
+    httpRequestLog(logger, "/graphql"),
     express.json({ limit: "2mb" }),
     // The query text's size is checked before Apollo parses it.
     (req, res, next) => {
@@ -200,6 +217,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }),
   );
 
+  app.use("/files", httpRequestLog(logger, "/files"));
   mountFileRoutes(app, services, logger);
 
   serveWeb(app, config.webBuildDir, logger);

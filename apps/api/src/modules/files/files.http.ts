@@ -7,6 +7,7 @@ import { tokenFromRequest } from "../../shared/auth/cookies.js";
 import type { AuthenticatedViewer } from "../../shared/auth/viewer.js";
 import { AppError } from "../../shared/errors.js";
 import type { Logger } from "../../shared/logger.js";
+import { noteViewer, requestLogOf } from "../../shared/request-log.js";
 import { contentDisposition, isInlineType } from "./content.js";
 import { FILE_SIZE_LIMITS, UPLOAD_PURPOSES, type StoredFileRow } from "./files.service.js";
 import { FileTooLargeError } from "./storage.js";
@@ -54,6 +55,7 @@ function failureOf(error: unknown, logger: Logger): HttpFailure {
 }
 
 function sendFailure(res: Response, failure: HttpFailure): void {
+  requestLogOf(res).errorCodes = [failure.code];
   if (res.headersSent) return;
   res
     .status(STATUS[failure.code] ?? 500)
@@ -89,8 +91,9 @@ function refuseUpload(req: Request, res: Response, failure: HttpFailure): void {
   req.resume();
 }
 
-async function viewerOf(services: Services, req: Request): Promise<AuthenticatedViewer> {
+async function viewerOf(services: Services, req: Request, res: Response): Promise<AuthenticatedViewer> {
   const viewer = await services.auth.viewerForToken(tokenFromRequest(req));
+  noteViewer(res, viewer);
   if (viewer.kind === "ANONYMOUS") throw new HttpFailure("UNAUTHENTICATED", "Требуется вход в систему");
   return viewer;
 }
@@ -109,7 +112,7 @@ export function mountFileRoutes(app: Express, services: Services, logger: Logger
       if (!UPLOAD_CSRF_HEADERS.some((h) => req.headers[h])) {
         throw new HttpFailure("BAD_USER_INPUT", "Запрос без заголовка X-Domovoy-Upload отклонён", "CSRF_HEADER_REQUIRED");
       }
-      const viewer = await viewerOf(services, req);
+      const viewer = await viewerOf(services, req, res);
       if (!req.is("multipart/form-data")) throw new HttpFailure("BAD_USER_INPUT", "Ожидается multipart/form-data", "MULTIPART_REQUIRED");
       const declared = Number(req.headers["content-length"] ?? NaN);
       if (Number.isFinite(declared) && declared > MAX_UPLOAD_LIMIT + ENVELOPE_BYTES) {
@@ -124,7 +127,7 @@ export function mountFileRoutes(app: Express, services: Services, logger: Logger
 
   const download = async (req: Request, res: Response) => {
     try {
-      const viewer = await viewerOf(services, req);
+      const viewer = await viewerOf(services, req, res);
       const file = await services.files.forDownload(viewer, String(req.params.id));
       const etag = `"${file.sha256}"`;
       res.set({ "cache-control": "private, no-cache", etag, "x-content-type-options": "nosniff" });
