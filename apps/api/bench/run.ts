@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { measure as measureFor } from "./measure.js";
+import { PEERS_HEADER, peersBench } from "./peers.js";
 import { fileURLToPath } from "node:url";
 import { createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
@@ -35,7 +37,8 @@ async function database(): Promise<{ url: string; close(): Promise<void> }> {
   // BENCH_DATABASE names another database, so two benches on one server do not drop each other's.
   const name = process.env.BENCH_DATABASE ?? "domovoy_bench";
   if (process.env.DATABASE_URL) {
-    await dropDatabase(process.env.DATABASE_URL, name);
+    // BENCH_REUSE=1 keeps a database an earlier run left (BENCH_KEEP=1) when it holds the same seed.
+    if (!process.env.BENCH_REUSE) await dropDatabase(process.env.DATABASE_URL, name);
     await ensureDatabase(process.env.DATABASE_URL, name);
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = `/${name}`;
@@ -55,6 +58,16 @@ async function database(): Promise<{ url: string; close(): Promise<void> }> {
 
 async function seedOrders(url: string): Promise<string> {
   const db = connect(url, { max: 1 });
+  if (process.env.BENCH_REUSE) {
+    const [seeded] = await db.sql`select o.id, (select count(*)::int from orders where organization_id = o.id) as n
+      from organizations o where slug = 'domovoy'`.catch(() => []);
+    if (seeded && seeded.n >= N && seeded.n < N + 1000) {
+      console.log(`reusing the seeded database (${(seeded.n as number).toLocaleString("en")} orders)`);
+      await db.close();
+      return seeded.id as string;
+    }
+    if (seeded) throw new Error(`BENCH_REUSE: the database holds ${seeded.n} orders, not ${N}; run without BENCH_REUSE`);
+  }
   await seedDemo(db, { passwordHash: await hash(DEMO_PASSWORD, { memoryCost: 1024, timeCost: 1 }) });
   const sql = db.sql;
   const [org] = await sql`select id from organizations where slug = 'domovoy'`;
@@ -63,6 +76,9 @@ async function seedOrders(url: string): Promise<string> {
   const [counter] = await sql`select last_number from order_counters where organization_id = ${organizationId}`;
   const offset = (counter?.last_number as number | undefined) ?? 0;
   const started = performance.now();
+  // A bulk load like an import: the «Сводка» rollup triggers are off and one rebuild follows.
+  await sql`alter table orders disable trigger orders_stats`;
+  await sql`alter table order_executors disable trigger order_executors_stats`;
   // A large organization: 300 more buildings on 30 streets, so an address names a few thousand orders.
   await sql`
     insert into buildings (organization_id, address, quarter_id, object_group_id, legal_entity_id)
@@ -114,34 +130,18 @@ async function seedOrders(url: string): Promise<string> {
     select o.organization_id, o.id, staff.ids[1 + o.number % array_length(staff.ids, 1)], 0
     from orders o join staff on staff.department_id = o.department_id
     where o.organization_id = ${organizationId} and o.number > ${offset}`;
+  await sql`alter table orders enable trigger orders_stats`;
+  await sql`alter table order_executors enable trigger order_executors_stats`;
+  await sql`select order_stats_rebuild(${organizationId})`;
   await sql`vacuum analyze orders`;
+  await sql`vacuum analyze order_daily_stats`;
   await sql`vacuum analyze order_executors`;
   console.log(`seeded ${N.toLocaleString("en")} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await db.close();
   return organizationId;
 }
 
-type Stats = { rps: number; p50: number; p95: number; p99: number };
-
-async function measure(concurrency: number, run: () => Promise<void>): Promise<Stats> {
-  for (let i = 0; i < 20; i++) await run();
-  const latencies: number[] = [];
-  const deadline = performance.now() + SECONDS * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        await run();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
-  return { rps: latencies.length / elapsed, p50: q(0.5), p95: q(0.95), p99: q(0.99) };
-}
+const measure = (concurrency: number, run: () => Promise<void>) => measureFor(concurrency, run, SECONDS);
 
 const LIST_FIELDS = `totalCount pageInfo { hasNextPage endCursor } nodes { id number status labels updatedAt executionDueAt
   service { name } building { address } premise { number } client { fullName phone } executors { fullName } }`;
@@ -239,6 +239,19 @@ async function main() {
       computations: () => app.services.liveCounts.computations,
     });
   }
+  if (wanted("peers")) {
+    const peers = await peersBench({
+      databaseUrl: db.url,
+      domovoyUrl: url,
+      token,
+      organizationId,
+      seconds: SECONDS,
+      statements: { reset: () => void (statements = 0), read: () => statements },
+    });
+    console.log(`\nDomovoy vs PostGraphile ${"5.1.5"} on the same page and database, interleaved A/B windows of ${SECONDS}s (medians); latencies in ms`);
+    console.log(`| ${PEERS_HEADER.join(" | ")} |\n|${PEERS_HEADER.map(() => "---").join("|")}|`);
+    for (const row of peers) console.log(`| ${row.join(" | ")} |`);
+  }
   if (wanted("dashboard")) await dashboardBench(url, token, organizationId, database_);
   if (wanted("report")) await reportBench(db.url, organizationId, database_);
   await app.close();
@@ -285,11 +298,13 @@ async function dashboardBench(url: string, token: string, organizationId: string
   const parts: string[] = [];
   for (const c of cases.slice(0, 2)) {
     const scope = { from: new Date(c.input.from), to: new Date(c.input.to), departmentId: null, serviceId: null };
+    const bounds = await repo.bounds(scope.from, scope.to, timeZone);
     const steps: [string, () => Promise<unknown>][] = [
+      ["bounds", () => repo.bounds(scope.from, scope.to, timeZone)],
       ["statusCounts", () => repo.statusCounts(scope)],
-      ["overview", () => repo.overview(scope)],
-      ["daily", () => repo.daily(scope, timeZone)],
-      ["sla", () => repo.sla(scope)],
+      ["overview", () => repo.overview(scope, bounds)],
+      ["daily", () => repo.daily(scope, bounds, timeZone)],
+      ["sla", () => repo.sla(scope, bounds)],
       ["workload", () => repo.workload(null)],
     ];
     for (const [name, step] of steps) {

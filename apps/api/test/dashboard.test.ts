@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/harness.js";
-import { orderFixtures, type OrderFixtures } from "./support/orders.js";
+import { createResidentOrder, orderFixtures, type OrderFixtures } from "./support/orders.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -199,5 +199,51 @@ describe("«Сводка»", () => {
     }
     const after = await dashboard({ from: before.from, to: new Date(t.clock.now().getTime() + 1000).toISOString() });
     compare(after, await expected(after));
+  });
+
+  it("keeps its rollups right through an order's whole life: create, executors, department, done, reopen, cancel", async () => {
+    const period = () => ({ from: new Date(t.clock.now().getTime() - 20 * 24 * 3600_000).toISOString(), to: new Date(t.clock.now().getTime() + 60_000).toISOString() });
+    const check = async () => {
+      const d = await dashboard(period());
+      compare(d, await expected(d));
+      const department = await dashboard({ ...period(), departmentId: f.plumbingDepartment });
+      compare(department, await expected(department, { departmentId: f.plumbingDepartment }));
+      return d;
+    };
+    const before = await check();
+    const order = await createResidentOrder(t, f, dispatcher);
+    const manage = async (input: Record<string, unknown>) => {
+      const [row] = await t.database.sql`select version from orders where id = ${order.id}`;
+      const result = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { id } }`, { input: { id: order.id, version: row!.version, ...input } }, { token: dispatcher });
+      expect(result.errors).toBeUndefined();
+      await check();
+    };
+    const created = await check();
+    expect(created.daily.at(-1).created).toBe(before.daily.at(-1).created + 1);
+    const pending = (d: any) => d.statusCounts.find((s: any) => s.status === "PENDING").count;
+    expect(pending(created)).toBe(pending(before) + 1);
+    await manage({ status: "IN_PROGRESS", executorIds: [f.plumber, f.plumber2] });
+    await manage({ executorIds: [f.plumber3] });
+    await manage({ departmentId: f.electricalDepartment, executorIds: [f.electrician] });
+    await manage({ status: "DONE" });
+    await manage({ status: "REOPENED", statusComment: "Снова течёт" });
+    await manage({ status: "CANCELLED", statusComment: "Житель отказался" });
+  });
+
+  it("rebuilds its days when the organization's time zone changes", async () => {
+    const sql = t.database.sql;
+    await sql`update organizations set time_zone = 'Asia/Vladivostok' where id = ${f.organizationId}`;
+    try {
+      const d = await dashboard();
+      expect(d.timeZone).toBe("Asia/Vladivostok");
+      compare(d, await expected(d));
+      const [{ n }] = await sql`select count(*)::int as n from order_daily_stats where organization_id = ${f.organizationId}
+        and day = (select (max(created_at) at time zone 'Asia/Vladivostok')::date from orders where organization_id = ${f.organizationId})`;
+      expect(n).toBeGreaterThan(0);
+    } finally {
+      await sql`update organizations set time_zone = 'Europe/Moscow' where id = ${f.organizationId}`;
+    }
+    const d = await dashboard();
+    compare(d, await expected(d));
   });
 });

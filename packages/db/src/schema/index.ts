@@ -9,3 +9,4 @@ export * from "./conversations.js";
 export * from "./activity.js";
 export * from "./ratings.js";
 export * from "./reports.js";
+export * from "./stats.js";

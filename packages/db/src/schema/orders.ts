@@ -98,7 +98,11 @@ export const orders = pgTable(
     index("orders_org_new_idx")
       .on(t.organizationId, t.importantCommentUnseen, t.updatedAt, t.id)
       .where(sql`${t.status} in ('PENDING', 'REOPENED') and ${t.incidentId} is null`),
-    index("orders_org_status_idx").on(t.organizationId, t.status, t.updatedAt),
+    // A status tab's page and its count from the index alone: incident_id is in the predicate, so
+    // neither reads heap pages to drop orders attached to an incident.
+    index("orders_org_status_idx")
+      .on(t.organizationId, t.status, t.importantCommentUnseen, t.updatedAt, t.id)
+      .where(sql`${t.incidentId} is null`),
     index("orders_org_service_status_idx").on(t.organizationId, t.serviceId, t.status, t.updatedAt),
     index("orders_org_number_text_idx").on(t.organizationId, sql`(${t.number}::text) text_pattern_ops`),
     // The search box finds services, buildings and clients by their trigram indexes, then their orders here.
@@ -108,6 +112,8 @@ export const orders = pgTable(
     index("orders_incident_idx").on(t.incidentId),
     index("orders_org_rating_idx").on(t.organizationId, t.rating),
     index("orders_org_done_idx").on(t.organizationId, t.doneAt),
+    // «Сводка» reads whole days from its rollups and only the period's partial edge days from orders.
+    index("orders_org_created_at_idx").on(t.organizationId, t.createdAt),
     index("orders_reaction_due_idx").on(t.reactionDueAt).where(sql`${t.slaReaction} is null`),
   ],
 );

@@ -65,7 +65,8 @@ export const buildings = pgTable(
   },
   (t) => [
     index("buildings_org_address_idx").on(t.organizationId, t.address, t.id),
-    index("buildings_address_trgm_idx").using("gin", sql`${t.address} gin_trgm_ops`),
+    // search_fold (lower case, ё as е): the search box matches folded text on both sides.
+    index("buildings_address_fold_trgm_idx").using("gin", sql`search_fold(${t.address}) gin_trgm_ops`),
     index("buildings_quarter_idx").on(t.quarterId),
     index("buildings_object_group_idx").on(t.objectGroupId),
   ],
@@ -117,7 +118,7 @@ export const clients = pgTable(
     uniqueIndex("clients_org_phone_uq").on(t.organizationId, t.phone),
     index("clients_phone_idx").on(t.phone),
     index("clients_org_name_idx").on(t.organizationId, t.fullName, t.id),
-    index("clients_name_trgm_idx").using("gin", sql`${t.fullName} gin_trgm_ops`),
+    index("clients_name_fold_trgm_idx").using("gin", sql`search_fold(${t.fullName}) gin_trgm_ops`),
     index("clients_phone_trgm_idx").using("gin", sql`${t.phone} gin_trgm_ops`),
   ],
 );

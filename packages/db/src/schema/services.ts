@@ -47,7 +47,7 @@ export const services = pgTable(
     check("services_max_executors_range", sql`${t.maxExecutors} between 1 and 4`),
     check("services_sla_positive", sql`coalesce(${t.slaReactionMinutes}, 1) > 0 and coalesce(${t.slaExecutionMinutes}, 1) > 0`),
     index("services_org_name_idx").on(t.organizationId, t.name, t.id),
-    index("services_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("services_name_fold_trgm_idx").using("gin", sql`search_fold(${t.name}) gin_trgm_ops`),
     index("services_department_idx").on(t.departmentId),
   ],
 );

@@ -54,7 +54,7 @@ export const employees = pgTable(
   (t) => [
     uniqueIndex("employees_email_uq").on(t.email),
     index("employees_org_name_idx").on(t.organizationId, t.fullName, t.id),
-    index("employees_name_trgm_idx").using("gin", sql`${t.fullName} gin_trgm_ops`),
+    index("employees_name_fold_trgm_idx").using("gin", sql`search_fold(${t.fullName}) gin_trgm_ops`),
     index("employees_role_idx").on(t.roleId),
   ],
 );

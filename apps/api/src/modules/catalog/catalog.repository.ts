@@ -2,7 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { and, asc, count, eq, ilike, inArray, max, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
-import { containsPattern } from "../../shared/search.js";
+import { foldedContains } from "../../shared/search.js";
 import type { ServiceKind } from "./rules/service-settings.js";
 
 const { services, priceListItems, departments } = schema;
@@ -38,7 +38,7 @@ export class CatalogRepository {
 
   private where(filter: ServiceFilter): SQL {
     const conditions: SQL[] = [eq(services.organizationId, this.organizationId)];
-    if (filter.search) conditions.push(ilike(services.name, containsPattern(filter.search)));
+    if (filter.search) conditions.push(foldedContains(services.name, filter.search));
     if (filter.kind) conditions.push(eq(services.kind, filter.kind));
     if (filter.departmentId) conditions.push(eq(services.departmentId, filter.departmentId));
     if (filter.active != null) conditions.push(eq(services.active, filter.active));

@@ -3,7 +3,7 @@ import { schema } from "@domovoy/db";
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
 import { isUuid } from "../../shared/ids.js";
-import { containsPattern } from "../../shared/search.js";
+import { containsPattern, foldedContains } from "../../shared/search.js";
 
 const { clients, clientPremises, premises, buildings } = schema;
 
@@ -19,16 +19,15 @@ export class ClientsRepository {
   private where(filter: ClientFilter): SQL {
     const conditions: SQL[] = [eq(clients.organizationId, this.organizationId)];
     if (filter.search) {
-      const pattern = containsPattern(filter.search);
       const digits = filter.search.replace(/\D/g, "");
       const byAddress = sql`exists (
         select 1 from ${clientPremises}
         join ${premises} on ${premises.id} = ${clientPremises.premiseId}
         join ${buildings} on ${buildings.id} = ${premises.buildingId}
-        where ${clientPremises.clientId} = ${clients.id} and ${buildings.address} ilike ${pattern})`;
+        where ${clientPremises.clientId} = ${clients.id} and ${foldedContains(buildings.address, filter.search)})`;
       conditions.push(
         or(
-          ilike(clients.fullName, pattern),
+          foldedContains(clients.fullName, filter.search),
           digits.length >= 3 ? ilike(clients.phone, containsPattern(digits)) : undefined,
           byAddress,
         )!,

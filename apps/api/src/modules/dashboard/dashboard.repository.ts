@@ -1,15 +1,18 @@
 import type { DbOrTx } from "@domovoy/db";
-import { CLOSED_STATUSES, ORDER_STATUSES } from "@domovoy/domain";
 import { sql, type SQL } from "drizzle-orm";
-
-/** Open statuses as a literal list: the planner then reaches open orders through the status index. */
-const OPEN_STATUSES = sql.raw(ORDER_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s)).map((s) => `'${s}'`).join(", "));
 
 export type DashboardScope = { from: Date; to: Date; departmentId: string | null; serviceId: string | null };
 
+/** See DashboardRepository.bounds. */
+export type PeriodBounds = { firstWholeDay: string; afterWholeDays: string; headEnd: Date; tailStart: Date };
+
 type SlaRow = { grouping: "service" | "department"; id: string; name: string; reaction_kept: number; reaction_decided: number; execution_kept: number; execution_decided: number };
 
-/** The «Сводка» figures, each computed by PostgreSQL in one pass over the orders it needs. */
+/**
+ * The «Сводка» figures: whole days and «now» counts from the rollups the triggers of migration 0006
+ * keep (order_daily_stats, order_status_counts, employee_open_orders), the period's partial first and
+ * last days from orders (index on organization and created_at / done_at).
+ */
 export class DashboardRepository {
   constructor(
     private readonly db: DbOrTx,
@@ -36,25 +39,52 @@ export class DashboardRepository {
   }
 
   /** Department and service conditions on `o` (literal branches, so each query gets a plan of its own shape). */
-  private scope(s: DashboardScope): SQL {
-    const parts = [sql`o.organization_id = ${this.organizationId}`];
-    if (s.departmentId) parts.push(sql`o.department_id = ${s.departmentId}`);
-    if (s.serviceId) parts.push(sql`o.service_id = ${s.serviceId}`);
+  private scope(s: DashboardScope, alias = sql`o`): SQL {
+    const parts = [sql`${alias}.organization_id = ${this.organizationId}`];
+    if (s.departmentId) parts.push(sql`${alias}.department_id = ${s.departmentId}`);
+    if (s.serviceId) parts.push(sql`${alias}.service_id = ${s.serviceId}`);
     return sql.join(parts, sql` and `);
   }
 
-  private created(s: DashboardScope): SQL {
-    return sql`${this.scope(s)} and o.created_at >= ${s.from.toISOString()}::timestamptz and o.created_at < ${s.to.toISOString()}::timestamptz`;
+  /** Rollup days wholly inside the period. */
+  private wholeDays(b: PeriodBounds): SQL {
+    return sql`r.day >= ${b.firstWholeDay}::date and r.day < ${b.afterWholeDays}::date`;
   }
 
+  /** `column` in the period's partial edge days, read from orders themselves (a day or two at most). */
+  private edges(column: SQL, s: DashboardScope, b: PeriodBounds): SQL {
+    return sql`${this.scope(s)} and ((${column} >= ${s.from.toISOString()}::timestamptz and ${column} < ${b.headEnd.toISOString()}::timestamptz)
+      or (${column} >= ${b.tailStart.toISOString()}::timestamptz and ${column} < ${s.to.toISOString()}::timestamptz))`;
+  }
+
+  /**
+   * The period split for the rollups: whole days of the organization's calendar come from
+   * order_daily_stats; [from, headEnd) and [tailStart, to) — the partial first and last days, either
+   * possibly empty — from orders.
+   */
+  async bounds(from: Date, to: Date, timeZone: string): Promise<PeriodBounds> {
+    const [row] = await this.db.execute<{ first_day: string; after_days: string; head_end: string; tail_start: string }>(sql`
+      with d as (
+        select (date_trunc('day', f) + case when date_trunc('day', f) = f then interval '0' else interval '1 day' end)::date as lo,
+          date_trunc('day', t)::date as hi
+        from (select ${from.toISOString()}::timestamptz at time zone ${timeZone} as f, ${to.toISOString()}::timestamptz at time zone ${timeZone} as t) x
+      )
+      select to_char(lo, 'YYYY-MM-DD') as first_day, to_char(greatest(lo, hi), 'YYYY-MM-DD') as after_days,
+        least(lo::timestamp at time zone ${timeZone}, ${to.toISOString()}::timestamptz) as head_end,
+        greatest(hi, lo)::timestamp at time zone ${timeZone} as tail_start
+      from d`);
+    return { firstWholeDay: row!.first_day, afterWholeDays: row!.after_days, headEnd: new Date(row!.head_end), tailStart: new Date(row!.tail_start) };
+  }
+
+  /** Orders now per status: maintained counters. */
   async statusCounts(s: DashboardScope): Promise<Map<string, number>> {
     const rows = await this.db.execute<{ status: string; n: number }>(sql`
-      select o.status, count(*)::int as n from orders o where ${this.scope(s)} group by o.status`);
+      select o.status, sum(o.n)::int as n from order_status_counts o where ${this.scope(s)} group by o.status`);
     return new Map(rows.map((r) => [r.status, r.n]));
   }
 
   /** Reaction and execution averages (minutes) and the rating distribution of the period's orders. */
-  async overview(s: DashboardScope) {
+  async overview(s: DashboardScope, b: PeriodBounds) {
     const [row] = await this.db.execute<{
       reaction_n: number;
       reaction_avg: number | null;
@@ -67,52 +97,66 @@ export class DashboardRepository {
       r5: number;
       rating_avg: number | null;
     }>(sql`
-      select
-        count(*) filter (where o.first_in_progress_at > o.created_at)::int as reaction_n,
-        (avg(extract(epoch from o.first_in_progress_at - o.created_at)) filter (where o.first_in_progress_at > o.created_at) / 60)::float8 as reaction_avg,
-        count(*) filter (where o.status = 'DONE' and o.first_in_progress_at is not null)::int as execution_n,
-        (avg(extract(epoch from o.done_at - o.first_in_progress_at)) filter (where o.status = 'DONE' and o.first_in_progress_at is not null) / 60)::float8 as execution_avg,
-        count(*) filter (where o.rating = 1)::int as r1,
-        count(*) filter (where o.rating = 2)::int as r2,
-        count(*) filter (where o.rating = 3)::int as r3,
-        count(*) filter (where o.rating = 4)::int as r4,
-        count(*) filter (where o.rating = 5)::int as r5,
-        avg(o.rating)::float8 as rating_avg
-      from orders o where ${this.created(s)}`);
+      with parts as (
+        select r.reaction_n, r.reaction_seconds, r.execution_n, r.execution_seconds, r.rating_1, r.rating_2, r.rating_3, r.rating_4, r.rating_5
+        from order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)}
+        union all
+        select count(*) filter (where o.first_in_progress_at > o.created_at),
+          coalesce(sum(extract(epoch from o.first_in_progress_at - o.created_at)) filter (where o.first_in_progress_at > o.created_at), 0),
+          count(*) filter (where o.status = 'DONE' and o.first_in_progress_at is not null and o.done_at is not null),
+          coalesce(sum(extract(epoch from o.done_at - o.first_in_progress_at)) filter (where o.status = 'DONE' and o.first_in_progress_at is not null and o.done_at is not null), 0),
+          count(*) filter (where o.rating = 1), count(*) filter (where o.rating = 2), count(*) filter (where o.rating = 3),
+          count(*) filter (where o.rating = 4), count(*) filter (where o.rating = 5)
+        from orders o where ${this.edges(sql`o.created_at`, s, b)}
+      ),
+      t as (
+        select sum(reaction_n)::int as reaction_n, sum(reaction_seconds) as reaction_seconds, sum(execution_n)::int as execution_n,
+          sum(execution_seconds) as execution_seconds, sum(rating_1)::int as r1, sum(rating_2)::int as r2, sum(rating_3)::int as r3,
+          sum(rating_4)::int as r4, sum(rating_5)::int as r5
+        from parts
+      )
+      select reaction_n, (reaction_seconds / nullif(reaction_n, 0) / 60)::float8 as reaction_avg,
+        execution_n, (execution_seconds / nullif(execution_n, 0) / 60)::float8 as execution_avg, r1, r2, r3, r4, r5,
+        ((r1 + 2 * r2 + 3 * r3 + 4 * r4 + 5 * r5)::numeric / nullif(r1 + r2 + r3 + r4 + r5, 0))::float8 as rating_avg
+      from t`);
     return row!;
   }
 
   /** Created and done per day of the organization's calendar, every day of the period present. */
-  async daily(s: DashboardScope, timeZone: string): Promise<{ day: string; created: number; done: number }[]> {
+  async daily(s: DashboardScope, b: PeriodBounds, timeZone: string): Promise<{ day: string; created: number; done: number }[]> {
     const from = sql`${s.from.toISOString()}::timestamptz`;
     const to = sql`${s.to.toISOString()}::timestamptz`;
     return this.db.execute<{ day: string; created: number; done: number }>(sql`
       with days as (
         select d::date as day from generate_series((${from} at time zone ${timeZone})::date, ((${to} - interval '1 microsecond') at time zone ${timeZone})::date, interval '1 day') d
       ),
-      created as (
-        select (o.created_at at time zone ${timeZone})::date as day, count(*)::int as n from orders o where ${this.created(s)} group by 1
+      counted as (
+        select r.day, r.created, r.done from order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)}
+        union all
+        select (o.created_at at time zone ${timeZone})::date, 1, 0 from orders o where ${this.edges(sql`o.created_at`, s, b)}
+        union all
+        select (o.done_at at time zone ${timeZone})::date, 0, 1 from orders o where ${this.edges(sql`o.done_at`, s, b)} and o.status = 'DONE'
       ),
-      done as (
-        select (o.done_at at time zone ${timeZone})::date as day, count(*)::int as n from orders o
-        where ${this.scope(s)} and o.done_at >= ${from} and o.done_at < ${to} and o.status = 'DONE' group by 1
-      )
-      select to_char(days.day, 'YYYY-MM-DD') as day, coalesce(created.n, 0) as created, coalesce(done.n, 0) as done
-      from days left join created using (day) left join done using (day) order by days.day`);
+      per_day as (select day, sum(created)::int as created, sum(done)::int as done from counted group by day)
+      select to_char(days.day, 'YYYY-MM-DD') as day, coalesce(per_day.created, 0) as created, coalesce(per_day.done, 0) as done
+      from days left join per_day using (day) order by days.day`);
   }
 
-  /** Kept and decided SLA outcomes per service and per department, in one pass (grouping sets). */
-  async sla(s: DashboardScope): Promise<SlaRow[]> {
+  /** Kept and decided SLA outcomes per service and per department (grouping sets over days and edge orders). */
+  async sla(s: DashboardScope, b: PeriodBounds): Promise<SlaRow[]> {
     return this.db.execute<SlaRow>(sql`
-      with g as (
-        select o.service_id, o.department_id,
-          count(*) filter (where o.sla_reaction = 'KEPT')::int as reaction_kept,
-          count(o.sla_reaction)::int as reaction_decided,
-          count(*) filter (where o.sla_execution = 'KEPT')::int as execution_kept,
-          count(o.sla_execution)::int as execution_decided
-        from orders o
-        where ${this.created(s)} and (o.sla_reaction is not null or o.sla_execution is not null)
-        group by grouping sets ((o.service_id), (o.department_id))
+      with parts as (
+        select r.service_id, r.department_id, r.reaction_kept, r.reaction_decided, r.execution_kept, r.execution_decided
+        from order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)} and (r.reaction_decided > 0 or r.execution_decided > 0)
+        union all
+        select o.service_id, o.department_id, (o.sla_reaction = 'KEPT')::int, (o.sla_reaction is not null)::int,
+          (o.sla_execution = 'KEPT')::int, (o.sla_execution is not null)::int
+        from orders o where ${this.edges(sql`o.created_at`, s, b)} and (o.sla_reaction is not null or o.sla_execution is not null)
+      ),
+      g as (
+        select service_id, department_id, sum(reaction_kept)::int as reaction_kept, sum(reaction_decided)::int as reaction_decided,
+          sum(execution_kept)::int as execution_kept, sum(execution_decided)::int as execution_decided
+        from parts group by grouping sets ((service_id), (department_id))
       )
       select 'service' as grouping, s.id, s.name, g.reaction_kept, g.reaction_decided, g.execution_kept, g.execution_decided
         from g join services s on s.id = g.service_id
@@ -123,22 +167,16 @@ export class DashboardRepository {
   }
 
   /**
-   * Open orders per executor now. Shown: active employees with open orders and those of departments
-   * that do work (own a service); with a department chosen, its active members.
+   * Open orders per executor now (maintained counters). Shown: active employees with open orders and
+   * those of departments that do work (own a service); with a department chosen, its active members.
    */
   async workload(departmentId: string | null): Promise<{ employee_id: string; n: number }[]> {
     const who = departmentId
       ? sql`exists (select 1 from department_employees de where de.employee_id = e.id and de.department_id = ${departmentId})`
-      : sql`(open.n > 0 or exists (select 1 from department_employees de join services s on s.department_id = de.department_id and s.active where de.employee_id = e.id))`;
+      : sql`(coalesce(w.n, 0) > 0 or exists (select 1 from department_employees de join services s on s.department_id = de.department_id and s.active where de.employee_id = e.id))`;
     return this.db.execute<{ employee_id: string; n: number }>(sql`
-      with open as (
-        select x.employee_id, count(*)::int as n
-        from orders o join order_executors x on x.order_id = o.id
-        where o.organization_id = ${this.organizationId} and o.status in (${OPEN_STATUSES})
-        group by x.employee_id
-      )
-      select e.id as employee_id, coalesce(open.n, 0) as n
-      from employees e left join open on open.employee_id = e.id
+      select e.id as employee_id, coalesce(w.n, 0) as n
+      from employees e left join employee_open_orders w on w.employee_id = e.id
       where e.organization_id = ${this.organizationId} and e.active and ${who}
       order by 2 desc, e.full_name`);
   }

@@ -31,11 +31,12 @@ export class DashboardService {
     if (serviceId && !(isUuid(serviceId) && (await repo.serviceExists(serviceId)))) throw notFound("Услуга");
 
     const scope = { from, to, departmentId, serviceId };
+    const bounds = await repo.bounds(from, to, timeZone);
     const [statuses, overview, daily, sla, workload] = await Promise.all([
       repo.statusCounts(scope),
-      repo.overview(scope),
-      repo.daily(scope, timeZone),
-      repo.sla(scope),
+      repo.overview(scope, bounds),
+      repo.daily(scope, bounds, timeZone),
+      repo.sla(scope, bounds),
       repo.workload(departmentId),
     ]);
     const toSla = (r: (typeof sla)[number]): DashboardSla => ({

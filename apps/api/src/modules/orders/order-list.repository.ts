@@ -2,7 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { NEW_STATUSES, type OrderLabel, type OrderScope, type OrderStatus } from "@domovoy/domain";
 import { and, count, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
-import { containsPattern } from "../../shared/search.js";
+import { containsPattern, foldedContains } from "../../shared/search.js";
 import type { OrderColumnValue, OrderListValue, OrderSortFieldValue } from "./order.type.js";
 import { scopeCondition, type EmployeeRow, type OrderRow } from "./orders.repository.js";
 
@@ -21,8 +21,13 @@ export type OrderListRow = OrderRow & {
   sortValue: string;
 };
 
-/** What a search term names: an order number prefix, and the buildings, clients and services it matches. */
-export type SearchMatches = { numberPrefix: string | null; buildingIds: string[]; clientIds: string[]; serviceIds: string[] };
+/**
+ * What a search term names: an order number prefix, the order whose number it is (shown first), and
+ * the buildings, clients and services it matches.
+ */
+export type SearchMatches = { numberPrefix: string | null; exactOrderId: string | null; buildingIds: string[]; clientIds: string[]; serviceIds: string[] };
+
+export const PHONE_SEARCH_MIN_DIGITS = 5;
 
 export type OrderQuery = {
   tab: "NEW" | "ALL" | "MINE";
@@ -124,16 +129,19 @@ export class OrderListRepository {
    */
   async searchMatches(term: string): Promise<SearchMatches> {
     const org = this.organizationId;
-    const pattern = containsPattern(term);
     const digits = term.replace(/\D/g, "");
-    const phone = /^[\d\s()+-]+$/.test(term) && digits.length >= 3 ? containsPattern(digits) : null;
-    const [row] = await this.db.execute<{ buildings: string[]; clients: string[]; services: string[] }>(sql`select
-      array(select id from ${buildings} where ${buildings.organizationId} = ${org} and ${buildings.address} ilike ${pattern}) as buildings,
+    // A phone is matched from 5 digits on: fewer name thousands of phones (and every order number).
+    const phone = /^[\d\s()+-]+$/.test(term) && digits.length >= PHONE_SEARCH_MIN_DIGITS ? containsPattern(digits) : null;
+    const number = /^\d{1,9}$/.test(term) ? Number(term) : null;
+    const [row] = await this.db.execute<{ buildings: string[]; clients: string[]; services: string[]; exact: string | null }>(sql`select
+      array(select id from ${buildings} where ${buildings.organizationId} = ${org} and ${foldedContains(buildings.address, term)}) as buildings,
       array(select id from ${clients} where ${clients.organizationId} = ${org}
-        and (${clients.fullName} ilike ${pattern} or ${clients.phone} like ${phone ?? "-"})) as clients,
-      array(select id from ${services} where ${services.organizationId} = ${org} and ${services.name} ilike ${pattern}) as services`);
+        and (${foldedContains(clients.fullName, term)} or ${clients.phone} like ${phone ?? "-"})) as clients,
+      array(select id from ${services} where ${services.organizationId} = ${org} and ${foldedContains(services.name, term)}) as services,
+      (select id from ${orders} where ${orders.organizationId} = ${org} and ${orders.number} = ${number ?? -1}) as exact`);
     return {
       numberPrefix: /^\d+$/.test(term) ? term : null,
+      exactOrderId: row!.exact,
       buildingIds: row!.buildings,
       clientIds: row!.clients,
       serviceIds: row!.services,
@@ -225,6 +233,9 @@ export class OrderListRepository {
   async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null): Promise<OrderListRow[]> {
     const column = sortColumn[sort.field];
     let where = this.where(q);
+    // A whole number naming an order shows that order first: on the first page, and on no later one.
+    const exact = q.search?.exactOrderId ?? null;
+    if (exact && after) where = and(where, sql`${orders.id} <> ${exact}`)!;
     if (after) {
       const [important, value, id] = after;
       const cmp = sort.direction === "DESC" ? sql`<` : sql`>`;
@@ -251,7 +262,7 @@ export class OrderListRepository {
       .leftJoin(clients, eq(clients.id, orders.clientId))
       .leftJoin(departments, eq(departments.id, orders.departmentId))
       .where(where)
-      .orderBy(...this.orderBy(sort))
+      .orderBy(...(exact && !after ? [sql`${orders.id} = ${exact} desc`] : []), ...this.orderBy(sort))
       .limit(limit + 1);
     return rows.map((r) => ({
       ...r.order,

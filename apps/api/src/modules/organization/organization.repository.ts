@@ -2,7 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
-import { containsPattern } from "../../shared/search.js";
+import { containsPattern, foldedContains } from "../../shared/search.js";
 
 const {
   organizations,
@@ -63,7 +63,7 @@ export class OrganizationRepository {
 
   private buildingsWhere(filter: BuildingFilter): SQL {
     const conditions: SQL[] = [eq(buildings.organizationId, this.organizationId)];
-    if (filter.search) conditions.push(ilike(buildings.address, containsPattern(filter.search)));
+    if (filter.search) conditions.push(foldedContains(buildings.address, filter.search));
     return and(...conditions)!;
   }
 

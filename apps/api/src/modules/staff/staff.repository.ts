@@ -2,7 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { and, asc, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
-import { containsPattern } from "../../shared/search.js";
+import { containsPattern, foldedContains } from "../../shared/search.js";
 
 const { employees, departments, departmentEmployees, roles, services } = schema;
 
@@ -30,9 +30,9 @@ export class StaffRepository {
       const digits = filter.search.replace(/\D/g, "");
       conditions.push(
         or(
-          ilike(employees.fullName, pattern),
+          foldedContains(employees.fullName, filter.search),
           ilike(employees.email, pattern),
-          ilike(employees.position, pattern),
+          foldedContains(employees.position, filter.search),
           digits.length >= 3 ? ilike(employees.phone, containsPattern(digits)) : undefined,
         )!,
       );
@@ -134,7 +134,7 @@ export class StaffRepository {
 
   private departmentsWhere(filter: NameFilter): SQL {
     const conditions: SQL[] = [eq(departments.organizationId, this.organizationId)];
-    if (filter.search) conditions.push(ilike(departments.name, containsPattern(filter.search)));
+    if (filter.search) conditions.push(foldedContains(departments.name, filter.search));
     return and(...conditions)!;
   }
 

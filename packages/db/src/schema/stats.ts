@@ -1,0 +1,70 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, numeric, pgTable, primaryKey, uuid } from "drizzle-orm/pg-core";
+import { orderStatus } from "./orders.js";
+import { organizations } from "./organization.js";
+
+/**
+ * «Сводка» rollups, kept by triggers on orders and order_executors in the same transaction as the
+ * change (migration 0006 holds the triggers and `order_stats_rebuild(organization)`), so the
+ * dashboard reads days and counters instead of scanning orders. Rows without a department use the
+ * zero uuid (a primary key cannot hold null).
+ */
+export const NO_DEPARTMENT = "00000000-0000-0000-0000-000000000000";
+
+/** Per day of the organization's calendar, service and department: orders created that day and their figures, and orders done that day. */
+export const orderDailyStats = pgTable(
+  "order_daily_stats",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    serviceId: uuid("service_id").notNull(),
+    departmentId: uuid("department_id").notNull(),
+    created: integer("created").notNull().default(0),
+    /** DONE orders whose done_at falls on this day. */
+    done: integer("done").notNull().default(0),
+    reactionN: integer("reaction_n").notNull().default(0),
+    reactionSeconds: numeric("reaction_seconds").notNull().default("0"),
+    executionN: integer("execution_n").notNull().default(0),
+    executionSeconds: numeric("execution_seconds").notNull().default("0"),
+    rating1: integer("rating_1").notNull().default(0),
+    rating2: integer("rating_2").notNull().default(0),
+    rating3: integer("rating_3").notNull().default(0),
+    rating4: integer("rating_4").notNull().default(0),
+    rating5: integer("rating_5").notNull().default(0),
+    reactionKept: integer("reaction_kept").notNull().default(0),
+    reactionDecided: integer("reaction_decided").notNull().default(0),
+    executionKept: integer("execution_kept").notNull().default(0),
+    executionDecided: integer("execution_decided").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.day, t.serviceId, t.departmentId] })],
+);
+
+/** Orders now per status, service and department. */
+export const orderStatusCounts = pgTable(
+  "order_status_counts",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    serviceId: uuid("service_id").notNull(),
+    departmentId: uuid("department_id").notNull(),
+    status: orderStatus("status").notNull(),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.serviceId, t.departmentId, t.status] })],
+);
+
+/** Open orders (not DONE/CANCELLED) each employee executes now. */
+export const employeeOpenOrders = pgTable(
+  "employee_open_orders",
+  {
+    employeeId: uuid("employee_id").primaryKey(),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    n: integer("n").notNull().default(0),
+  },
+  (t) => [index("employee_open_orders_org_idx").on(t.organizationId)],
+);
