@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { date, index, integer, numeric, pgTable, primaryKey, uuid } from "drizzle-orm/pg-core";
 import { orderStatus } from "./orders.js";
 import { organizations } from "./organization.js";

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { and, asc, count, eq, ilike, inArray, max, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, max, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
 import { foldedContains } from "../../shared/search.js";
 import type { ServiceKind } from "./rules/service-settings.js";
