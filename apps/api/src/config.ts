@@ -31,6 +31,19 @@ export type Config = {
   logLevel: LogLevel;
   /** Overrides of the GraphQL operation limits (`shared/limits.ts`); tests use small ones. */
   operationLimits?: Partial<OperationLimits>;
+  /** Per-user limits of `POST /files`: unattached uploads held at once (count, bytes) and uploads per minute. */
+  uploadLimits: { files: number; bytes: number; perMinute: number };
+  /** Where file bytes live: the local disk (FILES_DIR, the default) or an S3-compatible bucket. */
+  fileStorage: "local" | "s3";
+  s3?: {
+    bucket: string;
+    endpoint?: string;
+    region: string;
+    accessKeyId?: string;
+    secretAccessKey?: string;
+    forcePathStyle?: boolean;
+    prefix?: string;
+  };
 };
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -143,7 +156,26 @@ export function loadConfig(env: Env = process.env): Config {
     wsMaxPayloadBytes: 1024 * 1024,
     jobsEnabled: read.flag("JOBS_ENABLED") ?? env.NODE_ENV !== "test",
     logLevel: read.oneOf("LOG_LEVEL", LOG_LEVELS, env.NODE_ENV === "test" ? "warn" : "info"),
+    uploadLimits: {
+      files: read.integer("UPLOAD_QUOTA_FILES", 20, 1, 100_000),
+      bytes: read.integer("UPLOAD_QUOTA_MB", 200, 1, 1_000_000) * 1024 * 1024,
+      perMinute: read.integer("UPLOAD_RATE_PER_MINUTE", 30, 1, 100_000),
+    },
+    fileStorage: read.oneOf("FILES_STORAGE", ["local", "s3"] as const, "local"),
   };
+  if (config.fileStorage === "s3") {
+    const bucket = read.optional("S3_BUCKET");
+    if (!bucket) read.problems.push({ variable: "S3_BUCKET", problem: "is required when FILES_STORAGE=s3" });
+    config.s3 = {
+      bucket: bucket ?? "",
+      endpoint: read.url("S3_ENDPOINT", ["http:", "https:"]),
+      region: read.string("S3_REGION", "us-east-1"),
+      accessKeyId: read.optional("S3_ACCESS_KEY_ID"),
+      secretAccessKey: read.optional("S3_SECRET_ACCESS_KEY"),
+      forcePathStyle: read.flag("S3_FORCE_PATH_STYLE"),
+      prefix: read.optional("S3_PREFIX"),
+    };
+  }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
 }

@@ -97,7 +97,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const sms = new LogSmsSender(logger);
   // Stored files go to a temp folder of this test server; every instance shares it, like a shared volume.
   const filesDir = await mkdtemp(path.join(tmpdir(), "domovoy-test-files-"));
-  const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, filesDir, ...options.config };
+  // Upload quota and rate are off the way of suites that upload a lot; upload-quota.test.ts sets its own.
+  const uploadLimits = { files: 10_000, bytes: 1024 ** 4, perMinute: 10_000 };
+  const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, filesDir, uploadLimits, ...options.config };
   const instances: { close(): Promise<void> }[] = [];
 
   async function startInstance(overrides: Partial<Config> = {}, instanceOptions: InstanceOptions = {}) {

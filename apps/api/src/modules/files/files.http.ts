@@ -5,6 +5,7 @@ import { pipeline } from "node:stream/promises";
 import type { Services } from "../../services.js";
 import { tokenFromRequest } from "../../shared/auth/cookies.js";
 import type { AuthenticatedViewer } from "../../shared/auth/viewer.js";
+import { connectionErrorCode, isConnectionError } from "../../shared/db-errors.js";
 import { AppError } from "../../shared/errors.js";
 import type { Logger } from "../../shared/logger.js";
 import { noteViewer, requestLogOf } from "../../shared/request-log.js";
@@ -32,6 +33,7 @@ const STATUS: Record<string, number> = {
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 class HttpFailure extends Error {
@@ -39,6 +41,8 @@ class HttpFailure extends Error {
     readonly code: string,
     message: string,
     readonly reason?: string,
+    /** Sent as Retry-After (rate limits). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -49,7 +53,14 @@ function failureOf(error: unknown, logger: Logger): HttpFailure {
   if (error instanceof FileTooLargeError) {
     return new HttpFailure("PAYLOAD_TOO_LARGE", `Файл больше ${Math.round(error.maxBytes / 1024 / 1024)} МБ`, "FILE_TOO_LARGE");
   }
-  if (error instanceof AppError) return new HttpFailure(error.code, error.message, (error.extensions.reason as string | undefined) ?? undefined);
+  if (error instanceof AppError) {
+    const retryAfter = error.extensions.retryAfterSeconds;
+    return new HttpFailure(error.code, error.message, (error.extensions.reason as string | undefined) ?? undefined, typeof retryAfter === "number" ? retryAfter : undefined);
+  }
+  if (isConnectionError(error)) {
+    logger.warn({ code: connectionErrorCode(error) }, "file request failed: database unreachable");
+    return new HttpFailure("SERVICE_UNAVAILABLE", "Сервис временно недоступен: нет связи с базой данных. Повторите попытку позже.");
+  }
   logger.error({ err: error }, "file request failed");
   return new HttpFailure("INTERNAL_SERVER_ERROR", "Внутренняя ошибка сервера");
 }
@@ -57,6 +68,7 @@ function failureOf(error: unknown, logger: Logger): HttpFailure {
 function sendFailure(res: Response, failure: HttpFailure): void {
   requestLogOf(res).errorCodes = [failure.code];
   if (res.headersSent) return;
+  if (failure.retryAfterSeconds) res.set("retry-after", String(failure.retryAfterSeconds));
   res
     .status(STATUS[failure.code] ?? 500)
     .set("cache-control", "no-store")
@@ -186,6 +198,12 @@ export function parseRange(header: string | undefined, size: number): { start: n
   return { start, end };
 }
 
+/** The file's size as far as Content-Length tells (the body less the multipart envelope's room). */
+function declaredFileBytes(req: Request): number | undefined {
+  const declared = Number(req.headers["content-length"] ?? NaN);
+  return Number.isFinite(declared) ? Math.max(0, declared - ENVELOPE_BYTES) : undefined;
+}
+
 /** Reads the multipart body: fields first, then exactly one file part, streamed into storage. */
 function receive(req: Request, services: Services, viewer: AuthenticatedViewer): Promise<StoredFileRow> {
   return new Promise<StoredFileRow>((resolve, reject) => {
@@ -222,7 +240,7 @@ function receive(req: Request, services: Services, viewer: AuthenticatedViewer):
       fileStream = stream;
       void (async () => {
         try {
-          const { viewer: v, purpose, order } = await services.files.authorizeUpload(viewer, fields.purpose ?? "", fields.orderId);
+          const { viewer: v, purpose, order } = await services.files.authorizeUpload(viewer, fields.purpose ?? "", fields.orderId, declaredFileBytes(req));
           const stored = await services.files.upload(v, purpose, order, info.filename ?? "", stream);
           if (settled) {
             // The request failed after the bytes were stored (e.g. a second file part): keep nothing.

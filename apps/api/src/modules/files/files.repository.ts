@@ -1,7 +1,8 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { and, asc, eq, inArray, isNull, lt } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
+import type { UploadUsage } from "./quota.js";
 
 const { storedFiles, chatMessages } = schema;
 
@@ -62,6 +63,33 @@ export class FilesRepository {
       .where(and(...conditions))
       .returning();
     return row;
+  }
+
+  /**
+   * One uploader's unattached uploads (count, bytes) and their uploads since `since` (the rate
+   * window), for the per-user upload quota.
+   */
+  async uploadUsage(by: { employeeId?: string | null; clientId?: string | null }, since: Date): Promise<UploadUsage> {
+    const uploader = by.employeeId ? eq(storedFiles.uploadedByEmployeeId, by.employeeId) : by.clientId ? eq(storedFiles.uploadedByClientId, by.clientId) : undefined;
+    if (!uploader) return { unattachedFiles: 0, unattachedBytes: 0, recent: 0, oldestRecentAt: null };
+    const from = sql`${since.toISOString()}::timestamptz`;
+    const [row] = await this.db
+      .select({
+        unattachedFiles: sql<number>`(count(*) filter (where ${storedFiles.attachedAt} is null))::int`,
+        unattachedBytes: sql<string>`coalesce(sum(${storedFiles.size}) filter (where ${storedFiles.attachedAt} is null), 0)::text`,
+        recent: sql<number>`(count(*) filter (where ${storedFiles.createdAt} >= ${from}))::int`,
+        oldestRecentAt: sql<Date | null>`min(${storedFiles.createdAt}) filter (where ${storedFiles.createdAt} >= ${from})`.mapWith(storedFiles.createdAt),
+      })
+      .from(storedFiles)
+      .where(
+        and(
+          eq(storedFiles.organizationId, this.organizationId),
+          uploader,
+          inArray(storedFiles.purpose, ["ORDER_DOCUMENT", "CHAT_ATTACHMENT"]),
+          or(isNull(storedFiles.attachedAt), gte(storedFiles.createdAt, since)),
+        ),
+      );
+    return { unattachedFiles: row?.unattachedFiles ?? 0, unattachedBytes: Number(row?.unattachedBytes ?? 0), recent: row?.recent ?? 0, oldestRecentAt: row?.oldestRecentAt ?? null };
   }
 
   /** Whether a chat message that is not deleted carries the file (a resident may download it). */

@@ -5,11 +5,12 @@ import type { AppDeps } from "../../deps.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
 import type { AuthenticatedViewer, Viewer } from "../../shared/auth/viewer.js";
-import { badInput, forbidden, notFound } from "../../shared/errors.js";
+import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../shared/errors.js";
 import type { OrderRow } from "../orders/orders.repository.js";
 import type { OrdersService } from "../orders/orders.service.js";
 import { sanitizeFileName, sniffContentType } from "./content.js";
 import { deleteStaleUpload, FilesRepository, staleUploads, storedFileById, type FilePurpose, type StoredFileRow } from "./files.repository.js";
+import { RATE_WINDOW_MS, uploadVerdict } from "./quota.js";
 import { LocalDiskStorage, type FileStorage } from "./storage.js";
 
 export type { FilePurpose, StoredFileRow } from "./files.repository.js";
@@ -121,7 +122,12 @@ export class FilesService {
    * `POST /files`: who may upload what, checked before any byte is stored. Documents: employees
    * who may see the order; chat attachments: those employees or the order's resident.
    */
-  async authorizeUpload(viewer: Viewer, purpose: string, orderId: string | undefined): Promise<{ viewer: AuthenticatedViewer; purpose: UploadPurpose; order: OrderRow }> {
+  async authorizeUpload(
+    viewer: Viewer,
+    purpose: string,
+    orderId: string | undefined,
+    declaredBytes?: number,
+  ): Promise<{ viewer: AuthenticatedViewer; purpose: UploadPurpose; order: OrderRow }> {
     const v = requireAuthenticated(viewer);
     if (!(UPLOAD_PURPOSES as readonly string[]).includes(purpose)) throw badInput("Неизвестное назначение файла", "purpose", "PURPOSE_INVALID");
     if (!orderId) throw badInput("Не указана заявка", "orderId", "ORDER_REQUIRED");
@@ -130,7 +136,38 @@ export class FilesService {
     if (v.kind !== "EMPLOYEE" && v.kind !== "RESIDENT") throw forbidden();
     const order = await this.orders.get(v, orderId);
     for (const guard of this.guards.get(p) ?? []) await guard(v, order);
+    await this.checkUploadQuota(v, declaredBytes);
     return { viewer: v, purpose: p, order };
+  }
+
+  /**
+   * Per user: at most `uploadLimits.files` unattached uploads of `uploadLimits.bytes` in all (an
+   * upload stays unattached until a mutation uses it, up to an hour), and `perMinute` uploads a
+   * minute. Counted in the database, so it holds across API instances.
+   */
+  private async checkUploadQuota(v: AuthenticatedViewer, declaredBytes?: number): Promise<void> {
+    const by = v.kind === "EMPLOYEE" ? { employeeId: v.employeeId } : v.kind === "RESIDENT" ? { clientId: v.clientId } : undefined;
+    if (!by) return;
+    const now = this.deps.clock.now();
+    const usage = await this.repo(v.organizationId).uploadUsage(by, new Date(now.getTime() - RATE_WINDOW_MS));
+    const limits = this.deps.config.uploadLimits;
+    const verdict = uploadVerdict(usage, limits, now, declaredBytes);
+    if (verdict.ok) return;
+    if (verdict.reason === "UPLOAD_RATE_LIMITED") {
+      this.deps.logger.warn({ organizationId: v.organizationId, ...by, recent: usage.recent }, "upload rate limit reached");
+      throw new AppError(ErrorCode.TOO_MANY_REQUESTS, `Слишком много загрузок: не больше ${limits.perMinute} в минуту. Повторите через ${verdict.retryAfterSeconds} с.`, {
+        reason: verdict.reason,
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      });
+    }
+    this.deps.logger.warn({ organizationId: v.organizationId, ...by, ...usage, limit: verdict.limit }, "upload quota reached");
+    const mb = Math.round(limits.bytes / 1024 / 1024);
+    throw conflict(
+      verdict.limit === "files"
+        ? `У вас уже ${usage.unattachedFiles} загруженных, но не прикреплённых файлов (не больше ${limits.files}). Прикрепите их или подождите: неиспользованные файлы удаляются через час.`
+        : `Загруженные, но не прикреплённые файлы занимают больше ${mb} МБ. Прикрепите их или подождите: неиспользованные файлы удаляются через час.`,
+      { reason: verdict.reason, limit: verdict.limit },
+    );
   }
 
   /** Stores an upload for a viewer authorized by `authorizeUpload`; unattached until claimed. */
