@@ -11,7 +11,8 @@ import type { OrdersService } from "../orders/orders.service.js";
 import { sanitizeFileName, sniffContentType } from "./content.js";
 import { deleteStaleUpload, FilesRepository, staleUploads, storedFileById, type FilePurpose, type StoredFileRow } from "./files.repository.js";
 import { RATE_WINDOW_MS, uploadVerdict } from "./quota.js";
-import { LocalDiskStorage, type FileStorage } from "./storage.js";
+import { createFileStorage } from "./s3-storage.js";
+import type { FileStorage } from "./storage.js";
 
 export type { FilePurpose, StoredFileRow } from "./files.repository.js";
 
@@ -76,7 +77,7 @@ export class FilesService {
     private readonly orders: OrdersService,
     storage?: FileStorage,
   ) {
-    this.storage = storage ?? new LocalDiskStorage(deps.config.filesDir);
+    this.storage = storage ?? createFileStorage(deps.config);
   }
 
   private repo(organizationId: string, db: DbOrTx = this.deps.database.db) {

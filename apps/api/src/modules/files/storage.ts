@@ -42,7 +42,7 @@ export interface FileStorage {
 
 const KEY = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/;
 
-function checkKey(key: string): string {
+export function checkKey(key: string): string {
   if (!KEY.test(key) || key.split("/").some((part) => part === "." || part === "..")) throw new Error(`invalid storage key: ${key}`);
   return key;
 }
