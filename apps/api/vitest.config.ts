@@ -16,6 +16,8 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     testTimeout: 30_000,
+    // expect.poll waits on a condition; the timeout is a ceiling for a loaded machine, not a budget.
+    expect: { poll: { timeout: 60_000, interval: 50 } },
     hookTimeout: 90_000,
     env: { NODE_ENV: "test" },
   },

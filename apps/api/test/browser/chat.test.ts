@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
+import type { TestServer } from "../support/harness.js";
 import { orderFixtures, createResidentOrder } from "../support/orders.js";
 import { PNG_1x1 } from "../support/uploads.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** `datetime-local` text in Moscow time (the browser context's zone; no DST there). */
 const moscowInput = (date: Date) => new Date(date.getTime() + 3 * 3600_000).toISOString().slice(0, 16);
@@ -14,15 +14,7 @@ const message = (page: Page, text: string) => page.getByTestId("chat-message").f
 describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
   let t: TestServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  browserSuite((suite) => ({ t, browser } = suite));
 
   it("a dispatcher sends a file, uses a reply template, schedules a message and sees everything live", async () => {
     const f = await orderFixtures(t);

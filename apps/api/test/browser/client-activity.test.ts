@@ -1,15 +1,16 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
+import type { TestServer } from "../support/harness.js";
 import { createResidentOrder, orderFixtures, type OrderFixtures } from "../support/orders.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 const kindsShown = (page: Page) => page.getByTestId("activity-entry").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-kind")));
 
 describe.skipIf(skipBrowser)("client activity, client block and organization block in a browser", () => {
   let t: TestServer;
   let browser: Browser;
+  browserSuite((suite) => ({ t, browser } = suite));
   let f: OrderFixtures;
   let order: { id: string; number: number };
   let partner: string;
@@ -23,7 +24,6 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
   };
 
   beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
     f = await orderFixtures(t);
     const dispatcher = await t.login("dispatcher@domovoy.example");
     const admin = await t.login("admin@domovoy.example");
@@ -41,11 +41,6 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
       expect(result.errors).toBeUndefined();
     }
     await setBalance("-1234.50");
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
   });
 
   it("shows the client and organization blocks, reads the activity tab and switches to the order's activity", async () => {

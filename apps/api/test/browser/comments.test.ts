@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
+import type { TestServer } from "../support/harness.js";
 import { orderFixtures } from "../support/orders.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** The row of an order in the list shown. */
 const row = (page: Page, number: number) => page.locator(`[data-testid="orders-row"][data-order-number="${number}"]`);
@@ -31,15 +31,7 @@ async function openAllOrders(page: Page): Promise<void> {
 describe.skipIf(skipBrowser)("comments for colleagues in a browser", () => {
   let t: TestServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  browserSuite((suite) => ({ t, browser } = suite));
 
   it("an important comment shows bold, reaches a colleague live, and flags the order until someone opens it", async () => {
     // The order is made through the API: this test is about the Comments tab, not «Новое обращение».

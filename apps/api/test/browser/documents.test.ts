@@ -1,12 +1,12 @@
 /// <reference lib="dom" />
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
+import type { TestServer } from "../support/harness.js";
 import { orderFixtures, createResidentOrder } from "../support/orders.js";
 import { PNG_1x1, upload } from "../support/uploads.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, openContext, WAIT_CEILING_MS, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** Opens the card on its main tab; the documents block has loaded (empty or not). */
 async function openCard(page: Page, number: number): Promise<void> {
@@ -16,22 +16,14 @@ async function openCard(page: Page, number: number): Promise<void> {
 }
 
 /** Uploads and live pushes take a moment on a busy machine. */
-const POLL = { timeout: 10_000 };
+const POLL = { timeout: WAIT_CEILING_MS };
 
 const documentNames = (page: Page) => page.getByTestId("document-link").allTextContents();
 
 describe.skipIf(skipBrowser)("order documents in a browser", () => {
   let t: TestServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  browserSuite((suite) => ({ t, browser } = suite));
 
   it("a dispatcher attaches a document in the card, opens it, and deletes it; a colleague sees both live", async () => {
     const f = await orderFixtures(t);

@@ -1,23 +1,15 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
+import type { TestServer } from "../support/harness.js";
 import { orderFixtures } from "../support/orders.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
   let t: TestServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    // Jobs run as in production: the live event is published by the job enqueued with the order.
-    [t, browser] = await Promise.all([startTestServer({ config: { jobsEnabled: true } }), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  // Jobs run as in production: the live event is published by the job enqueued with the order.
+  browserSuite((suite) => ({ t, browser } = suite), { config: { jobsEnabled: true } });
 
   it("a dispatcher sees the count rise live when a resident creates an order, opens the panel and clicks through to the order", async () => {
     const f = await orderFixtures(t);
@@ -47,7 +39,7 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
     );
     expect(created.errors).toBeUndefined();
     const number = created.data!.residentOrderCreate.number;
-    await expect.poll(() => page.getByTestId("notifications-count").textContent(), { timeout: 10_000 }).toBe("1");
+    await expect.poll(() => page.getByTestId("notifications-count").textContent()).toBe("1");
 
     // A second one: the count follows.
     const second = await t.graphql<{ residentOrderCreate: { number: number } }>(
@@ -56,7 +48,7 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
       { token: resident },
     );
     expect(second.errors).toBeUndefined();
-    await expect.poll(() => page.getByTestId("notifications-count").textContent(), { timeout: 10_000 }).toBe("2");
+    await expect.poll(() => page.getByTestId("notifications-count").textContent()).toBe("2");
 
     // The panel lists them newest first, unread (bold).
     await page.getByTestId("notifications-bell").click();

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import type { TestServer } from "../support/harness.js";
+import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** Chooses an item in a search select: opens it, types, clicks the matching option. */
 async function pick(page: Page, testid: string, search: string, option: string): Promise<void> {
@@ -33,15 +33,7 @@ function tomorrow(): string {
 describe.skipIf(skipBrowser)("orders in a browser", () => {
   let t: TestServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  browserSuite((suite) => ({ t, browser } = suite));
 
   it("creates an order, works it to done from the card, and the other dispatcher sees it live", async () => {
     const first = await openContext(browser, t.url);

@@ -1,22 +1,14 @@
 /// <reference lib="dom" />
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
+import type { TestServer } from "../support/harness.js";
 import { orderFixtures } from "../support/orders.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 describe.skipIf(skipBrowser)("rating and «Сводка» in a browser", () => {
   let t: TestServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  browserSuite((suite) => ({ t, browser } = suite));
 
   it("a resident's rating appears live in the open card's «Оценка качества» block", async () => {
     const f = await orderFixtures(t);

@@ -1,26 +1,18 @@
 /// <reference lib="dom" />
 import ExcelJS from "exceljs";
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import type { TestServer } from "../support/harness.js";
+import { browserSuite, openContext, WAIT_CEILING_MS, signIn, skipBrowser, snapshot } from "./support.js";
 
-const POLL = { timeout: 10_000 };
+const POLL = { timeout: WAIT_CEILING_MS };
 const SEARCH = "засор";
 
 describe.skipIf(skipBrowser)("orders Excel report in a browser", () => {
   let t: TestServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  browserSuite((suite) => ({ t, browser } = suite));
 
   it("a dispatcher exports the searched list with chosen fields in the chosen order, follows the progress and downloads the xlsx", async () => {
     const token = await t.login("dispatcher@domovoy.example");

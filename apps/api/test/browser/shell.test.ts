@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startTestServer, type TestServer } from "../support/harness.js";
-import { launchBrowser, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import type { TestServer } from "../support/harness.js";
+import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 describe.skipIf(skipBrowser)("web shell in a browser", () => {
   let t: TestServer;
   let browser: Browser;
-
-  beforeAll(async () => {
-    [t, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  browserSuite((suite) => ({ t, browser } = suite));
 
   it("signs the dispatcher in, shows the shell and searches the clients list", async () => {
     const { context, page } = await openContext(browser, t.url);

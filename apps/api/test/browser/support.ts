@@ -3,7 +3,8 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { DEMO_PASSWORD } from "../support/harness.js";
+import { afterAll, beforeAll, vi } from "vitest";
+import { DEMO_PASSWORD, startTestServer, type TestServer, type TestServerOptions } from "../support/harness.js";
 
 /**
  * Browser tests drive the built web app (apps/web/build, served by the API on its own origin)
@@ -30,10 +31,38 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * How long any wait may last before it counts as a failure. Every wait in these tests is on a
+ * condition (an element, a URL, a text, a count), so this is a ceiling, not a budget: a fast
+ * machine never comes near it, and a loaded one (the suite beside 1,000 open WebSocket clients)
+ * gets there instead of failing at a fixed 10 s.
+ */
+export const WAIT_CEILING_MS = 90_000;
+
+/**
+ * One browser suite: a test server (its own database) and Chromium, started for the describe
+ * block and closed after it; `use` receives both. Also lifts the file's test and hook timeouts
+ * above the wait ceiling, since one test waits on several conditions.
+ */
+export function browserSuite(use: (suite: { t: TestServer; browser: Browser }) => void, options: TestServerOptions = {}): void {
+  vi.setConfig({ testTimeout: 4 * WAIT_CEILING_MS, hookTimeout: 2 * WAIT_CEILING_MS });
+  let t: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestServer(options), launchBrowser()]);
+    use({ t, browser });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+}
+
 /** A fresh browser profile at a dispatcher's desk: 1280 px wide, Russian, Moscow time. */
 export async function openContext(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 860 }, locale: "ru-RU", timezoneId: "Europe/Moscow" });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(WAIT_CEILING_MS);
+  context.setDefaultNavigationTimeout(WAIT_CEILING_MS);
   const page = await context.newPage();
   return { context, page };
 }
