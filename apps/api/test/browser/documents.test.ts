@@ -85,7 +85,7 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
 
     await first.context.close();
     await second.context.close();
-  }, 60_000);
+  });
 
   it("shows upload progress on a slow link, and a cancelled upload leaves nothing behind", async () => {
     const f = await orderFixtures(t);
@@ -110,7 +110,7 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
     await expect.poll(async () => (await t.database.sql`select count(*)::int as n from stored_files where order_id = ${id}`)[0]!.n, POLL).toBe(0);
     await expect.poll(async () => (await readdir(path.join(t.app.deps.config.filesDir, ".tmp")).catch(() => [])).length, POLL).toBe(0);
     await context.close();
-  }, 60_000);
+  });
 
   it("shows 15 of 15 and disables «Приложить» on a full order", async () => {
     const f = await orderFixtures(t);
@@ -129,5 +129,5 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
     expect(await page.getByTestId("documents-attach").isDisabled()).toBe(true);
     await page.getByTestId("documents-limit").waitFor();
     await context.close();
-  }, 60_000);
+  });
 });
