@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessageItemFragment } from "$lib/graphql/generated/graphql";
-import { mergeChat, toLocalInput } from "./live";
+import { appendPhrase, insertAt, mergeChat, toLocalInput } from "./live";
 
 const message = (id: string, revision: number, createdAt = "2026-01-01T10:00:00Z", state = "SENT") =>
   ({ id, revision, createdAt, state }) as unknown as ChatMessageItemFragment;
@@ -27,5 +27,21 @@ describe("mergeChat", () => {
 describe("toLocalInput", () => {
   it("writes a datetime-local value in the browser's zone, zero-padded", () => {
     expect(toLocalInput(new Date(2026, 0, 5, 7, 3))).toBe("2026-01-05T07:03");
+  });
+});
+
+describe("composer text", () => {
+  it.each([
+    ["", "Здравствуйте", "Здравствуйте"],
+    ["Здравствуйте", "мастер придёт", "Здравствуйте мастер придёт"],
+    ["Здравствуйте ", "мастер", "Здравствуйте мастер"],
+    ["Строка\n", "вторая", "Строка\nвторая"],
+  ])("appendPhrase(%j, %j) → %j", (text, phrase, expected) => {
+    expect(appendPhrase(text, phrase)).toBe(expected);
+  });
+
+  it("inserts in place of the selection and puts the caret after the insertion", () => {
+    expect(insertAt("Добрый день", "👍 ", 0, 0)).toEqual({ text: "👍 Добрый день", caret: 3 });
+    expect(insertAt("Добрый день", "вечер", 7, 11)).toEqual({ text: "Добрый вечер", caret: 12 });
   });
 });

@@ -43,3 +43,13 @@ export function toLocalInput(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
+
+/** A recognized phrase appended to the composer's text, with a space between words. */
+export function appendPhrase(text: string, phrase: string): string {
+  return text && !/\s$/.test(text) ? `${text} ${phrase}` : text + phrase;
+}
+
+/** The text with `fragment` put in place of the selection [start, end), and where the caret goes after it. */
+export function insertAt(text: string, fragment: string, start: number, end: number): { text: string; caret: number } {
+  return { text: text.slice(0, start) + fragment + text.slice(end), caret: start + fragment.length };
+}
