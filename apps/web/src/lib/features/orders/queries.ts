@@ -319,105 +319,26 @@ export const OrderCreateMutation = graphql(`
 
 // ---------- The order card ----------
 
+/**
+ * The card as one document: the list row's fields, what each block reads (its own fragment, in
+ * `card.ts`) and what the page itself shows (title, status, labels, tabs).
+ */
 export const OrderCardFragment = graphql(`
   fragment OrderCard on Order {
     ...OrderListItem
-    description
-    statusComment
-    resumeBy
     incidentId
-    reactionDueAt
-    firstInProgressAt
     doneAt
     slaReaction
     slaExecution
-    allowedStatuses
-    baseDataLocked
     importantCommentUnseen
+    ...OrderInfoBlock
+    ...OrderClientBlock
+    ...OrderChatBlock
+    ...OrderDocumentsBlock
+    ...OrderManageBlock
+    ...OrderOrganizationBlock
     ...OrderRatingBlock
-    service {
-      ...ServiceOption
-    }
-    building {
-      ...BuildingOption
-    }
-    premise {
-      ...PremiseOption
-    }
-    client {
-      id
-      fullName
-      phone
-      avatarUrl
-      tags
-      note
-      lastAppLoginAt
-    }
-    executors {
-      id
-      fullName
-      position
-    }
-    formAnswers {
-      key
-      label
-      type
-      value
-    }
-    createdBy {
-      kind
-      employee {
-        id
-        fullName
-      }
-    }
-    history {
-      id
-      kind
-      createdAt
-      viaIncidentId
-      fromStatus
-      toStatus
-      statusComment
-      dueAt
-      score
-      ratingComment
-      fileName
-      actor {
-        kind
-        employee {
-          id
-          fullName
-        }
-      }
-      executors {
-        id
-        fullName
-      }
-      changes {
-        field
-        from
-        to
-      }
-    }
-  }
-`);
-
-export const OrderRatingBlockFragment = graphql(`
-  fragment OrderRatingBlock on Order {
-    rating {
-      score
-      comment
-      ratedAt
-      cycle
-      forLastCompletion
-    }
-    ratings {
-      score
-      comment
-      ratedAt
-      cycle
-    }
+    ...OrderHistoryBlock
   }
 `);
 
