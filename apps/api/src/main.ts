@@ -5,7 +5,7 @@ import { migrateAndConnect, openDatabase, seedIfEmpty } from "./database.js";
 import { LogSmsSender } from "./modules/auth/sms.js";
 import { createPubSub } from "./pubsub.js";
 import { systemClock } from "./shared/clock.js";
-import { isConnectionError } from "./shared/db-errors.js";
+import { isConnectionError, isDriverClosedSocketError } from "./shared/db-errors.js";
 import { createLogger } from "./shared/logger.js";
 
 // First, before a database or a port: a bad variable stops the start with its name.
@@ -78,7 +78,7 @@ process.on("unhandledRejection", (reason) => {
   process.exit(1);
 });
 process.on("uncaughtException", (error) => {
-  if (isConnectionError(error)) return logger.error({ err: error }, "uncaught database connection error (the process keeps running)");
+  if (isConnectionError(error) || isDriverClosedSocketError(error)) return logger.error({ err: error }, "uncaught database connection error (the process keeps running)");
   logger.fatal({ err: error }, "uncaught exception");
   process.exit(1);
 });
