@@ -167,8 +167,26 @@ describe("status rules through the API", () => {
     const { data } = await t.graphql(`query ($id: ID!) { order(id: $id) { history { kind statusComment fromStatus toStatus actor { kind employee { id } } } } }`, { id: order.id }, { token: dispatcher });
     const history = data!.order.history;
     expect(history.map((e: Order) => e.kind)).toEqual(["STATUS_COMMENT_CHANGED", "SLA_REACTION_KEPT", "STATUS_CHANGED", "STATUS_COMMENT_CHANGED", "EXECUTORS_CHANGED", "CREATED"]);
-    expect(history[2]).toMatchObject({ fromStatus: "PENDING", toStatus: "IN_PROGRESS", statusComment: "Позвонить после 18:00", actor: { kind: "EMPLOYEE" } });
+    expect(history[2]).toMatchObject({ fromStatus: "PENDING", toStatus: "IN_PROGRESS", statusComment: null, actor: { kind: "EMPLOYEE" } });
+    expect(history[3]).toMatchObject({ kind: "STATUS_COMMENT_CHANGED", statusComment: "Позвонить после 18:00" });
     expect(history[1].actor).toEqual({ kind: "SYSTEM", employee: null });
+  });
+
+  it("a status change logs the status comment only when it changed (#15 bug 8)", async () => {
+    const order = await manageOk(await create(), { status: "IN_PROGRESS", statusComment: "Ждём доступ в подвал", executorIds: [f.plumber] });
+    const paused = await manageOk(order, { status: "PAUSED", statusComment: "Ждём доступ в подвал", resumeBy: tomorrow() });
+    const resumed = await manageOk(paused, { status: "IN_PROGRESS" });
+    const again = await manageOk(resumed, { status: "PAUSED", statusComment: "Ждём запчасть", resumeBy: tomorrow() });
+    await manageOk(again, { status: "IN_PROGRESS" });
+    const { data } = await t.graphql(`query ($id: ID!) { order(id: $id) { history { kind statusComment toStatus } } }`, { id: order.id }, { token: dispatcher });
+    const logged = data!.order.history.filter((e: Order) => e.kind === "STATUS_CHANGED" || e.kind === "STATUS_COMMENT_CHANGED").reverse();
+    expect(logged).toEqual([
+      { kind: "STATUS_CHANGED", toStatus: "IN_PROGRESS", statusComment: "Ждём доступ в подвал" },
+      { kind: "STATUS_CHANGED", toStatus: "PAUSED", statusComment: null },
+      { kind: "STATUS_CHANGED", toStatus: "IN_PROGRESS", statusComment: null },
+      { kind: "STATUS_CHANGED", toStatus: "PAUSED", statusComment: "Ждём запчасть" },
+      { kind: "STATUS_CHANGED", toStatus: "IN_PROGRESS", statusComment: null },
+    ]);
   });
 
   it("residents cancel only pending orders, reopen done ones where the service allows, and never see staff fields", async () => {

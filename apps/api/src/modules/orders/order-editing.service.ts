@@ -85,7 +85,8 @@ export class OrderEditingService {
           orderId: current.id,
           kind: "STATUS_CHANGED",
           ...actor,
-          data: { version, fromStatus: current.status, toStatus: status, statusComment },
+          // A comment carried over from an earlier status is already in the history: repeat it only when it changed.
+          data: { version, fromStatus: current.status, toStatus: status, ...(statusComment !== current.statusComment ? { statusComment } : {}) },
           createdAt: now,
         });
         const transition = statusChanged(current, status, { resumeBy: input.resumeBy ?? null, now });
