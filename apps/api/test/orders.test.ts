@@ -264,7 +264,8 @@ describe("executors", () => {
     const assign = await manage(taken, { executorIds: [f.plumber, f.plumber2] }, executor);
     expect(assign.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const someoneElses = await create();
-    expect((await manage(someoneElses, { statusComment: "x" }, executor)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const hidden = await manage(someoneElses, { statusComment: "x" }, executor);
+    expect(hidden.errors?.[0]).toMatchObject({ message: "Заявка не найдена", extensions: { code: "NOT_FOUND" } });
   });
 });
 

@@ -39,7 +39,32 @@ export class AppError extends GraphQLError {
 
 export const badInput = (message: string, field?: string, reason?: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason });
-export const notFound = (what = "Объект") => new AppError(ErrorCode.NOT_FOUND, `${what} не найден`);
+/**
+ * Everything `notFound` may name, with the gender and number «не найден…» must agree with
+ * («Заявка не найдена», «Сообщение не найдено»). A subject missing here does not compile.
+ */
+export const NOT_FOUND_SUBJECTS = {
+  Документ: "m",
+  "Запланированное сообщение": "n",
+  Заявка: "f",
+  Клиент: "m",
+  Комментарий: "m",
+  Объект: "m",
+  Организация: "f",
+  Отчёт: "m",
+  Подразделение: "n",
+  Помещение: "n",
+  Сообщение: "n",
+  "Токен интеграции": "m",
+  Услуга: "f",
+  Файл: "m",
+  Шаблон: "m",
+} as const satisfies Record<string, "m" | "f" | "n" | "pl">;
+export type NotFoundSubject = keyof typeof NOT_FOUND_SUBJECTS;
+const NOT_FOUND_ENDING = { m: "", f: "а", n: "о", pl: "ы" } as const;
+
+export const notFound = (what: NotFoundSubject = "Объект") =>
+  new AppError(ErrorCode.NOT_FOUND, `${what} не найден${NOT_FOUND_ENDING[NOT_FOUND_SUBJECTS[what]]}`);
 export const forbidden = (message?: string) => new AppError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const conflict = (message: string, details: ErrorDetails = {}) => new AppError(ErrorCode.CONFLICT, message, details);
