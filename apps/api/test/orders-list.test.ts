@@ -15,22 +15,24 @@ const LIST = `query ($tab: OrderTab, $search: String, $filter: OrderFilterInput,
   }
 }`;
 
-async function all(variables: Record<string, unknown>, token = dispatcher): Promise<{ ids: string[]; numbers: number[]; totalCount: number }> {
+async function all(variables: Record<string, unknown>, token = dispatcher): Promise<{ ids: string[]; numbers: number[]; labels: string[][]; totalCount: number }> {
   const ids: string[] = [];
   const numbers: number[] = [];
+  const labels: string[][] = [];
   let after: string | null = null;
   let totalCount = 0;
   for (;;) {
     const result: { data?: Record<string, any> | null; errors?: unknown } = await t.graphql(LIST, { ...variables, after }, { token });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
-    const page: { totalCount: number; nodes: { id: string; number: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = result.data.orders;
+    const page: { totalCount: number; nodes: { id: string; number: number; labels: string[] }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = result.data.orders;
     totalCount = page.totalCount;
     ids.push(...page.nodes.map((n: { id: string }) => n.id));
     numbers.push(...page.nodes.map((n: { number: number }) => n.number));
+    labels.push(...page.nodes.map((n) => n.labels));
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
   }
-  return { ids, numbers, totalCount };
+  return { ids, numbers, labels, totalCount };
 }
 
 beforeAll(async () => {
@@ -85,7 +87,6 @@ describe("orders list", () => {
     ["incident: any", { filter: { incident: "ANY" } }, "true"],
     ["statuses", { filter: { statuses: ["PAUSED", "DONE"] } }, "o.status in ('PAUSED', 'DONE') and o.incident_id is null"],
     ["channels", { filter: { channels: ["VISIT"] } }, "o.channel = 'VISIT' and o.incident_id is null"],
-    ["SLA breached", { filter: { slaBreached: true } }, "(o.sla_reaction = 'BREACHED' or o.sla_execution = 'BREACHED') and o.incident_id is null"],
     ["label: important comment", { filter: { labels: ["IMPORTANT_COMMENT"] } }, "o.important_comment_unseen and o.incident_id is null"],
     ["created range", { filter: { createdFrom: "2026-01-20T00:00:00Z", createdTo: "2026-02-10T00:00:00Z" } }, "o.created_at between '2026-01-20' and '2026-02-10' and o.incident_id is null"],
     ["updated range", { filter: { updatedFrom: "2026-01-10T00:00:00Z", updatedTo: "2026-01-25T00:00:00Z" } }, "o.updated_at between '2026-01-10' and '2026-01-25' and o.incident_id is null"],
@@ -94,6 +95,16 @@ describe("orders list", () => {
     const ids = await expected(where);
     expect(result.ids).toEqual(ids);
     expect(result.totalCount).toBe(ids.length);
+  });
+
+  it("«Нарушен SLA» finds exactly the orders that show an SLA breach label (#15 bug 6)", async () => {
+    const every = await all({ filter: { incident: "ANY" } });
+    const showsBreach = every.ids.filter((_id, i) => every.labels[i]!.some((label) => label === "SLA_REACTION_BREACHED" || label === "SLA_EXECUTION_BREACHED"));
+    expect(showsBreach.length).toBeGreaterThan(0);
+    const breached = await all({ filter: { incident: "ANY", slaBreached: true } });
+    expect([...breached.ids].sort()).toEqual([...showsBreach].sort());
+    const notBreached = await all({ filter: { incident: "ANY", slaBreached: false } });
+    expect([...notBreached.ids].sort()).toEqual(every.ids.filter((id) => !showsBreach.includes(id)).sort());
   });
 
   it("filters by service, department, building, quarter, group and executor exactly", async () => {

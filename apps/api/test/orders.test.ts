@@ -337,8 +337,29 @@ describe("SLA", () => {
     expect(taken.labels).not.toContain("SLA_REACTION_BREACHED");
     const history = (await t.graphql(`query ($id: ID!) { order(id: $id) { history { kind } } }`, { id: order.id }, { token: dispatcher })).data!.order.history;
     expect(history.filter((e: Order) => e.kind.startsWith("SLA_REACTION"))).toEqual([{ kind: "SLA_REACTION_BREACHED" }]);
+    // The breach label is gone once in work, so «Нарушен SLA» no longer lists the order (#15 bug 6).
     const breached = await t.graphql(`{ orders(filter: { slaBreached: true }, first: 100) { nodes { id } } }`, {}, { token: dispatcher });
-    expect(breached.data!.orders.nodes.map((n: Order) => n.id)).toContain(order.id);
+    expect(breached.data!.orders.nodes.map((n: Order) => n.id)).not.toContain(order.id);
+  });
+
+  it("one execution outcome, recorded once: a reopened order done in time stays «соблюдён» past its deadline (#15 bug 6)", async () => {
+    const taken = await manageOk(await create(), { status: "IN_PROGRESS", executorIds: [f.plumber] });
+    const done = await manageOk(taken, { status: "DONE" });
+    expect(done.slaExecution).toBe("KEPT");
+    const reopened = await manageOk(done, { status: "REOPENED", statusComment: "Снова засор" });
+    t.clock.advance(5 * 3600_000);
+    await t.app.jobs!.runDue();
+    await t.app.jobs!.runDue();
+    const query = `query ($id: ID!) { order(id: $id) { version slaExecution labels history { kind } } }`;
+    const late = (await t.graphql(query, { id: done.id }, { token: dispatcher })).data!.order;
+    expect(late).toMatchObject({ slaExecution: "KEPT" });
+    expect(late.labels).not.toContain("SLA_EXECUTION_BREACHED");
+    const breached = await t.graphql(`{ orders(filter: { slaBreached: true }, first: 100) { nodes { id } } }`, {}, { token: dispatcher });
+    expect(breached.data!.orders.nodes.map((n: Order) => n.id)).not.toContain(done.id);
+    const again = await manageOk(await manageOk({ ...reopened, version: late.version }, { status: "IN_PROGRESS" }), { status: "DONE" });
+    expect(again.slaExecution).toBe("KEPT");
+    const history = (await t.graphql(query, { id: done.id }, { token: dispatcher })).data!.order.history;
+    expect(history.filter((e: Order) => e.kind.startsWith("SLA_EXECUTION"))).toEqual([{ kind: "SLA_EXECUTION_KEPT" }]);
   });
 
   it("records execution kept when done in time", async () => {

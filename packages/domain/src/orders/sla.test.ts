@@ -5,7 +5,7 @@ const t = (hhmm: string) => new Date(`2026-11-27T${hhmm}:00Z`);
 const settings = { reactionMinutes: 60, executionMinutes: 120 };
 
 function sla(over: Partial<SlaInput>): SlaInput {
-  return { status: "PENDING", createdAt: t("09:00"), firstInProgressAt: null, doneAt: null, cancelledAt: null, settings, now: t("09:30"), ...over };
+  return { status: "PENDING", createdAt: t("09:00"), firstInProgressAt: null, doneAt: null, cancelledAt: null, settings, recorded: { reaction: null, execution: null }, now: t("09:30"), ...over };
 }
 
 describe("due times", () => {
@@ -36,6 +36,10 @@ describe("evaluateSla", () => {
     ["cancelled in time stops the clock", sla({ status: "CANCELLED", cancelledAt: t("09:20"), now: t("23:00") }), "STOPPED", "NONE"],
     ["cancelled after a breach stays breached", sla({ status: "CANCELLED", cancelledAt: t("10:20"), now: t("23:00") }), "BREACHED", "NONE"],
     ["cancelled while in work, in time", sla({ status: "CANCELLED", firstInProgressAt: t("09:10"), cancelledAt: t("10:00"), now: t("23:00") }), "KEPT", "STOPPED"],
+    ["a recorded outcome stands: reopened after a kept completion, past the deadline", sla({ status: "REOPENED", firstInProgressAt: t("09:10"), recorded: { reaction: "KEPT", execution: "KEPT" }, now: t("12:00") }), "KEPT", "KEPT"],
+    ["a recorded outcome stands: done again late after a kept completion", sla({ status: "DONE", firstInProgressAt: t("09:10"), doneAt: t("13:00"), recorded: { reaction: "KEPT", execution: "KEPT" }, now: t("15:00") }), "KEPT", "KEPT"],
+    ["a recorded breach stands once done", sla({ status: "DONE", firstInProgressAt: t("09:10"), doneAt: t("11:00"), recorded: { reaction: "KEPT", execution: "BREACHED" }, now: t("15:00") }), "KEPT", "BREACHED"],
+    ["a recorded outcome is ignored where the service sets no limit", sla({ settings: { reactionMinutes: null, executionMinutes: null }, recorded: { reaction: "BREACHED", execution: null } }), "NONE", "NONE"],
     ["exactly at the deadline is kept", sla({ status: "IN_PROGRESS", firstInProgressAt: t("10:00"), now: t("10:00") }), "KEPT", "RUNNING"],
   ] as const)("%s", (_name, value, reaction, execution) => {
     const result = evaluateSla(value);

@@ -3,8 +3,12 @@ import type { OrderStatus } from "./status.js";
 /**
  * The SLA clock (§4). Reaction runs from creation to the first IN_PROGRESS; execution from the
  * first IN_PROGRESS to DONE. Both are wall-clock: the guide defines them by those two moments only,
- * so a pause does not stop them. A reopened order runs against its original execution deadline
- * again (the work was not done after all). Cancelling stops both clocks.
+ * so a pause does not stop them. Cancelling stops both clocks.
+ *
+ * Each clock has one outcome, recorded once (`recorded`, the order's sla_reaction/sla_execution):
+ * once recorded it is what the card, the labels, the filter and the history show, even if the order
+ * is later reopened and done again. Without it the card said «соблюдён» while a reopened order's
+ * label said «Нарушен».
  */
 export type SlaSettings = { reactionMinutes: number | null; executionMinutes: number | null };
 
@@ -26,8 +30,12 @@ export type SlaInput = {
   /** When the order was cancelled, if it is CANCELLED now. */
   cancelledAt: Date | null;
   settings: SlaSettings;
+  /** The outcomes already recorded on the order (null while a clock is undecided). */
+  recorded: { reaction: SlaOutcome | null; execution: SlaOutcome | null };
   now: Date;
 };
+
+export type SlaOutcome = "KEPT" | "BREACHED";
 
 export type SlaClock = { dueAt: Date | null; state: SlaClockState };
 export type SlaEvaluation = { reaction: SlaClock; execution: SlaClock };
@@ -42,8 +50,9 @@ export function executionDueAt(firstInProgressAt: Date | null, settings: SlaSett
   return settings.executionMinutes == null || !firstInProgressAt ? null : addMinutes(firstInProgressAt, settings.executionMinutes);
 }
 
-function clock(dueAt: Date | null, metAt: Date | null, stoppedAt: Date | null, now: Date): SlaClock {
+function clock(dueAt: Date | null, recorded: SlaOutcome | null, metAt: Date | null, stoppedAt: Date | null, now: Date): SlaClock {
   if (!dueAt) return { dueAt, state: "NONE" };
+  if (recorded) return { dueAt, state: recorded };
   if (metAt) return { dueAt, state: metAt.getTime() <= dueAt.getTime() ? "KEPT" : "BREACHED" };
   const until = stoppedAt ?? now;
   if (until.getTime() > dueAt.getTime()) return { dueAt, state: "BREACHED" };
@@ -55,9 +64,9 @@ export function evaluateSla(input: SlaInput): SlaEvaluation {
   const cancelledAt = input.status === "CANCELLED" ? (input.cancelledAt ?? now) : null;
   const doneAt = input.status === "DONE" ? (input.doneAt ?? now) : null;
   return {
-    reaction: clock(reactionDueAt(input.createdAt, settings), input.firstInProgressAt, cancelledAt, now),
+    reaction: clock(reactionDueAt(input.createdAt, settings), input.recorded.reaction, input.firstInProgressAt, cancelledAt, now),
     execution: input.firstInProgressAt
-      ? clock(executionDueAt(input.firstInProgressAt, settings), doneAt, cancelledAt, now)
+      ? clock(executionDueAt(input.firstInProgressAt, settings), input.recorded.execution, doneAt, cancelledAt, now)
       : { dueAt: null, state: "NONE" },
   };
 }

@@ -96,11 +96,18 @@ describe("statusChanged", () => {
       },
     ],
     [
-      "REOPENED after a kept completion: the execution clock runs again to the same deadline",
+      "REOPENED after a kept completion: the outcome stays kept, no second check (one outcome per clock)",
       inWork({ status: "DONE", doneAt: at(200), completions: 1, slaExecution: "KEPT" }),
       "REOPENED",
       220,
-      { changes: { status: "REOPENED", resumeBy: null, doneAt: null, slaExecution: null }, events: [], jobs: [job("execution", 270)] },
+      { changes: { status: "REOPENED", resumeBy: null, doneAt: null }, events: [], jobs: [] },
+    ],
+    [
+      "DONE again, late, after a kept completion: no second outcome",
+      inWork({ status: "IN_PROGRESS", doneAt: null, completions: 1, slaExecution: "KEPT" }),
+      "DONE",
+      400,
+      { changes: { status: "DONE", resumeBy: null, doneAt: at(400), completions: 2 }, events: [], jobs: [] },
     ],
     [
       "REOPENED after a breached completion: the breach stays",
@@ -176,6 +183,7 @@ describe("slaChecked", () => {
       { changes: { slaExecution: "BREACHED" }, events: [{ kind: "SLA_EXECUTION_BREACHED", data: { version: 3, dueAt: at(270) } }], jobs: [] },
     ],
     ["done before the deadline: nothing", inWork({ status: "DONE", doneAt: at(200), slaExecution: "KEPT" }), 271, { changes: {}, events: [], jobs: [] }],
+    ["reopened after a kept completion, past the deadline: nothing", inWork({ status: "REOPENED", completions: 1, slaExecution: "KEPT" }), 300, { changes: {}, events: [], jobs: [] }],
     ["cancelled before the deadline: nothing", order({ status: "CANCELLED", cancelledAt: at(10) }), 61, { changes: {}, events: [], jobs: [] }],
   ])("%s", (_name, current, minute, expected) => {
     expect(slaChecked(current, at(minute))).toEqual(expected);
@@ -188,6 +196,7 @@ describe("slaChecksDue", () => {
     ["reaction decided, not in work (breached): nothing", order({ slaReaction: "BREACHED" }), []],
     ["in work: the execution check", inWork(), [job("execution", 270)]],
     ["done: nothing", inWork({ status: "DONE", slaExecution: "KEPT" }), []],
+    ["reopened after a kept completion: nothing", inWork({ status: "REOPENED", slaExecution: "KEPT" }), []],
     ["cancelled: nothing", order({ status: "CANCELLED" }), []],
     ["no limits: nothing", order({ reactionDueAt: null }), []],
   ])("%s", (_name, current, expected) => {

@@ -1,4 +1,4 @@
-import { evaluateSla, executionDueAt, reactionDueAt, type SlaSettings } from "./sla.js";
+import { evaluateSla, executionDueAt, reactionDueAt, type SlaOutcome, type SlaSettings } from "./sla.js";
 import type { OrderStatus } from "./status.js";
 
 /**
@@ -7,8 +7,6 @@ import type { OrderStatus } from "./status.js";
  * The API applies the result in its transaction; the demo seed plays orders through the same
  * functions, so its rows are the ones the product would have written.
  */
-
-export type SlaOutcome = "KEPT" | "BREACHED";
 
 /** What the transitions read of an order (the API's order row fits). */
 export type OrderState = {
@@ -121,11 +119,8 @@ export function statusChanged(order: OrderState, to: OrderStatus, input: { resum
       events.push({ kind: kept ? "SLA_EXECUTION_KEPT" : "SLA_EXECUTION_BREACHED", data: { version, dueAt: order.executionDueAt } });
     }
   }
-  if (to === "REOPENED") {
-    changes.doneAt = null;
-    // A reopened order was not done after all: its execution clock runs again to the same deadline.
-    if (order.slaExecution === "KEPT") changes.slaExecution = null;
-  }
+  // A reopened order keeps its recorded execution outcome: one outcome per clock, recorded once.
+  if (to === "REOPENED") changes.doneAt = null;
   if (to === "CANCELLED") changes.cancelledAt = now;
   return { changes, events, jobs: slaChecksDue({ ...order, ...changes }) };
 }
@@ -142,6 +137,7 @@ export function slaChecked(order: OrderState, now: Date): Transition {
     doneAt: order.doneAt,
     cancelledAt: order.cancelledAt,
     settings: { reactionMinutes: order.slaReactionMinutes, executionMinutes: order.slaExecutionMinutes },
+    recorded: { reaction: order.slaReaction, execution: order.slaExecution },
     now,
   });
   const changes: OrderStateChanges = {};

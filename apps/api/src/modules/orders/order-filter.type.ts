@@ -53,7 +53,7 @@ export class OrderFilter {
   @Field(() => GraphQLISODateTime, { nullable: true })
   updatedTo?: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Orders whose reaction or execution SLA was breached." })
+  @Field(() => Boolean, { nullable: true, description: "Orders showing an SLA breach label now (reaction or execution); false: the others." })
   slaBreached?: boolean | null;
 
   @Field(() => [OrderLabel], { nullable: true, description: "Orders showing any of these labels now." })

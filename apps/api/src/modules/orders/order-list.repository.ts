@@ -79,7 +79,8 @@ export function labelCondition(label: OrderLabel, at: Date): SQL {
     case "SLA_REACTION_BREACHED":
       return sql`(${orders.status} in ('PENDING', 'APPROVAL', 'NEEDS_CLARIFICATION') and ${orders.firstInProgressAt} is null and ${orders.reactionDueAt} < ${now})`;
     case "SLA_EXECUTION_BREACHED":
-      return sql`(${orders.status} not in ('DONE', 'CANCELLED') and ${orders.firstInProgressAt} is not null and ${orders.executionDueAt} < ${now})`;
+      // A kept outcome stands even when a reopened order runs past the deadline (evaluateSla's `recorded`).
+      return sql`(${orders.status} not in ('DONE', 'CANCELLED') and ${orders.firstInProgressAt} is not null and ${orders.executionDueAt} < ${now} and ${orders.slaExecution} is distinct from 'KEPT')`;
     case "IMPORTANT_COMMENT":
       return sql`${orders.importantCommentUnseen}`;
     case "PAUSE_OVERDUE":
@@ -181,9 +182,10 @@ export class OrderListRepository {
     if (q.createdTo) c.push(lte(orders.createdAt, q.createdTo));
     if (q.updatedFrom) c.push(gte(orders.updatedAt, q.updatedFrom));
     if (q.updatedTo) c.push(lte(orders.updatedAt, q.updatedTo));
-    if (q.slaBreached === true) c.push(or(eq(orders.slaReaction, "BREACHED"), eq(orders.slaExecution, "BREACHED"))!);
-    if (q.slaBreached === false) {
-      c.push(sql`${orders.slaReaction} is distinct from 'BREACHED' and ${orders.slaExecution} is distinct from 'BREACHED'`);
+    // «Нарушен SLA» finds exactly the orders that show an SLA breach label, no others.
+    if (q.slaBreached != null) {
+      const breached = sql`coalesce(${or(labelCondition("SLA_REACTION_BREACHED", q.now), labelCondition("SLA_EXECUTION_BREACHED", q.now))}, false)`;
+      c.push(q.slaBreached ? breached : sql`not ${breached}`);
     }
     if (q.labels?.length) c.push(or(...q.labels.map((label) => labelCondition(label, q.now)))!);
     if (q.ratingScores?.length || q.unrated) {

@@ -10,6 +10,7 @@ export function evaluateOrder(order: OrderRow, now: Date): { sla: SlaEvaluation;
     doneAt: order.doneAt,
     cancelledAt: order.cancelledAt,
     settings: { reactionMinutes: order.slaReactionMinutes, executionMinutes: order.slaExecutionMinutes },
+    recorded: { reaction: order.slaReaction, execution: order.slaExecution },
     now,
   });
   const labels = computeLabels({
