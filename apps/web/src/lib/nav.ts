@@ -85,6 +85,18 @@ export const navigation: NavGroup[] = [
   },
 ];
 
+/**
+ * The sidebar a viewer sees: only the items their permissions open, at every level (a child such as
+ * «Интеграции» under «Справочники» included), and no group left empty. An executor never sees a
+ * page that would answer «Недостаточно прав».
+ */
+export function visibleNavigation(groups: NavGroup[], permissions: readonly Permission[]): NavGroup[] {
+  const allowed = (item: NavItem) => !item.permission || permissions.includes(item.permission);
+  const prune = (items: NavItem[]): NavItem[] =>
+    items.filter(allowed).map((item) => (item.children ? { ...item, children: prune(item.children) } : item));
+  return groups.map((group) => ({ ...group, items: prune(group.items) })).filter((group) => group.items.length > 0);
+}
+
 /** True when `pathname` is `href` or below it. */
 export function isActive(pathname: string, href: string): boolean {
   return pathname === href || pathname.startsWith(`${href}/`);
