@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { evaluateSla, executionDueAt, reactionDueAt, type SlaInput } from "./sla.js";
+import { evaluateSla, executionDueAt, reactionDueAt, type SlaInput, type SlaSettings } from "./sla.js";
 
 const t = (hhmm: string) => new Date(`2026-11-27T${hhmm}:00Z`);
 const settings = { reactionMinutes: 60, executionMinutes: 120 };
 
-function sla(over: Partial<SlaInput>): SlaInput {
-  return { status: "PENDING", createdAt: t("09:00"), firstInProgressAt: null, doneAt: null, cancelledAt: null, settings, recorded: { reaction: null, execution: null }, now: t("09:30"), ...over };
+/** The deadlines follow from the service's limits, as the transitions store them on the order. */
+function sla(over: Partial<SlaInput> & { settings?: SlaSettings }): SlaInput {
+  const base = { status: "PENDING" as const, createdAt: t("09:00"), firstInProgressAt: null, doneAt: null, cancelledAt: null, settings, recorded: { reaction: null, execution: null }, now: t("09:30"), ...over };
+  return { ...base, deadlines: { reaction: reactionDueAt(base.createdAt, base.settings), execution: executionDueAt(base.firstInProgressAt, base.settings) } };
 }
 
 describe("due times", () => {

@@ -29,7 +29,11 @@ export type SlaInput = {
   doneAt: Date | null;
   /** When the order was cancelled, if it is CANCELLED now. */
   cancelledAt: Date | null;
-  settings: SlaSettings;
+  /**
+   * The deadlines stored on the order (reaction_due_at, execution_due_at, set by the transitions
+   * from the service's limits): the list's SQL filters read the same columns, so labels and filter agree.
+   */
+  deadlines: { reaction: Date | null; execution: Date | null };
   /** The outcomes already recorded on the order (null while a clock is undecided). */
   recorded: { reaction: SlaOutcome | null; execution: SlaOutcome | null };
   now: Date;
@@ -60,13 +64,13 @@ function clock(dueAt: Date | null, recorded: SlaOutcome | null, metAt: Date | nu
 }
 
 export function evaluateSla(input: SlaInput): SlaEvaluation {
-  const { settings, now } = input;
+  const { deadlines, now } = input;
   const cancelledAt = input.status === "CANCELLED" ? (input.cancelledAt ?? now) : null;
   const doneAt = input.status === "DONE" ? (input.doneAt ?? now) : null;
   return {
-    reaction: clock(reactionDueAt(input.createdAt, settings), input.recorded.reaction, input.firstInProgressAt, cancelledAt, now),
+    reaction: clock(deadlines.reaction, input.recorded.reaction, input.firstInProgressAt, cancelledAt, now),
     execution: input.firstInProgressAt
-      ? clock(executionDueAt(input.firstInProgressAt, settings), input.recorded.execution, doneAt, cancelledAt, now)
+      ? clock(deadlines.execution, input.recorded.execution, doneAt, cancelledAt, now)
       : { dueAt: null, state: "NONE" },
   };
 }

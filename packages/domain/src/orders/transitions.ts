@@ -136,7 +136,7 @@ export function slaChecked(order: OrderState, now: Date): Transition {
     firstInProgressAt: order.firstInProgressAt,
     doneAt: order.doneAt,
     cancelledAt: order.cancelledAt,
-    settings: { reactionMinutes: order.slaReactionMinutes, executionMinutes: order.slaExecutionMinutes },
+    deadlines: { reaction: order.reactionDueAt, execution: order.executionDueAt },
     recorded: { reaction: order.slaReaction, execution: order.slaExecution },
     now,
   });

@@ -77,7 +77,7 @@ export function labelCondition(label: OrderLabel, at: Date): SQL {
   const now = sql`${at.toISOString()}::timestamptz`;
   switch (label) {
     case "SLA_REACTION_BREACHED":
-      return sql`(${orders.status} in ('PENDING', 'APPROVAL', 'NEEDS_CLARIFICATION') and ${orders.firstInProgressAt} is null and ${orders.reactionDueAt} < ${now})`;
+      return sql`(${orders.status} in ('PENDING', 'APPROVAL', 'NEEDS_CLARIFICATION') and ${orders.firstInProgressAt} is null and ${orders.reactionDueAt} < ${now} and ${orders.slaReaction} is distinct from 'KEPT')`;
     case "SLA_EXECUTION_BREACHED":
       // A kept outcome stands even when a reopened order runs past the deadline (evaluateSla's `recorded`).
       return sql`(${orders.status} not in ('DONE', 'CANCELLED') and ${orders.firstInProgressAt} is not null and ${orders.executionDueAt} < ${now} and ${orders.slaExecution} is distinct from 'KEPT')`;

@@ -9,7 +9,7 @@ export function evaluateOrder(order: OrderRow, now: Date): { sla: SlaEvaluation;
     firstInProgressAt: order.firstInProgressAt,
     doneAt: order.doneAt,
     cancelledAt: order.cancelledAt,
-    settings: { reactionMinutes: order.slaReactionMinutes, executionMinutes: order.slaExecutionMinutes },
+    deadlines: { reaction: order.reactionDueAt, execution: order.executionDueAt },
     recorded: { reaction: order.slaReaction, execution: order.slaExecution },
     now,
   });
