@@ -6,6 +6,9 @@ import { fileURLToPath } from "node:url";
 // (the web workspace runs it as `graphql-codegen --config ../../codegen.ts`).
 const root = path.dirname(fileURLToPath(import.meta.url));
 const web = (p: string) => path.join(root, "apps/web", p);
+const apiTests = (p: string) => path.join(root, "apps/api/test", p);
+
+const scalars = { DateTimeISO: "string", Money: "string" };
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -22,12 +25,20 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: {
-          DateTimeISO: "string",
-          Money: "string",
-        },
+        scalars,
         documentMode: "documentNode",
       },
+    },
+    // Typed documents for the API tests: `graphql(...)` from test/support/generated in the factories
+    // and in `*.documents.ts` files gives `request()` the result and variables types, checked by
+    // the API typecheck (npm run check). Not every test file: tests send deliberately invalid
+    // documents, which codegen would refuse.
+    [apiTests("support/generated/")]: {
+      documents: [apiTests("support/factories.ts"), apiTests("**/*.documents.ts")],
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      // The API resolves modules as Node does (NodeNext): relative imports need their .js.
+      config: { importExtension: ".js", useTypeImports: true, enumsAsTypes: true, strictScalars: true, scalars, documentMode: "documentNode" },
     },
   },
 };

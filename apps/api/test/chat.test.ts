@@ -6,6 +6,7 @@ import { PNG_1x1, upload } from "./support/uploads.js";
 import { filtered } from "../src/modules/chat/chat.service.js";
 import { createPubSub } from "../src/pubsub.js";
 import { createLogger } from "../src/shared/logger.js";
+import { newOrder } from "./support/factories.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -25,25 +26,6 @@ beforeAll(async () => {
   otherResident = await t.residentLogin("+79160000002");
 });
 afterAll(() => t?.close());
-
-async function newOrder(clientId: string | null = f.residentClient): Promise<{ id: string; number: number }> {
-  const result = await t.graphql(
-    `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-    {
-      input: {
-        channel: "INCOMING_CALL",
-        serviceId: f.clog,
-        buildingId: f.residentBuilding,
-        premiseId: f.residentPremise,
-        clientId,
-        formAnswers: [{ key: "place", value: "Кухня" }],
-      },
-    },
-    { token: dispatcher },
-  );
-  if (!result.data?.orderCreate) throw new Error(JSON.stringify(result.errors));
-  return result.data.orderCreate;
-}
 
 const MESSAGE = `id text deleted state mine editedAt editableUntil author { kind name } file { id fileName }`;
 
@@ -103,7 +85,7 @@ async function liveChat(token: string, orderId: string) {
 
 describe("chat between staff and the order's resident", () => {
   it("both sides exchange messages live over WebSocket and see the read ticks change", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const [staffSub, residentSub] = await Promise.all([liveChat(dispatcher, order.id), liveChat(resident, order.id)]);
 
     const sent = await send(dispatcher, order.id, "  Здравствуйте! Мастер придёт завтра 🙂  ");
@@ -150,21 +132,21 @@ describe("chat between staff and the order's resident", () => {
   });
 
   it("marks read only up to a given message", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const first = (await send(resident, order.id, "Один")).data!.chatMessageSend;
     await send(resident, order.id, "Два");
     expect((await markRead(dispatcher, order.id, first.id)).data!.chatMarkRead.chatUnreadCount).toBe(1);
-    const other = await newOrder();
+    const other = await newOrder(t);
     const foreign = (await send(resident, other.id, "Другая заявка")).data!.chatMessageSend;
     expect(reasonOf(await markRead(dispatcher, order.id, foreign.id))).toBe("MESSAGE_NOT_FOUND");
   });
 
   it("refuses empty and too long messages, and orders without a client", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     expect(reasonOf(await send(dispatcher, order.id, "   "))).toBe("REQUIRED");
     expect(reasonOf(await send(dispatcher, order.id, "я".repeat(4001)))).toBe("TOO_LONG");
     expect((await send(dispatcher, order.id, "я".repeat(4000))).errors).toBeUndefined();
-    const anonymous = await newOrder(null);
+    const anonymous = await newOrder(t, { clientId: null });
     const refused = await send(dispatcher, anonymous.id, "Кому?");
     expect(codeOf(refused)).toBe("BAD_USER_INPUT");
     expect(reasonOf(refused)).toBe("ORDER_HAS_NO_CLIENT");
@@ -175,7 +157,7 @@ describe("chat between staff and the order's resident", () => {
 
 describe("editing and deleting", () => {
   it("only the author, and only within one hour of sending (injectable clock)", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const message = (await send(dispatcher, order.id, "Мастер придёт в 10")).data!.chatMessageSend;
     const residentMessage = (await send(resident, order.id, "Хорошо")).data!.chatMessageSend;
 
@@ -211,7 +193,7 @@ describe("editing and deleting", () => {
   });
 
   it("a deletion leaves a tombstone without text or file, live for the other side", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const residentSub = await liveChat(resident, order.id);
     const file = await upload(t, { token: dispatcher, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "схема.png", body: PNG_1x1 });
     expect(file.status).toBe(201);
@@ -232,8 +214,8 @@ describe("editing and deleting", () => {
 
 describe("attachments", () => {
   it("one file per message: a file once sent cannot be attached again, and only uploads for this order's chat", async () => {
-    const order = await newOrder();
-    const other = await newOrder();
+    const order = await newOrder(t);
+    const other = await newOrder(t);
     const file = await upload(t, { token: resident, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "фото.png", body: PNG_1x1 });
     expect(file.status).toBe(201);
     const onlyFile = await send(resident, order.id, null, file.body.id);
@@ -273,7 +255,7 @@ describe("the subscription source", () => {
 
 describe("who may read and write", () => {
   it("residents reach only their own orders' chats and no staff-only fields", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const message = (await send(dispatcher, order.id, "Только для Соколовой")).data!.chatMessageSend;
     const readOther = await t.graphql(`query ($id: ID!) { order(id: $id) { chatMessages { id } } }`, { id: order.id }, { token: otherResident });
     expect(codeOf(readOther)).toBe("NOT_FOUND");
@@ -298,7 +280,7 @@ describe("who may read and write", () => {
   });
 
   it("executors reach only the orders they execute", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const plumber = await t.login("plumber@domovoy.example");
     expect(codeOf(await send(plumber, order.id, "Я не исполнитель"))).toBe("NOT_FOUND");
     const sub = subscribe(t.ws(plumber), CHANGES, { orderId: order.id });
@@ -321,7 +303,7 @@ const deliveredOf = (scheduledId: string) => t.database.sql`select count(*)::int
 
 describe("scheduled messages", () => {
   it("are listed until delivered by the job queue, live, as their author", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     expect(reasonOf(await schedule(dispatcher, order.id, "В прошлом", inMinutes(-1)))).toBe("SEND_AT_IN_PAST");
     const later = (await schedule(dispatcher, order.id, "Через час", inMinutes(60))).data!.scheduledMessageCreate;
     const sooner = (await schedule(dispatcher, order.id, "Через 10 минут", inMinutes(10))).data!.scheduledMessageCreate;
@@ -346,7 +328,7 @@ describe("scheduled messages", () => {
   });
 
   it("reschedule moves the delivery; a deleted one is never delivered; send-now delivers once even if the job fires later", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const moved = (await schedule(dispatcher, order.id, "Перенесённое", inMinutes(5))).data!.scheduledMessageCreate;
     const removed = (await schedule(dispatcher, order.id, "Удалённое", inMinutes(5))).data!.scheduledMessageCreate;
     const now = (await schedule(dispatcher, order.id, "Сразу", inMinutes(5))).data!.scheduledMessageCreate;
@@ -381,7 +363,7 @@ describe("scheduled messages", () => {
   });
 
   it("a scheduled file is claimed at once; deleting the scheduled message deletes its file", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const file = await upload(t, { token: dispatcher, purpose: "CHAT_ATTACHMENT", orderId: order.id, fileName: "акт.png", body: PNG_1x1 });
     const scheduled = (await schedule(dispatcher, order.id, "", inMinutes(30), file.body.id)).data!.scheduledMessageCreate;
     expect(scheduled.file).toEqual({ id: file.body.id });
@@ -395,7 +377,7 @@ describe("scheduled messages", () => {
   });
 
   it("200 messages due within seconds, two API instances, one killed mid-way: each delivered exactly once", { timeout: 120_000 }, async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const start = t.clock.now().getTime() + 10 * 60_000;
     const ids: string[] = [];
     for (let batch = 0; batch < 10; batch++) {
@@ -458,7 +440,7 @@ describe("reply templates", () => {
     expect(created.errors).toBeUndefined();
     const id = created.data!.replyTemplateCreate.id;
 
-    const order = await newOrder();
+    const order = await newOrder(t);
     const listed = await t.graphql(`query ($o: ID!) { replyTemplates { id title rendered(orderId: $o) } }`, { o: order.id }, { token: dispatcher });
     const staffName = (await t.graphql(`{ me { employee { fullName } } }`, {}, { token: dispatcher })).data!.me.employee.fullName as string;
     expect(listed.data!.replyTemplates).toContainEqual({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postGraphQL, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
+import { newOrder } from "./support/factories.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -27,25 +28,6 @@ async function createToken(token: string, name: string): Promise<{ id: string; t
   const result = await t.graphql(`mutation ($name: String!) { integrationTokenCreate(name: $name) { token integrationToken { id name revokedAt } } }`, { name }, { token });
   expect(result.errors).toBeUndefined();
   return { id: result.data!.integrationTokenCreate.integrationToken.id, token: result.data!.integrationTokenCreate.token };
-}
-
-async function newOrder(): Promise<{ id: string; number: number }> {
-  const result = await t.graphql(
-    `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-    {
-      input: {
-        channel: "INCOMING_CALL",
-        serviceId: f.clog,
-        buildingId: f.residentBuilding,
-        premiseId: f.residentPremise,
-        clientId: f.residentClient,
-        formAnswers: [{ key: "place", value: "Кухня" }],
-      },
-    },
-    { token: dispatcher },
-  );
-  expect(result.errors).toBeUndefined();
-  return result.data!.orderCreate;
 }
 
 async function allActivity(clientId: string, orderId: string | null = null, first = 100): Promise<Entry[]> {
@@ -135,7 +117,7 @@ describe("partner ingestion", () => {
   });
 
   it("finds the client by id, phone, or personal account (the premise's owner) and ties entries to premise and order", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const [premise] = await t.database.sql`select personal_account from premises where id = ${f.residentPremise}`;
     const byAccount = await t.graphql(
       UPSERT,
@@ -176,7 +158,7 @@ describe("partner ingestion", () => {
   });
 
   it("never crosses organizations: another organization's clients, premises and orders are not found", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const [premise] = await t.database.sql`select personal_account from premises where id = ${f.residentPremise}`;
     const attempts = [
       activityInput({ clientPhone: null, clientId: f.residentClient }),
@@ -208,7 +190,7 @@ describe("partner ingestion", () => {
 
 describe("client activity", () => {
   it("lists orders, chat messages, calls and partner entries newest first, page by page", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const base = Date.now() + 3_600_000;
     await t.database.sql`insert into chat_messages (organization_id, order_id, author_kind, author_client_id, text, created_at)
       values (${f.organizationId}, ${order.id}, 'RESIDENT', ${f.residentClient}, 'Когда придёт мастер?', ${new Date(base + 1000).toISOString()}::timestamptz),
@@ -238,8 +220,8 @@ describe("client activity", () => {
   });
 
   it("«Активность по заявке» keeps only the entries of that order", async () => {
-    const order = await newOrder();
-    const other = await newOrder();
+    const order = await newOrder(t);
+    const other = await newOrder(t);
     await t.database.sql`insert into chat_messages (organization_id, order_id, author_kind, author_client_id, text)
       values (${f.organizationId}, ${order.id}, 'RESIDENT', ${f.residentClient}, 'По этой заявке'),
              (${f.organizationId}, ${other.id}, 'RESIDENT', ${f.residentClient}, 'По другой заявке')`;
@@ -263,8 +245,8 @@ describe("client activity", () => {
     expect(asResident.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(asResident.data?.client ?? null).toBeNull();
     // The plumber executes one of the client's orders: its entry and its chat show, other orders do not.
-    const executed = await newOrder();
-    const other = await newOrder();
+    const executed = await newOrder(t);
+    const other = await newOrder(t);
     await t.database.sql`insert into order_executors (organization_id, order_id, employee_id, position) values (${f.organizationId}, ${executed.id}, ${f.plumber}, 0)`;
     await t.database.sql`insert into chat_messages (organization_id, order_id, author_kind, author_client_id, text)
       values (${f.organizationId}, ${executed.id}, 'RESIDENT', ${f.residentClient}, 'Исполнителю видно'),
@@ -290,8 +272,8 @@ describe("client activity", () => {
   });
 
   it("reads the client page's orders newest first", async () => {
-    const first = await newOrder();
-    const second = await newOrder();
+    const first = await newOrder(t);
+    const second = await newOrder(t);
     const result = await t.graphql(`query ($id: ID!) { client(id: $id) { orders(first: 2) { totalCount nodes { id number status service { name } } } } }`, { id: f.residentClient }, { token: dispatcher });
     expect(result.errors).toBeUndefined();
     expect(result.data!.client.orders.nodes.map((o: { id: string }) => o.id)).toEqual([second.id, first.id]);
@@ -301,7 +283,7 @@ describe("client activity", () => {
 
 describe("client block data", () => {
   it("shows a billing update of the order's premise (debt/advance, account) and pushes it live", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const socket = t.ws(dispatcher);
     const sub = subscribe(socket, `subscription ($id: ID) { clientUpdated(id: $id) { id premises { premise { id utilityBalance } } } }`, { id: f.residentClient });
     await new Promise((r) => setTimeout(r, 200));
@@ -326,7 +308,7 @@ describe("client block data", () => {
 
 describe("organization block", () => {
   it("names the organization and the administrators of the building's quarter and object group", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const result = await t.graphql(
       `query ($id: ID!) { organization { name phone email } order(id: $id) { building { address
         quarter { name administrators { fullName email phone } } objectGroup { name administrators { fullName email phone } } } } }`,
@@ -349,7 +331,7 @@ describe("no N+1", () => {
   it("reads a page of activity in one statement and the card's side blocks in a fixed number", async () => {
     const statements: string[] = [];
     const counting = await t.startInstance({}, { onQuery: (query) => statements.push(query) });
-    const order = await newOrder();
+    const order = await newOrder(t);
     const query = `query ($id: ID!, $orderId: ID!, $first: Int!) {
       client(id: $id) { id activity(first: $first) { edges { node { id kind title amount order { id number status } } } pageInfo { hasNextPage } }
         byOrder: activity(first: $first, orderId: $orderId) { edges { node { id } } }

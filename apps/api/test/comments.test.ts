@@ -1,35 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
-import { orderFixtures, type OrderFixtures } from "./support/orders.js";
+import { newOrder } from "./support/factories.js";
 
 let t: TestServer;
-let f: OrderFixtures;
 let dispatcher: string;
 let colleague: string;
 let resident: string;
 
 beforeAll(async () => {
   t = await startTestServer();
-  f = await orderFixtures(t);
   dispatcher = await t.login("dispatcher@domovoy.example");
   colleague = await t.login("dispatcher2@domovoy.example");
   resident = await t.residentLogin("+79160000001");
 });
 afterAll(() => t?.close());
 
-async function newOrder(): Promise<{ id: string; number: number }> {
-  const result = await t.graphql(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`, {
-    input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
-  }, { token: dispatcher });
-  return result.data!.orderCreate;
-}
-
 const comment = (orderId: string, text: string, important = false, token = dispatcher) =>
   t.graphql(`mutation ($input: OrderCommentCreateInput!) { orderCommentCreate(input: $input) { id text important author { email } } }`, { input: { orderId, text, important } }, { token });
 
 describe("comments for colleagues", () => {
   it("are listed oldest first with their author, for staff only", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     expect((await comment(order.id, "Первый")).errors).toBeUndefined();
     expect((await comment(order.id, "Второй", false, colleague)).errors).toBeUndefined();
     const { data } = await t.graphql(`query ($id: ID!) { order(id: $id) { comments { text author { email } } } }`, { id: order.id }, { token: dispatcher });
@@ -42,7 +33,7 @@ describe("comments for colleagues", () => {
   });
 
   it("refuse empty text, and orders the author may not see", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     expect((await comment(order.id, "   ")).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.text" });
     const executor = await t.login("plumber@domovoy.example");
     expect((await comment(order.id, "Не моя заявка", false, executor)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -51,8 +42,8 @@ describe("comments for colleagues", () => {
   });
 
   it("an important comment lifts the order to the top with its label until another employee opens it", async () => {
-    const order = await newOrder();
-    await newOrder();
+    const order = await newOrder(t);
+    await newOrder(t);
     const list = `{ orders(tab: ALL, first: 3) { nodes { id labels } } }`;
     const before = await t.graphql(list, {}, { token: colleague });
     expect(before.data!.orders.nodes[0].id).not.toBe(order.id);
@@ -72,8 +63,8 @@ describe("comments for colleagues", () => {
   });
 
   it("reach everyone viewing the order live, and only that order", async () => {
-    const order = await newOrder();
-    const other = await newOrder();
+    const order = await newOrder(t);
+    const other = await newOrder(t);
     const sub = subscribe(t.ws(colleague), `subscription ($id: ID!) { orderCommentAdded(orderId: $id) { text author { email } } }`, { id: order.id });
     await settle(300);
     await comment(other.id, "Не эта заявка");

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
-import { orderFixtures, validAnswers, type OrderFixtures } from "./support/orders.js";
+import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 import { download, PNG_1x1, storedPaths, upload } from "./support/uploads.js";
+import { newOrder } from "./support/factories.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -23,14 +24,6 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 type Order = { id: string; number: number; version: number; status: string };
-
-async function newOrder(serviceId = f.clog): Promise<Order> {
-  const result = await t.graphql(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number version status } }`, {
-    input: { channel: "INCOMING_CALL", serviceId, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: await validAnswers(t, serviceId) },
-  }, { token: dispatcher });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.orderCreate;
-}
 
 async function uploadDocument(orderId: string, fileName = "акт.txt", token = dispatcher, body: Buffer = Buffer.from(`документ ${Math.random()}`)) {
   const result = await upload(t, { token, purpose: "ORDER_DOCUMENT", orderId, fileName, body });
@@ -61,7 +54,7 @@ async function documentsOf(orderId: string, token = dispatcher) {
 
 describe("order documents", () => {
   it("are added from an upload, listed with file and uploader, written to history and downloadable by staff", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const document = await attach(order.id, "Акт осмотра №3.png");
     expect(document).toMatchObject({ file: { fileName: "Акт осмотра №3.png", contentType: "text/plain; charset=utf-8" }, uploadedBy: { email: "dispatcher@domovoy.example" } });
     const { data } = await documentsOf(order.id, colleague);
@@ -78,7 +71,7 @@ describe("order documents", () => {
   });
 
   it("are never shown to residents and downloads are refused to residents, other organizations and other executors", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const document = await attach(order.id, "Смета.png");
     const asResident = await t.graphql(`query ($id: ID!) { order(id: $id) { id documents { id } } }`, { id: order.id }, { token: resident });
     expect(asResident.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -96,7 +89,7 @@ describe("order documents", () => {
   });
 
   it("refuses the 16th document at upload and in the mutation, and keeps nothing from the refused uploads", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     for (let i = 1; i <= 14; i++) await attach(order.id, `фото ${i}.jpg`);
     // Two uploads pass the pre-check at 14; only one of them fits.
     const fifteenth = await uploadDocument(order.id, "пятнадцатый.txt");
@@ -128,7 +121,7 @@ describe("order documents", () => {
   });
 
   it("counts under the order's row lock: concurrent adds never make 16", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     for (let i = 1; i <= 12; i++) await attach(order.id, `скан ${i}.pdf`);
     const uploads = await Promise.all([1, 2, 3, 4, 5].map((i) => uploadDocument(order.id, `гонка ${i}.txt`)));
     const results = await Promise.all(uploads.map((u) => add(order.id, u.body.id)));
@@ -140,8 +133,8 @@ describe("order documents", () => {
   });
 
   it("claims only the viewer's own unused upload of this order and purpose", async () => {
-    const order = await newOrder();
-    const other = await newOrder();
+    const order = await newOrder(t);
+    const other = await newOrder(t);
     const colleagues = await uploadDocument(order.id, "чужой.txt", colleague);
     expect(reason(await add(order.id, colleagues.body.id))).toBe("FILE_NOT_FOUND");
     // Someone else's upload is not discarded by my refused attempt.
@@ -168,7 +161,7 @@ describe("order documents", () => {
   });
 
   it("are deleted by any employee who sees the order, file included, with a history entry", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const document = await attach(order.id, "удалить.txt");
     const [{ storage_key: key }] = (await t.database.sql`select storage_key from stored_files where id = ${document.file.id}`) as unknown as { storage_key: string }[];
     expect(reason(await remove(document.id, resident))).toBe("FORBIDDEN");
@@ -187,7 +180,7 @@ describe("order documents", () => {
   });
 
   it("push the order to live subscribers with a new revision", async () => {
-    const order = await newOrder();
+    const order = await newOrder(t);
     const sub = subscribe(t.ws(colleague), `subscription ($id: ID!) { orderUpdated(id: $id) { id revision documentCount } }`, { id: order.id });
     await settle();
     const document = await attach(order.id, "живой.txt");
@@ -203,7 +196,7 @@ describe("order documents", () => {
 
 describe("document required to close", () => {
   async function inProgress(): Promise<Order> {
-    const order = await newOrder(f.leak);
+    const order = await newOrder(t, { serviceId: f.leak });
     const result = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { id number version status } }`, {
       input: { id: order.id, version: order.version, status: "IN_PROGRESS", executorIds: [f.plumber] },
     }, { token: dispatcher });
@@ -237,7 +230,7 @@ describe("document required to close", () => {
   });
 
   it("does not apply to services without the option", async () => {
-    const order = await newOrder(f.clog);
+    const order = await newOrder(t, { serviceId: f.clog });
     const result = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { id version status } }`, {
       input: { id: order.id, version: order.version, status: "IN_PROGRESS", executorIds: [f.plumber] },
     }, { token: dispatcher });
