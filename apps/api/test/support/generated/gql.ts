@@ -1,0 +1,706 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": typeof types.FactoryOrderCreateDocument,
+    "\n  mutation FactoryEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.FactoryEmployeeCreateDocument,
+    "\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          address\n          premisesCount\n          quarter {\n            id\n            name\n          }\n          objectGroup {\n            id\n            name\n          }\n          legalEntity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingsDocument,
+    "\n  fragment ChatMessageItem on ChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": typeof types.ChatMessageItemFragmentDoc,
+    "\n  fragment ScheduledMessageItem on ScheduledMessage {\n    id\n    orderId\n    text\n    sendAt\n    author {\n      id\n      fullName\n    }\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n": typeof types.ScheduledMessageItemFragmentDoc,
+    "\n  query OrderChat($id: ID!) {\n    order(id: $id) {\n      id\n      chatAvailable\n      chatUnreadCount\n      chatMessages {\n        ...ChatMessageItem\n      }\n      scheduledMessages {\n        ...ScheduledMessageItem\n      }\n    }\n  }\n": typeof types.OrderChatDocument,
+    "\n  mutation ChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {\n    chatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {\n      ...ChatMessageItem\n    }\n  }\n": typeof types.ChatMessageSendDocument,
+    "\n  mutation ChatMessageEdit($id: ID!, $text: String!) {\n    chatMessageEdit(id: $id, text: $text) {\n      ...ChatMessageItem\n    }\n  }\n": typeof types.ChatMessageEditDocument,
+    "\n  mutation ChatMessageDelete($id: ID!) {\n    chatMessageDelete(id: $id) {\n      ...ChatMessageItem\n    }\n  }\n": typeof types.ChatMessageDeleteDocument,
+    "\n  mutation ChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    chatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n": typeof types.ChatMarkReadDocument,
+    "\n  subscription ChatMessageChanged($orderId: ID!) {\n    chatMessageChanged(orderId: $orderId) {\n      kind\n      orderId\n      messages {\n        ...ChatMessageItem\n      }\n    }\n  }\n": typeof types.ChatMessageChangedDocument,
+    "\n  mutation ScheduledMessageCreate($orderId: ID!, $text: String, $fileId: ID, $sendAt: DateTimeISO!) {\n    scheduledMessageCreate(orderId: $orderId, text: $text, fileId: $fileId, sendAt: $sendAt) {\n      ...ScheduledMessageItem\n    }\n  }\n": typeof types.ScheduledMessageCreateDocument,
+    "\n  mutation ScheduledMessageSendNow($id: ID!) {\n    scheduledMessageSendNow(id: $id) {\n      ...ChatMessageItem\n    }\n  }\n": typeof types.ScheduledMessageSendNowDocument,
+    "\n  mutation ScheduledMessageReschedule($id: ID!, $sendAt: DateTimeISO!) {\n    scheduledMessageReschedule(id: $id, sendAt: $sendAt) {\n      ...ScheduledMessageItem\n    }\n  }\n": typeof types.ScheduledMessageRescheduleDocument,
+    "\n  mutation ScheduledMessageDelete($id: ID!) {\n    scheduledMessageDelete(id: $id)\n  }\n": typeof types.ScheduledMessageDeleteDocument,
+    "\n  fragment ReplyTemplateItem on ReplyTemplate {\n    id\n    title\n    text\n    updatedAt\n  }\n": typeof types.ReplyTemplateItemFragmentDoc,
+    "\n  query ReplyTemplates {\n    replyTemplates {\n      ...ReplyTemplateItem\n    }\n  }\n": typeof types.ReplyTemplatesDocument,
+    "\n  query RenderedReplyTemplates($orderId: ID!) {\n    replyTemplates {\n      id\n      title\n      rendered(orderId: $orderId)\n    }\n  }\n": typeof types.RenderedReplyTemplatesDocument,
+    "\n  mutation ReplyTemplateCreate($input: ReplyTemplateInput!) {\n    replyTemplateCreate(input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n": typeof types.ReplyTemplateCreateDocument,
+    "\n  mutation ReplyTemplateUpdate($id: ID!, $input: ReplyTemplateUpdateInput!) {\n    replyTemplateUpdate(id: $id, input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n": typeof types.ReplyTemplateUpdateDocument,
+    "\n  mutation ReplyTemplateDelete($id: ID!) {\n    replyTemplateDelete(id: $id)\n  }\n": typeof types.ReplyTemplateDeleteDocument,
+    "\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    kind\n    occurredAt\n    title\n    details\n    amount\n    order {\n      id\n      number\n      status\n    }\n  }\n": typeof types.ClientActivityEntryFragmentDoc,
+    "\n  query ClientActivity($clientId: ID!, $orderId: ID, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      activity(orderId: $orderId, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ClientActivityEntry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ClientActivityDocument,
+    "\n  query ClientOrders($clientId: ID!, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      orders(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            number\n            status\n            createdAt\n            service {\n              id\n              name\n            }\n            building {\n              id\n              address\n            }\n            premise {\n              id\n              number\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ClientOrdersDocument,
+    "\n  subscription ClientChanged($id: ID) {\n    clientUpdated(id: $id) {\n      ...ClientDetails\n    }\n  }\n": typeof types.ClientChangedDocument,
+    "\n  fragment ClientListItem on Client {\n    id\n    fullName\n    phone\n    tags\n    lastAppLoginAt\n    updatedAt\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        building {\n          id\n          address\n        }\n      }\n    }\n  }\n": typeof types.ClientListItemFragmentDoc,
+    "\n  query Clients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ClientsDocument,
+    "\n  fragment ClientDetails on Client {\n    ...ClientListItem\n    email\n    avatarUrl\n    note\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        personalAccount\n        tags\n        note\n        utilityBalance\n      }\n    }\n  }\n": typeof types.ClientDetailsFragmentDoc,
+    "\n  query Client($id: ID!) {\n    client(id: $id) {\n      ...ClientDetails\n    }\n  }\n": typeof types.ClientDocument,
+    "\n  subscription ClientUpdated {\n    clientUpdated {\n      ...ClientDetails\n    }\n  }\n": typeof types.ClientUpdatedDocument,
+    "\n  mutation ClientUpdate($id: ID!, $input: ClientUpdateInput!) {\n    clientUpdate(id: $id, input: $input) {\n      ...ClientDetails\n    }\n  }\n": typeof types.ClientUpdateDocument,
+    "\n  query Dashboard($input: DashboardInput) {\n    dashboard(input: $input) {\n      from\n      to\n      timeZone\n      statusCounts {\n        status\n        count\n      }\n      daily {\n        day\n        created\n        done\n      }\n      slaByService {\n        ...DashboardSlaRow\n      }\n      slaByDepartment {\n        ...DashboardSlaRow\n      }\n      averageReactionMinutes\n      reactionSamples\n      averageExecutionMinutes\n      executionSamples\n      ratings {\n        counts\n        total\n        average\n      }\n      workload {\n        openOrders\n        workload\n        employee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  fragment DashboardSlaRow on DashboardSla {\n    id\n    name\n    reactionKept\n    reactionDecided\n    reactionKeptPercent\n    executionKept\n    executionDecided\n    executionKeptPercent\n  }\n": typeof types.DashboardSlaRowFragmentDoc,
+    "\n  query DashboardDepartments {\n    departments(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DashboardDepartmentsDocument,
+    "\n  fragment EmployeeListItem on Employee {\n    id\n    fullName\n    position\n    email\n    phone\n    active\n    lastLoginAt\n    role {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.EmployeeListItemFragmentDoc,
+    "\n  query Employees($search: String, $active: Boolean, $first: Int, $after: String) {\n    employees(search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...EmployeeListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EmployeesDocument,
+    "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeListItem\n    }\n  }\n": typeof types.EmployeeDocument,
+    "\n  query EmployeeFormOptions {\n    roles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EmployeeFormOptionsDocument,
+    "\n  mutation EmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      ...EmployeeListItem\n    }\n  }\n": typeof types.EmployeeCreateDocument,
+    "\n  mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) {\n      ...EmployeeListItem\n    }\n  }\n": typeof types.EmployeeUpdateDocument,
+    "\n  fragment StoredFileItem on StoredFile {\n    id\n    fileName\n    contentType\n    size\n    url\n    createdAt\n  }\n": typeof types.StoredFileItemFragmentDoc,
+    "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.OrderDocumentsDocument,
+    "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n": typeof types.OrderDocumentAddDocument,
+    "\n  mutation OrderDocumentDelete($id: ID!) {\n    orderDocumentDelete(id: $id) {\n      id\n      revision\n      documentCount\n    }\n  }\n": typeof types.OrderDocumentDeleteDocument,
+    "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n": typeof types.IntegrationTokenItemFragmentDoc,
+    "\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n": typeof types.IntegrationTokensDocument,
+    "\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n": typeof types.IntegrationTokenCreateDocument,
+    "\n  mutation IntegrationTokenRevoke($id: ID!) {\n    integrationTokenRevoke(id: $id) {\n      ...IntegrationTokenItem\n    }\n  }\n": typeof types.IntegrationTokenRevokeDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    orderId\n    orderNumber\n    title\n    body\n    createdAt\n    read\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    notificationsUnreadCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  query NotificationsUnreadCount {\n    notificationsUnreadCount\n  }\n": typeof types.NotificationsUnreadCountDocument,
+    "\n  mutation NotificationMarkRead($id: ID!) {\n    notificationMarkRead(id: $id) {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationMarkReadDocument,
+    "\n  mutation NotificationsMarkAllRead {\n    notificationsMarkAllRead\n  }\n": typeof types.NotificationsMarkAllReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  fragment OrderInfoBlock on Order {\n    id\n    version\n    status\n    baseDataLocked\n    channel\n    description\n    createdAt\n    reactionDueAt\n    firstInProgressAt\n    executionDueAt\n    service {\n      ...ServiceOption\n    }\n    building {\n      ...BuildingOption\n    }\n    premise {\n      ...PremiseOption\n    }\n    client {\n      id\n      fullName\n      phone\n      tags\n      note\n    }\n    formAnswers {\n      key\n      label\n      type\n      value\n    }\n    createdBy {\n      kind\n      employee {\n        id\n        fullName\n      }\n    }\n  }\n": typeof types.OrderInfoBlockFragmentDoc,
+    "\n  fragment OrderClientBlock on Order {\n    client {\n      id\n      fullName\n      phone\n      avatarUrl\n      tags\n      note\n      lastAppLoginAt\n    }\n    premise {\n      ...PremiseOption\n    }\n  }\n": typeof types.OrderClientBlockFragmentDoc,
+    "\n  fragment OrderChatBlock on Order {\n    id\n  }\n": typeof types.OrderChatBlockFragmentDoc,
+    "\n  fragment OrderDocumentsBlock on Order {\n    id\n    revision\n  }\n": typeof types.OrderDocumentsBlockFragmentDoc,
+    "\n  fragment OrderManageBlock on Order {\n    id\n    version\n    status\n    statusComment\n    resumeBy\n    allowedStatuses\n    service {\n      id\n      maxExecutors\n    }\n    department {\n      id\n      name\n    }\n    executors {\n      id\n      fullName\n      position\n    }\n  }\n": typeof types.OrderManageBlockFragmentDoc,
+    "\n  fragment OrderOrganizationBlock on Order {\n    id\n    building {\n      id\n    }\n  }\n": typeof types.OrderOrganizationBlockFragmentDoc,
+    "\n  fragment OrderRatingBlock on Order {\n    status\n    rating {\n      score\n      comment\n      ratedAt\n      cycle\n      forLastCompletion\n    }\n    ratings {\n      score\n      comment\n      ratedAt\n      cycle\n    }\n  }\n": typeof types.OrderRatingBlockFragmentDoc,
+    "\n  fragment OrderHistoryBlock on Order {\n    formAnswers {\n      key\n      label\n    }\n    history {\n      id\n      kind\n      createdAt\n      viaIncidentId\n      fromStatus\n      toStatus\n      statusComment\n      dueAt\n      score\n      ratingComment\n      fileName\n      actor {\n        kind\n        employee {\n          id\n          fullName\n        }\n      }\n      executors {\n        id\n        fullName\n      }\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": typeof types.OrderHistoryBlockFragmentDoc,
+    "\n  fragment OrderListItem on Order {\n    id\n    number\n    status\n    channel\n    labels\n    createdAt\n    updatedAt\n    executionDueAt\n    version\n    revision\n    service {\n      id\n      name\n    }\n    building {\n      id\n      address\n    }\n    premise {\n      id\n      number\n    }\n    client {\n      id\n      fullName\n      phone\n    }\n    executors {\n      id\n      fullName\n    }\n    department {\n      id\n      name\n    }\n    rating {\n      score\n      comment\n    }\n  }\n": typeof types.OrderListItemFragmentDoc,
+    "\n  query Orders($tab: OrderTab, $search: String, $filter: OrderFilterInput, $sort: OrderSortInput, $first: Int, $after: String) {\n    orders(tab: $tab, search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrdersDocument,
+    "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderListItem\n    }\n  }\n": typeof types.OrderChangedDocument,
+    "\n  query OrdersNewCount {\n    ordersNewCount\n  }\n": typeof types.OrdersNewCountDocument,
+    "\n  subscription OrdersNewCountChanged {\n    ordersNewCountChanged\n  }\n": typeof types.OrdersNewCountChangedDocument,
+    "\n  fragment OrderFilterFields on OrderFilter {\n    statuses\n    serviceIds\n    departmentIds\n    executorIds\n    channels\n    buildingIds\n    quarterIds\n    objectGroupIds\n    createdFrom\n    createdTo\n    updatedFrom\n    updatedTo\n    slaBreached\n    labels\n    ratingScores\n    unrated\n    incident\n  }\n": typeof types.OrderFilterFieldsFragmentDoc,
+    "\n  query OrderListPreferences($list: OrderList!) {\n    orderListPreferences(list: $list) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n": typeof types.OrderListPreferencesDocument,
+    "\n  mutation OrderListPreferencesSave($list: OrderList!, $filter: OrderFilterInput, $columns: [OrderColumn!]) {\n    orderListPreferencesSave(list: $list, filter: $filter, columns: $columns) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n": typeof types.OrderListPreferencesSaveDocument,
+    "\n  query OrderFilterOptions {\n    services(first: 100) {\n      edges {\n        node {\n          id\n          name\n          active\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    employees(first: 100) {\n      edges {\n        node {\n          id\n          fullName\n          active\n        }\n      }\n    }\n    buildings(first: 100) {\n      edges {\n        node {\n          id\n          address\n        }\n      }\n    }\n    quarters {\n      id\n      name\n    }\n    objectGroups {\n      id\n      name\n    }\n  }\n": typeof types.OrderFilterOptionsDocument,
+    "\n  fragment BuildingOption on Building {\n    id\n    address\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n": typeof types.BuildingOptionFragmentDoc,
+    "\n  fragment PremiseOption on Premise {\n    id\n    number\n    personalAccount\n    tags\n    note\n    utilityBalance\n  }\n": typeof types.PremiseOptionFragmentDoc,
+    "\n  fragment ClientOption on Client {\n    id\n    fullName\n    phone\n    tags\n    note\n    premises {\n      premise {\n        ...PremiseOption\n        building {\n          ...BuildingOption\n        }\n      }\n    }\n  }\n": typeof types.ClientOptionFragmentDoc,
+    "\n  fragment ServiceOption on Service {\n    id\n    name\n    kind\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": typeof types.ServiceOptionFragmentDoc,
+    "\n  query BuildingOptions($search: String) {\n    buildings(search: $search, first: 30) {\n      edges {\n        node {\n          ...BuildingOption\n        }\n      }\n    }\n  }\n": typeof types.BuildingOptionsDocument,
+    "\n  query PremiseOptions($buildingId: ID!, $search: String) {\n    premises(buildingId: $buildingId, search: $search, first: 30) {\n      edges {\n        node {\n          ...PremiseOption\n        }\n      }\n    }\n  }\n": typeof types.PremiseOptionsDocument,
+    "\n  query PremiseClients($id: ID!) {\n    premise(id: $id) {\n      id\n      clients {\n        ...ClientOption\n      }\n    }\n  }\n": typeof types.PremiseClientsDocument,
+    "\n  query ClientOptions($search: String) {\n    clients(search: $search, first: 30) {\n      edges {\n        node {\n          ...ClientOption\n        }\n      }\n    }\n  }\n": typeof types.ClientOptionsDocument,
+    "\n  query ServiceOptions($search: String) {\n    services(search: $search, active: true, first: 30) {\n      edges {\n        node {\n          ...ServiceOption\n        }\n      }\n    }\n  }\n": typeof types.ServiceOptionsDocument,
+    "\n  mutation OrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.OrderCreateDocument,
+    "\n  fragment OrderCard on Order {\n    ...OrderListItem\n    incidentId\n    doneAt\n    slaReaction\n    slaExecution\n    importantCommentUnseen\n    ...OrderInfoBlock\n    ...OrderClientBlock\n    ...OrderChatBlock\n    ...OrderDocumentsBlock\n    ...OrderManageBlock\n    ...OrderOrganizationBlock\n    ...OrderRatingBlock\n    ...OrderHistoryBlock\n  }\n": typeof types.OrderCardFragmentDoc,
+    "\n  query OrderByNumber($number: Int!) {\n    orderByNumber(number: $number) {\n      ...OrderCard\n    }\n  }\n": typeof types.OrderByNumberDocument,
+    "\n  subscription OrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...OrderCard\n    }\n  }\n": typeof types.OrderUpdatedDocument,
+    "\n  mutation OrderMarkSeen($id: ID!) {\n    orderMarkSeen(id: $id) {\n      ...OrderCard\n    }\n  }\n": typeof types.OrderMarkSeenDocument,
+    "\n  mutation OrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...OrderCard\n    }\n  }\n": typeof types.OrderManageDocument,
+    "\n  mutation OrderUpdate($input: OrderUpdateInput!) {\n    orderUpdate(input: $input) {\n      ...OrderCard\n    }\n  }\n": typeof types.OrderUpdateDocument,
+    "\n  query OrderExecutorCandidates($departmentId: ID!) {\n    orderExecutorCandidates(departmentId: $departmentId) {\n      openOrders\n      workload\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": typeof types.OrderExecutorCandidatesDocument,
+    "\n  query OrderDepartments {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrderDepartmentsDocument,
+    "\n  fragment OrderComment on OrderComment {\n    id\n    text\n    important\n    createdAt\n    author {\n      id\n      fullName\n      position\n      avatarUrl\n    }\n  }\n": typeof types.OrderCommentFragmentDoc,
+    "\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n": typeof types.OrderCommentsDocument,
+    "\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n": typeof types.OrderCommentCreateDocument,
+    "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n": typeof types.OrderCommentAddedDocument,
+    "\n  fragment Administrator on Employee {\n    id\n    fullName\n    position\n    phone\n    email\n  }\n": typeof types.AdministratorFragmentDoc,
+    "\n  query OrderOrganization($orderId: ID!) {\n    organization {\n      id\n      name\n      phone\n      email\n      address\n    }\n    order(id: $orderId) {\n      id\n      building {\n        id\n        quarter {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n        objectGroup {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrderOrganizationDocument,
+    "\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n": typeof types.ReportExportItemFragmentDoc,
+    "\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n": typeof types.OrderReportFieldsDocument,
+    "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.OrderReportCreateDocument,
+    "\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.ReportExportDocument,
+    "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.ReportExportUpdatedDocument,
+    "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": typeof types.ServiceListItemFragmentDoc,
+    "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": typeof types.ServiceDetailsFragmentDoc,
+    "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ServicesDocument,
+    "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetails\n    }\n  }\n": typeof types.ServiceDocument,
+    "\n  query ServiceFormOptions {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ServiceFormOptionsDocument,
+    "\n  subscription ServiceUpdated {\n    serviceUpdated {\n      ...ServiceListItem\n    }\n  }\n": typeof types.ServiceUpdatedDocument,
+    "\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      ...ServiceDetails\n    }\n  }\n": typeof types.ServiceCreateDocument,
+    "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      ...ServiceDetails\n    }\n  }\n": typeof types.ServiceUpdateDocument,
+    "\n  query Me {\n    me {\n      kind\n      permissions\n      organization {\n        id\n        name\n        timeZone\n      }\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation AuthLogin($email: String!, $password: String!) {\n    authLogin(email: $email, password: $password) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
+    "\n  mutation AuthLogout {\n    authLogout\n  }\n": typeof types.AuthLogoutDocument,
+};
+const documents: Documents = {
+    "\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": types.FactoryOrderCreateDocument,
+    "\n  mutation FactoryEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      id\n      email\n    }\n  }\n": types.FactoryEmployeeCreateDocument,
+    "\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          address\n          premisesCount\n          quarter {\n            id\n            name\n          }\n          objectGroup {\n            id\n            name\n          }\n          legalEntity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingsDocument,
+    "\n  fragment ChatMessageItem on ChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": types.ChatMessageItemFragmentDoc,
+    "\n  fragment ScheduledMessageItem on ScheduledMessage {\n    id\n    orderId\n    text\n    sendAt\n    author {\n      id\n      fullName\n    }\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n": types.ScheduledMessageItemFragmentDoc,
+    "\n  query OrderChat($id: ID!) {\n    order(id: $id) {\n      id\n      chatAvailable\n      chatUnreadCount\n      chatMessages {\n        ...ChatMessageItem\n      }\n      scheduledMessages {\n        ...ScheduledMessageItem\n      }\n    }\n  }\n": types.OrderChatDocument,
+    "\n  mutation ChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {\n    chatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {\n      ...ChatMessageItem\n    }\n  }\n": types.ChatMessageSendDocument,
+    "\n  mutation ChatMessageEdit($id: ID!, $text: String!) {\n    chatMessageEdit(id: $id, text: $text) {\n      ...ChatMessageItem\n    }\n  }\n": types.ChatMessageEditDocument,
+    "\n  mutation ChatMessageDelete($id: ID!) {\n    chatMessageDelete(id: $id) {\n      ...ChatMessageItem\n    }\n  }\n": types.ChatMessageDeleteDocument,
+    "\n  mutation ChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    chatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n": types.ChatMarkReadDocument,
+    "\n  subscription ChatMessageChanged($orderId: ID!) {\n    chatMessageChanged(orderId: $orderId) {\n      kind\n      orderId\n      messages {\n        ...ChatMessageItem\n      }\n    }\n  }\n": types.ChatMessageChangedDocument,
+    "\n  mutation ScheduledMessageCreate($orderId: ID!, $text: String, $fileId: ID, $sendAt: DateTimeISO!) {\n    scheduledMessageCreate(orderId: $orderId, text: $text, fileId: $fileId, sendAt: $sendAt) {\n      ...ScheduledMessageItem\n    }\n  }\n": types.ScheduledMessageCreateDocument,
+    "\n  mutation ScheduledMessageSendNow($id: ID!) {\n    scheduledMessageSendNow(id: $id) {\n      ...ChatMessageItem\n    }\n  }\n": types.ScheduledMessageSendNowDocument,
+    "\n  mutation ScheduledMessageReschedule($id: ID!, $sendAt: DateTimeISO!) {\n    scheduledMessageReschedule(id: $id, sendAt: $sendAt) {\n      ...ScheduledMessageItem\n    }\n  }\n": types.ScheduledMessageRescheduleDocument,
+    "\n  mutation ScheduledMessageDelete($id: ID!) {\n    scheduledMessageDelete(id: $id)\n  }\n": types.ScheduledMessageDeleteDocument,
+    "\n  fragment ReplyTemplateItem on ReplyTemplate {\n    id\n    title\n    text\n    updatedAt\n  }\n": types.ReplyTemplateItemFragmentDoc,
+    "\n  query ReplyTemplates {\n    replyTemplates {\n      ...ReplyTemplateItem\n    }\n  }\n": types.ReplyTemplatesDocument,
+    "\n  query RenderedReplyTemplates($orderId: ID!) {\n    replyTemplates {\n      id\n      title\n      rendered(orderId: $orderId)\n    }\n  }\n": types.RenderedReplyTemplatesDocument,
+    "\n  mutation ReplyTemplateCreate($input: ReplyTemplateInput!) {\n    replyTemplateCreate(input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n": types.ReplyTemplateCreateDocument,
+    "\n  mutation ReplyTemplateUpdate($id: ID!, $input: ReplyTemplateUpdateInput!) {\n    replyTemplateUpdate(id: $id, input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n": types.ReplyTemplateUpdateDocument,
+    "\n  mutation ReplyTemplateDelete($id: ID!) {\n    replyTemplateDelete(id: $id)\n  }\n": types.ReplyTemplateDeleteDocument,
+    "\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    kind\n    occurredAt\n    title\n    details\n    amount\n    order {\n      id\n      number\n      status\n    }\n  }\n": types.ClientActivityEntryFragmentDoc,
+    "\n  query ClientActivity($clientId: ID!, $orderId: ID, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      activity(orderId: $orderId, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ClientActivityEntry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ClientActivityDocument,
+    "\n  query ClientOrders($clientId: ID!, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      orders(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            number\n            status\n            createdAt\n            service {\n              id\n              name\n            }\n            building {\n              id\n              address\n            }\n            premise {\n              id\n              number\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ClientOrdersDocument,
+    "\n  subscription ClientChanged($id: ID) {\n    clientUpdated(id: $id) {\n      ...ClientDetails\n    }\n  }\n": types.ClientChangedDocument,
+    "\n  fragment ClientListItem on Client {\n    id\n    fullName\n    phone\n    tags\n    lastAppLoginAt\n    updatedAt\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        building {\n          id\n          address\n        }\n      }\n    }\n  }\n": types.ClientListItemFragmentDoc,
+    "\n  query Clients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ClientsDocument,
+    "\n  fragment ClientDetails on Client {\n    ...ClientListItem\n    email\n    avatarUrl\n    note\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        personalAccount\n        tags\n        note\n        utilityBalance\n      }\n    }\n  }\n": types.ClientDetailsFragmentDoc,
+    "\n  query Client($id: ID!) {\n    client(id: $id) {\n      ...ClientDetails\n    }\n  }\n": types.ClientDocument,
+    "\n  subscription ClientUpdated {\n    clientUpdated {\n      ...ClientDetails\n    }\n  }\n": types.ClientUpdatedDocument,
+    "\n  mutation ClientUpdate($id: ID!, $input: ClientUpdateInput!) {\n    clientUpdate(id: $id, input: $input) {\n      ...ClientDetails\n    }\n  }\n": types.ClientUpdateDocument,
+    "\n  query Dashboard($input: DashboardInput) {\n    dashboard(input: $input) {\n      from\n      to\n      timeZone\n      statusCounts {\n        status\n        count\n      }\n      daily {\n        day\n        created\n        done\n      }\n      slaByService {\n        ...DashboardSlaRow\n      }\n      slaByDepartment {\n        ...DashboardSlaRow\n      }\n      averageReactionMinutes\n      reactionSamples\n      averageExecutionMinutes\n      executionSamples\n      ratings {\n        counts\n        total\n        average\n      }\n      workload {\n        openOrders\n        workload\n        employee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  fragment DashboardSlaRow on DashboardSla {\n    id\n    name\n    reactionKept\n    reactionDecided\n    reactionKeptPercent\n    executionKept\n    executionDecided\n    executionKeptPercent\n  }\n": types.DashboardSlaRowFragmentDoc,
+    "\n  query DashboardDepartments {\n    departments(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.DashboardDepartmentsDocument,
+    "\n  fragment EmployeeListItem on Employee {\n    id\n    fullName\n    position\n    email\n    phone\n    active\n    lastLoginAt\n    role {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n": types.EmployeeListItemFragmentDoc,
+    "\n  query Employees($search: String, $active: Boolean, $first: Int, $after: String) {\n    employees(search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...EmployeeListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EmployeesDocument,
+    "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeListItem\n    }\n  }\n": types.EmployeeDocument,
+    "\n  query EmployeeFormOptions {\n    roles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EmployeeFormOptionsDocument,
+    "\n  mutation EmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      ...EmployeeListItem\n    }\n  }\n": types.EmployeeCreateDocument,
+    "\n  mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) {\n      ...EmployeeListItem\n    }\n  }\n": types.EmployeeUpdateDocument,
+    "\n  fragment StoredFileItem on StoredFile {\n    id\n    fileName\n    contentType\n    size\n    url\n    createdAt\n  }\n": types.StoredFileItemFragmentDoc,
+    "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.OrderDocumentsDocument,
+    "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n": types.OrderDocumentAddDocument,
+    "\n  mutation OrderDocumentDelete($id: ID!) {\n    orderDocumentDelete(id: $id) {\n      id\n      revision\n      documentCount\n    }\n  }\n": types.OrderDocumentDeleteDocument,
+    "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n": types.IntegrationTokenItemFragmentDoc,
+    "\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n": types.IntegrationTokensDocument,
+    "\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n": types.IntegrationTokenCreateDocument,
+    "\n  mutation IntegrationTokenRevoke($id: ID!) {\n    integrationTokenRevoke(id: $id) {\n      ...IntegrationTokenItem\n    }\n  }\n": types.IntegrationTokenRevokeDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    orderId\n    orderNumber\n    title\n    body\n    createdAt\n    read\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    notificationsUnreadCount\n  }\n": types.NotificationsDocument,
+    "\n  query NotificationsUnreadCount {\n    notificationsUnreadCount\n  }\n": types.NotificationsUnreadCountDocument,
+    "\n  mutation NotificationMarkRead($id: ID!) {\n    notificationMarkRead(id: $id) {\n      ...NotificationItem\n    }\n  }\n": types.NotificationMarkReadDocument,
+    "\n  mutation NotificationsMarkAllRead {\n    notificationsMarkAllRead\n  }\n": types.NotificationsMarkAllReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  fragment OrderInfoBlock on Order {\n    id\n    version\n    status\n    baseDataLocked\n    channel\n    description\n    createdAt\n    reactionDueAt\n    firstInProgressAt\n    executionDueAt\n    service {\n      ...ServiceOption\n    }\n    building {\n      ...BuildingOption\n    }\n    premise {\n      ...PremiseOption\n    }\n    client {\n      id\n      fullName\n      phone\n      tags\n      note\n    }\n    formAnswers {\n      key\n      label\n      type\n      value\n    }\n    createdBy {\n      kind\n      employee {\n        id\n        fullName\n      }\n    }\n  }\n": types.OrderInfoBlockFragmentDoc,
+    "\n  fragment OrderClientBlock on Order {\n    client {\n      id\n      fullName\n      phone\n      avatarUrl\n      tags\n      note\n      lastAppLoginAt\n    }\n    premise {\n      ...PremiseOption\n    }\n  }\n": types.OrderClientBlockFragmentDoc,
+    "\n  fragment OrderChatBlock on Order {\n    id\n  }\n": types.OrderChatBlockFragmentDoc,
+    "\n  fragment OrderDocumentsBlock on Order {\n    id\n    revision\n  }\n": types.OrderDocumentsBlockFragmentDoc,
+    "\n  fragment OrderManageBlock on Order {\n    id\n    version\n    status\n    statusComment\n    resumeBy\n    allowedStatuses\n    service {\n      id\n      maxExecutors\n    }\n    department {\n      id\n      name\n    }\n    executors {\n      id\n      fullName\n      position\n    }\n  }\n": types.OrderManageBlockFragmentDoc,
+    "\n  fragment OrderOrganizationBlock on Order {\n    id\n    building {\n      id\n    }\n  }\n": types.OrderOrganizationBlockFragmentDoc,
+    "\n  fragment OrderRatingBlock on Order {\n    status\n    rating {\n      score\n      comment\n      ratedAt\n      cycle\n      forLastCompletion\n    }\n    ratings {\n      score\n      comment\n      ratedAt\n      cycle\n    }\n  }\n": types.OrderRatingBlockFragmentDoc,
+    "\n  fragment OrderHistoryBlock on Order {\n    formAnswers {\n      key\n      label\n    }\n    history {\n      id\n      kind\n      createdAt\n      viaIncidentId\n      fromStatus\n      toStatus\n      statusComment\n      dueAt\n      score\n      ratingComment\n      fileName\n      actor {\n        kind\n        employee {\n          id\n          fullName\n        }\n      }\n      executors {\n        id\n        fullName\n      }\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n": types.OrderHistoryBlockFragmentDoc,
+    "\n  fragment OrderListItem on Order {\n    id\n    number\n    status\n    channel\n    labels\n    createdAt\n    updatedAt\n    executionDueAt\n    version\n    revision\n    service {\n      id\n      name\n    }\n    building {\n      id\n      address\n    }\n    premise {\n      id\n      number\n    }\n    client {\n      id\n      fullName\n      phone\n    }\n    executors {\n      id\n      fullName\n    }\n    department {\n      id\n      name\n    }\n    rating {\n      score\n      comment\n    }\n  }\n": types.OrderListItemFragmentDoc,
+    "\n  query Orders($tab: OrderTab, $search: String, $filter: OrderFilterInput, $sort: OrderSortInput, $first: Int, $after: String) {\n    orders(tab: $tab, search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrdersDocument,
+    "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderListItem\n    }\n  }\n": types.OrderChangedDocument,
+    "\n  query OrdersNewCount {\n    ordersNewCount\n  }\n": types.OrdersNewCountDocument,
+    "\n  subscription OrdersNewCountChanged {\n    ordersNewCountChanged\n  }\n": types.OrdersNewCountChangedDocument,
+    "\n  fragment OrderFilterFields on OrderFilter {\n    statuses\n    serviceIds\n    departmentIds\n    executorIds\n    channels\n    buildingIds\n    quarterIds\n    objectGroupIds\n    createdFrom\n    createdTo\n    updatedFrom\n    updatedTo\n    slaBreached\n    labels\n    ratingScores\n    unrated\n    incident\n  }\n": types.OrderFilterFieldsFragmentDoc,
+    "\n  query OrderListPreferences($list: OrderList!) {\n    orderListPreferences(list: $list) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n": types.OrderListPreferencesDocument,
+    "\n  mutation OrderListPreferencesSave($list: OrderList!, $filter: OrderFilterInput, $columns: [OrderColumn!]) {\n    orderListPreferencesSave(list: $list, filter: $filter, columns: $columns) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n": types.OrderListPreferencesSaveDocument,
+    "\n  query OrderFilterOptions {\n    services(first: 100) {\n      edges {\n        node {\n          id\n          name\n          active\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    employees(first: 100) {\n      edges {\n        node {\n          id\n          fullName\n          active\n        }\n      }\n    }\n    buildings(first: 100) {\n      edges {\n        node {\n          id\n          address\n        }\n      }\n    }\n    quarters {\n      id\n      name\n    }\n    objectGroups {\n      id\n      name\n    }\n  }\n": types.OrderFilterOptionsDocument,
+    "\n  fragment BuildingOption on Building {\n    id\n    address\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n": types.BuildingOptionFragmentDoc,
+    "\n  fragment PremiseOption on Premise {\n    id\n    number\n    personalAccount\n    tags\n    note\n    utilityBalance\n  }\n": types.PremiseOptionFragmentDoc,
+    "\n  fragment ClientOption on Client {\n    id\n    fullName\n    phone\n    tags\n    note\n    premises {\n      premise {\n        ...PremiseOption\n        building {\n          ...BuildingOption\n        }\n      }\n    }\n  }\n": types.ClientOptionFragmentDoc,
+    "\n  fragment ServiceOption on Service {\n    id\n    name\n    kind\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": types.ServiceOptionFragmentDoc,
+    "\n  query BuildingOptions($search: String) {\n    buildings(search: $search, first: 30) {\n      edges {\n        node {\n          ...BuildingOption\n        }\n      }\n    }\n  }\n": types.BuildingOptionsDocument,
+    "\n  query PremiseOptions($buildingId: ID!, $search: String) {\n    premises(buildingId: $buildingId, search: $search, first: 30) {\n      edges {\n        node {\n          ...PremiseOption\n        }\n      }\n    }\n  }\n": types.PremiseOptionsDocument,
+    "\n  query PremiseClients($id: ID!) {\n    premise(id: $id) {\n      id\n      clients {\n        ...ClientOption\n      }\n    }\n  }\n": types.PremiseClientsDocument,
+    "\n  query ClientOptions($search: String) {\n    clients(search: $search, first: 30) {\n      edges {\n        node {\n          ...ClientOption\n        }\n      }\n    }\n  }\n": types.ClientOptionsDocument,
+    "\n  query ServiceOptions($search: String) {\n    services(search: $search, active: true, first: 30) {\n      edges {\n        node {\n          ...ServiceOption\n        }\n      }\n    }\n  }\n": types.ServiceOptionsDocument,
+    "\n  mutation OrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n    }\n  }\n": types.OrderCreateDocument,
+    "\n  fragment OrderCard on Order {\n    ...OrderListItem\n    incidentId\n    doneAt\n    slaReaction\n    slaExecution\n    importantCommentUnseen\n    ...OrderInfoBlock\n    ...OrderClientBlock\n    ...OrderChatBlock\n    ...OrderDocumentsBlock\n    ...OrderManageBlock\n    ...OrderOrganizationBlock\n    ...OrderRatingBlock\n    ...OrderHistoryBlock\n  }\n": types.OrderCardFragmentDoc,
+    "\n  query OrderByNumber($number: Int!) {\n    orderByNumber(number: $number) {\n      ...OrderCard\n    }\n  }\n": types.OrderByNumberDocument,
+    "\n  subscription OrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...OrderCard\n    }\n  }\n": types.OrderUpdatedDocument,
+    "\n  mutation OrderMarkSeen($id: ID!) {\n    orderMarkSeen(id: $id) {\n      ...OrderCard\n    }\n  }\n": types.OrderMarkSeenDocument,
+    "\n  mutation OrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...OrderCard\n    }\n  }\n": types.OrderManageDocument,
+    "\n  mutation OrderUpdate($input: OrderUpdateInput!) {\n    orderUpdate(input: $input) {\n      ...OrderCard\n    }\n  }\n": types.OrderUpdateDocument,
+    "\n  query OrderExecutorCandidates($departmentId: ID!) {\n    orderExecutorCandidates(departmentId: $departmentId) {\n      openOrders\n      workload\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": types.OrderExecutorCandidatesDocument,
+    "\n  query OrderDepartments {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrderDepartmentsDocument,
+    "\n  fragment OrderComment on OrderComment {\n    id\n    text\n    important\n    createdAt\n    author {\n      id\n      fullName\n      position\n      avatarUrl\n    }\n  }\n": types.OrderCommentFragmentDoc,
+    "\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n": types.OrderCommentsDocument,
+    "\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n": types.OrderCommentCreateDocument,
+    "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n": types.OrderCommentAddedDocument,
+    "\n  fragment Administrator on Employee {\n    id\n    fullName\n    position\n    phone\n    email\n  }\n": types.AdministratorFragmentDoc,
+    "\n  query OrderOrganization($orderId: ID!) {\n    organization {\n      id\n      name\n      phone\n      email\n      address\n    }\n    order(id: $orderId) {\n      id\n      building {\n        id\n        quarter {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n        objectGroup {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n      }\n    }\n  }\n": types.OrderOrganizationDocument,
+    "\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n": types.ReportExportItemFragmentDoc,
+    "\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n": types.OrderReportFieldsDocument,
+    "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n": types.OrderReportCreateDocument,
+    "\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": types.ReportExportDocument,
+    "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": types.ReportExportUpdatedDocument,
+    "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": types.ServiceListItemFragmentDoc,
+    "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": types.ServiceDetailsFragmentDoc,
+    "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ServicesDocument,
+    "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetails\n    }\n  }\n": types.ServiceDocument,
+    "\n  query ServiceFormOptions {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ServiceFormOptionsDocument,
+    "\n  subscription ServiceUpdated {\n    serviceUpdated {\n      ...ServiceListItem\n    }\n  }\n": types.ServiceUpdatedDocument,
+    "\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      ...ServiceDetails\n    }\n  }\n": types.ServiceCreateDocument,
+    "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      ...ServiceDetails\n    }\n  }\n": types.ServiceUpdateDocument,
+    "\n  query Me {\n    me {\n      kind\n      permissions\n      organization {\n        id\n        name\n        timeZone\n      }\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  mutation AuthLogin($email: String!, $password: String!) {\n    authLogin(email: $email, password: $password) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n": types.AuthLoginDocument,
+    "\n  mutation AuthLogout {\n    authLogout\n  }\n": types.AuthLogoutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          address\n          premisesCount\n          quarter {\n            id\n            name\n          }\n          objectGroup {\n            id\n            name\n          }\n          legalEntity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          address\n          premisesCount\n          quarter {\n            id\n            name\n          }\n          objectGroup {\n            id\n            name\n          }\n          legalEntity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChatMessageItem on ChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ChatMessageItem on ChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduledMessageItem on ScheduledMessage {\n    id\n    orderId\n    text\n    sendAt\n    author {\n      id\n      fullName\n    }\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ScheduledMessageItem on ScheduledMessage {\n    id\n    orderId\n    text\n    sendAt\n    author {\n      id\n      fullName\n    }\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderChat($id: ID!) {\n    order(id: $id) {\n      id\n      chatAvailable\n      chatUnreadCount\n      chatMessages {\n        ...ChatMessageItem\n      }\n      scheduledMessages {\n        ...ScheduledMessageItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderChat($id: ID!) {\n    order(id: $id) {\n      id\n      chatAvailable\n      chatUnreadCount\n      chatMessages {\n        ...ChatMessageItem\n      }\n      scheduledMessages {\n        ...ScheduledMessageItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {\n    chatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {\n      ...ChatMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {\n    chatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {\n      ...ChatMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMessageEdit($id: ID!, $text: String!) {\n    chatMessageEdit(id: $id, text: $text) {\n      ...ChatMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMessageEdit($id: ID!, $text: String!) {\n    chatMessageEdit(id: $id, text: $text) {\n      ...ChatMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMessageDelete($id: ID!) {\n    chatMessageDelete(id: $id) {\n      ...ChatMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMessageDelete($id: ID!) {\n    chatMessageDelete(id: $id) {\n      ...ChatMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    chatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation ChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    chatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ChatMessageChanged($orderId: ID!) {\n    chatMessageChanged(orderId: $orderId) {\n      kind\n      orderId\n      messages {\n        ...ChatMessageItem\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ChatMessageChanged($orderId: ID!) {\n    chatMessageChanged(orderId: $orderId) {\n      kind\n      orderId\n      messages {\n        ...ChatMessageItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduledMessageCreate($orderId: ID!, $text: String, $fileId: ID, $sendAt: DateTimeISO!) {\n    scheduledMessageCreate(orderId: $orderId, text: $text, fileId: $fileId, sendAt: $sendAt) {\n      ...ScheduledMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduledMessageCreate($orderId: ID!, $text: String, $fileId: ID, $sendAt: DateTimeISO!) {\n    scheduledMessageCreate(orderId: $orderId, text: $text, fileId: $fileId, sendAt: $sendAt) {\n      ...ScheduledMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduledMessageSendNow($id: ID!) {\n    scheduledMessageSendNow(id: $id) {\n      ...ChatMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduledMessageSendNow($id: ID!) {\n    scheduledMessageSendNow(id: $id) {\n      ...ChatMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduledMessageReschedule($id: ID!, $sendAt: DateTimeISO!) {\n    scheduledMessageReschedule(id: $id, sendAt: $sendAt) {\n      ...ScheduledMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduledMessageReschedule($id: ID!, $sendAt: DateTimeISO!) {\n    scheduledMessageReschedule(id: $id, sendAt: $sendAt) {\n      ...ScheduledMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduledMessageDelete($id: ID!) {\n    scheduledMessageDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation ScheduledMessageDelete($id: ID!) {\n    scheduledMessageDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReplyTemplateItem on ReplyTemplate {\n    id\n    title\n    text\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ReplyTemplateItem on ReplyTemplate {\n    id\n    title\n    text\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReplyTemplates {\n    replyTemplates {\n      ...ReplyTemplateItem\n    }\n  }\n"): (typeof documents)["\n  query ReplyTemplates {\n    replyTemplates {\n      ...ReplyTemplateItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RenderedReplyTemplates($orderId: ID!) {\n    replyTemplates {\n      id\n      title\n      rendered(orderId: $orderId)\n    }\n  }\n"): (typeof documents)["\n  query RenderedReplyTemplates($orderId: ID!) {\n    replyTemplates {\n      id\n      title\n      rendered(orderId: $orderId)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyTemplateCreate($input: ReplyTemplateInput!) {\n    replyTemplateCreate(input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyTemplateCreate($input: ReplyTemplateInput!) {\n    replyTemplateCreate(input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyTemplateUpdate($id: ID!, $input: ReplyTemplateUpdateInput!) {\n    replyTemplateUpdate(id: $id, input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyTemplateUpdate($id: ID!, $input: ReplyTemplateUpdateInput!) {\n    replyTemplateUpdate(id: $id, input: $input) {\n      ...ReplyTemplateItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyTemplateDelete($id: ID!) {\n    replyTemplateDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation ReplyTemplateDelete($id: ID!) {\n    replyTemplateDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    kind\n    occurredAt\n    title\n    details\n    amount\n    order {\n      id\n      number\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment ClientActivityEntry on ClientActivity {\n    id\n    kind\n    occurredAt\n    title\n    details\n    amount\n    order {\n      id\n      number\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientActivity($clientId: ID!, $orderId: ID, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      activity(orderId: $orderId, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ClientActivityEntry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientActivity($clientId: ID!, $orderId: ID, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      activity(orderId: $orderId, first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            ...ClientActivityEntry\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientOrders($clientId: ID!, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      orders(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            number\n            status\n            createdAt\n            service {\n              id\n              name\n            }\n            building {\n              id\n              address\n            }\n            premise {\n              id\n              number\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientOrders($clientId: ID!, $first: Int, $after: String) {\n    client(id: $clientId) {\n      id\n      orders(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            number\n            status\n            createdAt\n            service {\n              id\n              name\n            }\n            building {\n              id\n              address\n            }\n            premise {\n              id\n              number\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientChanged($id: ID) {\n    clientUpdated(id: $id) {\n      ...ClientDetails\n    }\n  }\n"): (typeof documents)["\n  subscription ClientChanged($id: ID) {\n    clientUpdated(id: $id) {\n      ...ClientDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientListItem on Client {\n    id\n    fullName\n    phone\n    tags\n    lastAppLoginAt\n    updatedAt\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        building {\n          id\n          address\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientListItem on Client {\n    id\n    fullName\n    phone\n    tags\n    lastAppLoginAt\n    updatedAt\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        building {\n          id\n          address\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Clients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Clients($search: String, $first: Int, $after: String) {\n    clients(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ClientListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientDetails on Client {\n    ...ClientListItem\n    email\n    avatarUrl\n    note\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        personalAccount\n        tags\n        note\n        utilityBalance\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientDetails on Client {\n    ...ClientListItem\n    email\n    avatarUrl\n    note\n    premises {\n      isOwner\n      premise {\n        id\n        number\n        personalAccount\n        tags\n        note\n        utilityBalance\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Client($id: ID!) {\n    client(id: $id) {\n      ...ClientDetails\n    }\n  }\n"): (typeof documents)["\n  query Client($id: ID!) {\n    client(id: $id) {\n      ...ClientDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ClientUpdated {\n    clientUpdated {\n      ...ClientDetails\n    }\n  }\n"): (typeof documents)["\n  subscription ClientUpdated {\n    clientUpdated {\n      ...ClientDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClientUpdate($id: ID!, $input: ClientUpdateInput!) {\n    clientUpdate(id: $id, input: $input) {\n      ...ClientDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ClientUpdate($id: ID!, $input: ClientUpdateInput!) {\n    clientUpdate(id: $id, input: $input) {\n      ...ClientDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($input: DashboardInput) {\n    dashboard(input: $input) {\n      from\n      to\n      timeZone\n      statusCounts {\n        status\n        count\n      }\n      daily {\n        day\n        created\n        done\n      }\n      slaByService {\n        ...DashboardSlaRow\n      }\n      slaByDepartment {\n        ...DashboardSlaRow\n      }\n      averageReactionMinutes\n      reactionSamples\n      averageExecutionMinutes\n      executionSamples\n      ratings {\n        counts\n        total\n        average\n      }\n      workload {\n        openOrders\n        workload\n        employee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($input: DashboardInput) {\n    dashboard(input: $input) {\n      from\n      to\n      timeZone\n      statusCounts {\n        status\n        count\n      }\n      daily {\n        day\n        created\n        done\n      }\n      slaByService {\n        ...DashboardSlaRow\n      }\n      slaByDepartment {\n        ...DashboardSlaRow\n      }\n      averageReactionMinutes\n      reactionSamples\n      averageExecutionMinutes\n      executionSamples\n      ratings {\n        counts\n        total\n        average\n      }\n      workload {\n        openOrders\n        workload\n        employee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DashboardSlaRow on DashboardSla {\n    id\n    name\n    reactionKept\n    reactionDecided\n    reactionKeptPercent\n    executionKept\n    executionDecided\n    executionKeptPercent\n  }\n"): (typeof documents)["\n  fragment DashboardSlaRow on DashboardSla {\n    id\n    name\n    reactionKept\n    reactionDecided\n    reactionKeptPercent\n    executionKept\n    executionDecided\n    executionKeptPercent\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardDepartments {\n    departments(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardDepartments {\n    departments(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EmployeeListItem on Employee {\n    id\n    fullName\n    position\n    email\n    phone\n    active\n    lastLoginAt\n    role {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment EmployeeListItem on Employee {\n    id\n    fullName\n    position\n    email\n    phone\n    active\n    lastLoginAt\n    role {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Employees($search: String, $active: Boolean, $first: Int, $after: String) {\n    employees(search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...EmployeeListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Employees($search: String, $active: Boolean, $first: Int, $after: String) {\n    employees(search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...EmployeeListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeListItem\n    }\n  }\n"): (typeof documents)["\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployeeFormOptions {\n    roles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EmployeeFormOptions {\n    roles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      ...EmployeeListItem\n    }\n  }\n"): (typeof documents)["\n  mutation EmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      ...EmployeeListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) {\n      ...EmployeeListItem\n    }\n  }\n"): (typeof documents)["\n  mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) {\n      ...EmployeeListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StoredFileItem on StoredFile {\n    id\n    fileName\n    contentType\n    size\n    url\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StoredFileItem on StoredFile {\n    id\n    fileName\n    contentType\n    size\n    url\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderDocumentDelete($id: ID!) {\n    orderDocumentDelete(id: $id) {\n      id\n      revision\n      documentCount\n    }\n  }\n"): (typeof documents)["\n  mutation OrderDocumentDelete($id: ID!) {\n    orderDocumentDelete(id: $id) {\n      id\n      revision\n      documentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n"): (typeof documents)["\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntegrationTokenRevoke($id: ID!) {\n    integrationTokenRevoke(id: $id) {\n      ...IntegrationTokenItem\n    }\n  }\n"): (typeof documents)["\n  mutation IntegrationTokenRevoke($id: ID!) {\n    integrationTokenRevoke(id: $id) {\n      ...IntegrationTokenItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    orderId\n    orderNumber\n    title\n    body\n    createdAt\n    read\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    orderId\n    orderNumber\n    title\n    body\n    createdAt\n    read\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    notificationsUnreadCount\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    notificationsUnreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationsUnreadCount {\n    notificationsUnreadCount\n  }\n"): (typeof documents)["\n  query NotificationsUnreadCount {\n    notificationsUnreadCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationMarkRead($id: ID!) {\n    notificationMarkRead(id: $id) {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationMarkRead($id: ID!) {\n    notificationMarkRead(id: $id) {\n      ...NotificationItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsMarkAllRead {\n    notificationsMarkAllRead\n  }\n"): (typeof documents)["\n  mutation NotificationsMarkAllRead {\n    notificationsMarkAllRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      unreadCount\n      notification {\n        ...NotificationItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderInfoBlock on Order {\n    id\n    version\n    status\n    baseDataLocked\n    channel\n    description\n    createdAt\n    reactionDueAt\n    firstInProgressAt\n    executionDueAt\n    service {\n      ...ServiceOption\n    }\n    building {\n      ...BuildingOption\n    }\n    premise {\n      ...PremiseOption\n    }\n    client {\n      id\n      fullName\n      phone\n      tags\n      note\n    }\n    formAnswers {\n      key\n      label\n      type\n      value\n    }\n    createdBy {\n      kind\n      employee {\n        id\n        fullName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderInfoBlock on Order {\n    id\n    version\n    status\n    baseDataLocked\n    channel\n    description\n    createdAt\n    reactionDueAt\n    firstInProgressAt\n    executionDueAt\n    service {\n      ...ServiceOption\n    }\n    building {\n      ...BuildingOption\n    }\n    premise {\n      ...PremiseOption\n    }\n    client {\n      id\n      fullName\n      phone\n      tags\n      note\n    }\n    formAnswers {\n      key\n      label\n      type\n      value\n    }\n    createdBy {\n      kind\n      employee {\n        id\n        fullName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderClientBlock on Order {\n    client {\n      id\n      fullName\n      phone\n      avatarUrl\n      tags\n      note\n      lastAppLoginAt\n    }\n    premise {\n      ...PremiseOption\n    }\n  }\n"): (typeof documents)["\n  fragment OrderClientBlock on Order {\n    client {\n      id\n      fullName\n      phone\n      avatarUrl\n      tags\n      note\n      lastAppLoginAt\n    }\n    premise {\n      ...PremiseOption\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderChatBlock on Order {\n    id\n  }\n"): (typeof documents)["\n  fragment OrderChatBlock on Order {\n    id\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderDocumentsBlock on Order {\n    id\n    revision\n  }\n"): (typeof documents)["\n  fragment OrderDocumentsBlock on Order {\n    id\n    revision\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderManageBlock on Order {\n    id\n    version\n    status\n    statusComment\n    resumeBy\n    allowedStatuses\n    service {\n      id\n      maxExecutors\n    }\n    department {\n      id\n      name\n    }\n    executors {\n      id\n      fullName\n      position\n    }\n  }\n"): (typeof documents)["\n  fragment OrderManageBlock on Order {\n    id\n    version\n    status\n    statusComment\n    resumeBy\n    allowedStatuses\n    service {\n      id\n      maxExecutors\n    }\n    department {\n      id\n      name\n    }\n    executors {\n      id\n      fullName\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderOrganizationBlock on Order {\n    id\n    building {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment OrderOrganizationBlock on Order {\n    id\n    building {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderRatingBlock on Order {\n    status\n    rating {\n      score\n      comment\n      ratedAt\n      cycle\n      forLastCompletion\n    }\n    ratings {\n      score\n      comment\n      ratedAt\n      cycle\n    }\n  }\n"): (typeof documents)["\n  fragment OrderRatingBlock on Order {\n    status\n    rating {\n      score\n      comment\n      ratedAt\n      cycle\n      forLastCompletion\n    }\n    ratings {\n      score\n      comment\n      ratedAt\n      cycle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderHistoryBlock on Order {\n    formAnswers {\n      key\n      label\n    }\n    history {\n      id\n      kind\n      createdAt\n      viaIncidentId\n      fromStatus\n      toStatus\n      statusComment\n      dueAt\n      score\n      ratingComment\n      fileName\n      actor {\n        kind\n        employee {\n          id\n          fullName\n        }\n      }\n      executors {\n        id\n        fullName\n      }\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrderHistoryBlock on Order {\n    formAnswers {\n      key\n      label\n    }\n    history {\n      id\n      kind\n      createdAt\n      viaIncidentId\n      fromStatus\n      toStatus\n      statusComment\n      dueAt\n      score\n      ratingComment\n      fileName\n      actor {\n        kind\n        employee {\n          id\n          fullName\n        }\n      }\n      executors {\n        id\n        fullName\n      }\n      changes {\n        field\n        from\n        to\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderListItem on Order {\n    id\n    number\n    status\n    channel\n    labels\n    createdAt\n    updatedAt\n    executionDueAt\n    version\n    revision\n    service {\n      id\n      name\n    }\n    building {\n      id\n      address\n    }\n    premise {\n      id\n      number\n    }\n    client {\n      id\n      fullName\n      phone\n    }\n    executors {\n      id\n      fullName\n    }\n    department {\n      id\n      name\n    }\n    rating {\n      score\n      comment\n    }\n  }\n"): (typeof documents)["\n  fragment OrderListItem on Order {\n    id\n    number\n    status\n    channel\n    labels\n    createdAt\n    updatedAt\n    executionDueAt\n    version\n    revision\n    service {\n      id\n      name\n    }\n    building {\n      id\n      address\n    }\n    premise {\n      id\n      number\n    }\n    client {\n      id\n      fullName\n      phone\n    }\n    executors {\n      id\n      fullName\n    }\n    department {\n      id\n      name\n    }\n    rating {\n      score\n      comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Orders($tab: OrderTab, $search: String, $filter: OrderFilterInput, $sort: OrderSortInput, $first: Int, $after: String) {\n    orders(tab: $tab, search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Orders($tab: OrderTab, $search: String, $filter: OrderFilterInput, $sort: OrderSortInput, $first: Int, $after: String) {\n    orders(tab: $tab, search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderListItem\n    }\n  }\n"): (typeof documents)["\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrdersNewCount {\n    ordersNewCount\n  }\n"): (typeof documents)["\n  query OrdersNewCount {\n    ordersNewCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrdersNewCountChanged {\n    ordersNewCountChanged\n  }\n"): (typeof documents)["\n  subscription OrdersNewCountChanged {\n    ordersNewCountChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderFilterFields on OrderFilter {\n    statuses\n    serviceIds\n    departmentIds\n    executorIds\n    channels\n    buildingIds\n    quarterIds\n    objectGroupIds\n    createdFrom\n    createdTo\n    updatedFrom\n    updatedTo\n    slaBreached\n    labels\n    ratingScores\n    unrated\n    incident\n  }\n"): (typeof documents)["\n  fragment OrderFilterFields on OrderFilter {\n    statuses\n    serviceIds\n    departmentIds\n    executorIds\n    channels\n    buildingIds\n    quarterIds\n    objectGroupIds\n    createdFrom\n    createdTo\n    updatedFrom\n    updatedTo\n    slaBreached\n    labels\n    ratingScores\n    unrated\n    incident\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderListPreferences($list: OrderList!) {\n    orderListPreferences(list: $list) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderListPreferences($list: OrderList!) {\n    orderListPreferences(list: $list) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderListPreferencesSave($list: OrderList!, $filter: OrderFilterInput, $columns: [OrderColumn!]) {\n    orderListPreferencesSave(list: $list, filter: $filter, columns: $columns) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OrderListPreferencesSave($list: OrderList!, $filter: OrderFilterInput, $columns: [OrderColumn!]) {\n    orderListPreferencesSave(list: $list, filter: $filter, columns: $columns) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderFilterOptions {\n    services(first: 100) {\n      edges {\n        node {\n          id\n          name\n          active\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    employees(first: 100) {\n      edges {\n        node {\n          id\n          fullName\n          active\n        }\n      }\n    }\n    buildings(first: 100) {\n      edges {\n        node {\n          id\n          address\n        }\n      }\n    }\n    quarters {\n      id\n      name\n    }\n    objectGroups {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OrderFilterOptions {\n    services(first: 100) {\n      edges {\n        node {\n          id\n          name\n          active\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    employees(first: 100) {\n      edges {\n        node {\n          id\n          fullName\n          active\n        }\n      }\n    }\n    buildings(first: 100) {\n      edges {\n        node {\n          id\n          address\n        }\n      }\n    }\n    quarters {\n      id\n      name\n    }\n    objectGroups {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BuildingOption on Building {\n    id\n    address\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment BuildingOption on Building {\n    id\n    address\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PremiseOption on Premise {\n    id\n    number\n    personalAccount\n    tags\n    note\n    utilityBalance\n  }\n"): (typeof documents)["\n  fragment PremiseOption on Premise {\n    id\n    number\n    personalAccount\n    tags\n    note\n    utilityBalance\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ClientOption on Client {\n    id\n    fullName\n    phone\n    tags\n    note\n    premises {\n      premise {\n        ...PremiseOption\n        building {\n          ...BuildingOption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ClientOption on Client {\n    id\n    fullName\n    phone\n    tags\n    note\n    premises {\n      premise {\n        ...PremiseOption\n        building {\n          ...BuildingOption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceOption on Service {\n    id\n    name\n    kind\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceOption on Service {\n    id\n    name\n    kind\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BuildingOptions($search: String) {\n    buildings(search: $search, first: 30) {\n      edges {\n        node {\n          ...BuildingOption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BuildingOptions($search: String) {\n    buildings(search: $search, first: 30) {\n      edges {\n        node {\n          ...BuildingOption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremiseOptions($buildingId: ID!, $search: String) {\n    premises(buildingId: $buildingId, search: $search, first: 30) {\n      edges {\n        node {\n          ...PremiseOption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PremiseOptions($buildingId: ID!, $search: String) {\n    premises(buildingId: $buildingId, search: $search, first: 30) {\n      edges {\n        node {\n          ...PremiseOption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PremiseClients($id: ID!) {\n    premise(id: $id) {\n      id\n      clients {\n        ...ClientOption\n      }\n    }\n  }\n"): (typeof documents)["\n  query PremiseClients($id: ID!) {\n    premise(id: $id) {\n      id\n      clients {\n        ...ClientOption\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientOptions($search: String) {\n    clients(search: $search, first: 30) {\n      edges {\n        node {\n          ...ClientOption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClientOptions($search: String) {\n    clients(search: $search, first: 30) {\n      edges {\n        node {\n          ...ClientOption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceOptions($search: String) {\n    services(search: $search, active: true, first: 30) {\n      edges {\n        node {\n          ...ServiceOption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceOptions($search: String) {\n    services(search: $search, active: true, first: 30) {\n      edges {\n        node {\n          ...ServiceOption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation OrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderCard on Order {\n    ...OrderListItem\n    incidentId\n    doneAt\n    slaReaction\n    slaExecution\n    importantCommentUnseen\n    ...OrderInfoBlock\n    ...OrderClientBlock\n    ...OrderChatBlock\n    ...OrderDocumentsBlock\n    ...OrderManageBlock\n    ...OrderOrganizationBlock\n    ...OrderRatingBlock\n    ...OrderHistoryBlock\n  }\n"): (typeof documents)["\n  fragment OrderCard on Order {\n    ...OrderListItem\n    incidentId\n    doneAt\n    slaReaction\n    slaExecution\n    importantCommentUnseen\n    ...OrderInfoBlock\n    ...OrderClientBlock\n    ...OrderChatBlock\n    ...OrderDocumentsBlock\n    ...OrderManageBlock\n    ...OrderOrganizationBlock\n    ...OrderRatingBlock\n    ...OrderHistoryBlock\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderByNumber($number: Int!) {\n    orderByNumber(number: $number) {\n      ...OrderCard\n    }\n  }\n"): (typeof documents)["\n  query OrderByNumber($number: Int!) {\n    orderByNumber(number: $number) {\n      ...OrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...OrderCard\n    }\n  }\n"): (typeof documents)["\n  subscription OrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...OrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderMarkSeen($id: ID!) {\n    orderMarkSeen(id: $id) {\n      ...OrderCard\n    }\n  }\n"): (typeof documents)["\n  mutation OrderMarkSeen($id: ID!) {\n    orderMarkSeen(id: $id) {\n      ...OrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...OrderCard\n    }\n  }\n"): (typeof documents)["\n  mutation OrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...OrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderUpdate($input: OrderUpdateInput!) {\n    orderUpdate(input: $input) {\n      ...OrderCard\n    }\n  }\n"): (typeof documents)["\n  mutation OrderUpdate($input: OrderUpdateInput!) {\n    orderUpdate(input: $input) {\n      ...OrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderExecutorCandidates($departmentId: ID!) {\n    orderExecutorCandidates(departmentId: $departmentId) {\n      openOrders\n      workload\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderExecutorCandidates($departmentId: ID!) {\n    orderExecutorCandidates(departmentId: $departmentId) {\n      openOrders\n      workload\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderDepartments {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderDepartments {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrderComment on OrderComment {\n    id\n    text\n    important\n    createdAt\n    author {\n      id\n      fullName\n      position\n      avatarUrl\n    }\n  }\n"): (typeof documents)["\n  fragment OrderComment on OrderComment {\n    id\n    text\n    important\n    createdAt\n    author {\n      id\n      fullName\n      position\n      avatarUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderComments($id: ID!) {\n    order(id: $id) {\n      id\n      comments {\n        ...OrderComment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n"): (typeof documents)["\n  mutation OrderCommentCreate($input: OrderCommentCreateInput!) {\n    orderCommentCreate(input: $input) {\n      ...OrderComment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n"): (typeof documents)["\n  subscription OrderCommentAdded($orderId: ID!) {\n    orderCommentAdded(orderId: $orderId) {\n      ...OrderComment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment Administrator on Employee {\n    id\n    fullName\n    position\n    phone\n    email\n  }\n"): (typeof documents)["\n  fragment Administrator on Employee {\n    id\n    fullName\n    position\n    phone\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderOrganization($orderId: ID!) {\n    organization {\n      id\n      name\n      phone\n      email\n      address\n    }\n    order(id: $orderId) {\n      id\n      building {\n        id\n        quarter {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n        objectGroup {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrderOrganization($orderId: ID!) {\n    organization {\n      id\n      name\n      phone\n      email\n      address\n    }\n    order(id: $orderId) {\n      id\n      building {\n        id\n        quarter {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n        objectGroup {\n          id\n          name\n          administrators {\n            ...Administrator\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n"): (typeof documents)["\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n"): (typeof documents)["\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"): (typeof documents)["\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"): (typeof documents)["\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetails\n    }\n  }\n"): (typeof documents)["\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceFormOptions {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceFormOptions {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ServiceUpdated {\n    serviceUpdated {\n      ...ServiceListItem\n    }\n  }\n"): (typeof documents)["\n  subscription ServiceUpdated {\n    serviceUpdated {\n      ...ServiceListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      ...ServiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      ...ServiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      ...ServiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      ...ServiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      kind\n      permissions\n      organization {\n        id\n        name\n        timeZone\n      }\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      kind\n      permissions\n      organization {\n        id\n        name\n        timeZone\n      }\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogin($email: String!, $password: String!) {\n    authLogin(email: $email, password: $password) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogin($email: String!, $password: String!) {\n    authLogin(email: $email, password: $password) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLogout {\n    authLogout\n  }\n"): (typeof documents)["\n  mutation AuthLogout {\n    authLogout\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
