@@ -181,7 +181,7 @@ export type OrderFilterInput = {
   /** Orders whose current rating is one of these scores (1–5); with `unrated`, either. */
   ratingScores?: Array<number> | null | undefined;
   serviceIds?: Array<string | number> | null | undefined;
-  /** Orders whose reaction or execution SLA was breached. */
+  /** Orders showing an SLA breach label now (reaction or execution); false: the others. */
   slaBreached?: boolean | null | undefined;
   statuses?: Array<OrderStatus> | null | undefined;
   /** true: orders without a rating (alone or besides `ratingScores`). */
