@@ -2,3 +2,4 @@ export * from "./permissions.js";
 export * from "./phone.js";
 export * from "./orders/index.js";
 export * from "./chat/index.js";
+export * from "./errors.js";

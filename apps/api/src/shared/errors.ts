@@ -1,3 +1,4 @@
+import type { ErrorReason } from "@domovoy/domain";
 import { GraphQLError } from "graphql";
 
 export const ErrorCode = {
@@ -22,8 +23,8 @@ const defaultMessages: Record<ErrorCode, string> = {
 export type ErrorDetails = {
   /** Input field the problem is about, e.g. "input.maxExecutors". */
   field?: string;
-  /** Machine-readable reason for clients that localize messages themselves. */
-  reason?: string;
+  /** Machine-readable reason for clients that localize messages themselves (ERROR_REASONS in @domovoy/domain). */
+  reason?: ErrorReason;
   [key: string]: unknown;
 };
 
@@ -37,7 +38,7 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, field?: string, reason?: string) =>
+export const badInput = (message: string, field?: string, reason?: ErrorReason) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, reason });
 /**
  * Everything `notFound` may name, with the gender and number «не найден…» must agree with

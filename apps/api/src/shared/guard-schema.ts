@@ -1,3 +1,4 @@
+import type { ErrorReason } from "@domovoy/domain";
 import {
   defaultFieldResolver,
   getNullableType,
@@ -24,7 +25,7 @@ export const MAX_STRING_ARGUMENT = 10_000;
 type Check = (value: unknown, path: string) => void;
 
 /** A problem with one argument, named by its path ("input.buildingId", "filter.buildingIds.2"). */
-function refuse(code: ErrorCode, message: string, field: string, reason: string, extra: Record<string, unknown> = {}): never {
+function refuse(code: ErrorCode, message: string, field: string, reason: ErrorReason, extra: Record<string, unknown> = {}): never {
   throw new AppError(code, message, { field, reason, ...extra });
 }
 

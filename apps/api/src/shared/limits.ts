@@ -1,3 +1,4 @@
+import type { ErrorReason } from "@domovoy/domain";
 import {
   getNamedType,
   getNullableType,
@@ -64,7 +65,7 @@ type Walk = OperationMeasure & { stop: boolean };
 const PAGE_ARGS = ["first", "last"];
 
 /** An operation-limit refusal: BAD_USER_INPUT with the limit, HTTP 400 when it stops a request. */
-export function limitError(message: string, reason: string, limit: number, node?: OperationDefinitionNode): GraphQLError {
+export function limitError(message: string, reason: ErrorReason, limit: number, node?: OperationDefinitionNode): GraphQLError {
   return new GraphQLError(message, { nodes: node ? [node] : undefined, extensions: { code: "BAD_USER_INPUT", reason, limit, http: { status: 400 } } });
 }
 
@@ -164,7 +165,7 @@ export function measureOperation(
 }
 
 function problems(measure: OperationMeasure, limits: OperationLimits, node: OperationDefinitionNode, withCost: boolean): GraphQLError[] {
-  const checks: [boolean, string, string, number][] = [
+  const checks: [boolean, ErrorReason, string, number][] = [
     [measure.depth > limits.maxDepth, "DEPTH_LIMIT", `Запрос слишком глубокий: ${measure.depth} > ${limits.maxDepth}`, limits.maxDepth],
     [measure.aliases > limits.maxAliases, "ALIAS_LIMIT", `Слишком много псевдонимов: ${measure.aliases} > ${limits.maxAliases}`, limits.maxAliases],
     [measure.fields > limits.maxFields, "FIELD_LIMIT", `Слишком много полей в запросе: больше ${limits.maxFields}`, limits.maxFields],

@@ -1,5 +1,5 @@
 import type { ChecklistTemplateItem, OrderFormField, OrderFormFieldType } from "@domovoy/db/schema";
-import { MAX_EXECUTORS_LIMIT } from "@domovoy/domain";
+import { MAX_EXECUTORS_LIMIT, type ModuleReason } from "@domovoy/domain";
 
 export type { ChecklistTemplateItem, OrderFormField, OrderFormFieldType };
 
@@ -25,30 +25,7 @@ export const SERVICE_LIMITS = {
   maxPosition: 10_000,
 } as const;
 
-export type SettingsProblemReason =
-  | "MAX_EXECUTORS_OUT_OF_RANGE"
-  | "SLA_INVALID"
-  | "ORDER_FORM_TOO_LONG"
-  | "ORDER_FORM_KEY_INVALID"
-  | "ORDER_FORM_KEY_DUPLICATE"
-  | "ORDER_FORM_LABEL_REQUIRED"
-  | "ORDER_FORM_LABEL_TOO_LONG"
-  | "ORDER_FORM_TYPE_INVALID"
-  | "ORDER_FORM_OPTIONS_REQUIRED"
-  | "ORDER_FORM_OPTIONS_NOT_ALLOWED"
-  | "ORDER_FORM_OPTIONS_TOO_MANY"
-  | "ORDER_FORM_OPTION_INVALID"
-  | "CHECKLIST_TOO_LONG"
-  | "CHECKLIST_TITLE_REQUIRED"
-  | "CHECKLIST_TITLE_TOO_LONG"
-  | "PRICE_LIST_REQUIRES_PAID"
-  | "REFUNDS_REQUIRE_PAID"
-  | "DEPARTMENT_NOT_FOUND"
-  | "PRICE_ITEM_NAME_REQUIRED"
-  | "PRICE_ITEM_NAME_TOO_LONG"
-  | "PRICE_ITEM_UNIT_INVALID"
-  | "PRICE_NEGATIVE"
-  | "POSITION_INVALID";
+export type SettingsProblemReason = ModuleReason<"catalog">;
 
 export type SettingsProblem = { reason: SettingsProblemReason; field: string; message: string };
 

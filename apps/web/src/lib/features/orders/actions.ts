@@ -1,3 +1,4 @@
+import type { TransitionRefusal } from "@domovoy/domain";
 import type { CombinedError } from "@urql/core";
 import { errorCode, errorMessage } from "$lib/graphql/errors";
 import type { OrderColumn, OrderCommentCreateInput, OrderCreateInput, OrderFilterInput, OrderList, OrderManageInput, OrderUpdateInput } from "$lib/graphql/generated/graphql";
@@ -14,20 +15,32 @@ import {
   OrderUpdateMutation,
 } from "./queries";
 
-/** Status refusals (§16) name `input.status`; the control that can fix them is a better place. */
-const REASON_FIELDS: Record<string, string> = {
+/**
+ * Status refusals (§16) name `input.status`; the control that can fix them is a better place
+ * (null: the status control itself). Exhaustive: a new refusal in @domovoy/domain must be placed here.
+ */
+const REASON_FIELDS: Record<TransitionRefusal, string | null> = {
   COMMENT_REQUIRED: "input.statusComment",
   RESUME_BY_REQUIRED: "input.resumeBy",
   RESUME_BY_IN_PAST: "input.resumeBy",
   EXECUTOR_REQUIRED: "input.executorIds",
+  SAME_STATUS: null,
+  NOT_ALLOWED: null,
+  DONE_ONLY_FROM_IN_PROGRESS: null,
+  DOCUMENT_REQUIRED: null,
+  RESIDENT_MAY_NOT_REOPEN: null,
 };
+
+function isTransitionRefusal(reason: unknown): reason is TransitionRefusal {
+  return typeof reason === "string" && Object.prototype.hasOwnProperty.call(REASON_FIELDS, reason);
+}
 
 /** Messages by input path for a failed save of the card, with status refusals moved to their control. */
 export function cardFieldErrors(error: CombinedError | null | undefined): Record<string, string> {
   const out = orderFieldErrors(error);
   for (const e of error?.graphQLErrors ?? []) {
     const reason = e.extensions?.reason;
-    const field = typeof reason === "string" ? REASON_FIELDS[reason] : undefined;
+    const field = isTransitionRefusal(reason) ? REASON_FIELDS[reason] : null;
     if (field && e.extensions?.field === "input.status") {
       delete out["input.status"];
       out[field] = e.message;

@@ -1,0 +1,72 @@
+import type { RatingRefusal } from "./orders/rating.js";
+import type { TransitionRefusal } from "./orders/status.js";
+
+/**
+ * Machine reasons of refusals (`extensions.reason`), per module. The API may only throw these, and
+ * clients (the web's field mapping, a second locale) can switch over them exhaustively.
+ */
+export const ERROR_REASONS = {
+  /** Field checks every module shares (shared/validate). */
+  common: ["REQUIRED", "TOO_LONG", "TOO_MANY", "OUT_OF_RANGE", "INVALID_EMAIL", "INVALID_PHONE", "DUPLICATE", "INVALID_CURSOR"],
+  auth: ["INVALID_CREDENTIALS", "EMPLOYEE_INACTIVE", "INVALID_CODE", "CODE_LIMIT", "CODE_RESEND_TOO_SOON", "ORGANIZATION_REQUIRED"],
+  orders: [
+    "STALE_VERSION",
+    "BASE_DATA_LOCKED",
+    "FORM_INVALID",
+    "SERVICE_NOT_FOUND",
+    "SERVICE_INACTIVE",
+    "BUILDING_NOT_FOUND",
+    "PREMISE_NOT_FOUND",
+    "CLIENT_NOT_FOUND",
+    "DEPARTMENT_NOT_FOUND",
+    "INCIDENT_NOT_FOUND",
+    "DUPLICATE_EXECUTOR",
+    "TOO_MANY_EXECUTORS",
+    "EXECUTOR_NOT_FOUND",
+    "EXECUTOR_NOT_IN_DEPARTMENT",
+    "NO_COLUMNS",
+  ],
+  catalog: [
+    "MAX_EXECUTORS_OUT_OF_RANGE",
+    "SLA_INVALID",
+    "ORDER_FORM_TOO_LONG",
+    "ORDER_FORM_KEY_INVALID",
+    "ORDER_FORM_KEY_DUPLICATE",
+    "ORDER_FORM_LABEL_REQUIRED",
+    "ORDER_FORM_LABEL_TOO_LONG",
+    "ORDER_FORM_TYPE_INVALID",
+    "ORDER_FORM_OPTIONS_REQUIRED",
+    "ORDER_FORM_OPTIONS_NOT_ALLOWED",
+    "ORDER_FORM_OPTIONS_TOO_MANY",
+    "ORDER_FORM_OPTION_INVALID",
+    "CHECKLIST_TOO_LONG",
+    "CHECKLIST_TITLE_REQUIRED",
+    "CHECKLIST_TITLE_TOO_LONG",
+    "PRICE_LIST_REQUIRES_PAID",
+    "REFUNDS_REQUIRE_PAID",
+    "DEPARTMENT_NOT_FOUND",
+    "PRICE_ITEM_NAME_REQUIRED",
+    "PRICE_ITEM_NAME_TOO_LONG",
+    "PRICE_ITEM_UNIT_INVALID",
+    "PRICE_NEGATIVE",
+    "POSITION_INVALID",
+  ],
+  documents: ["DOCUMENT_LIMIT"],
+  files: ["FILE_NOT_FOUND", "FILE_ALREADY_USED", "FILE_TOO_LARGE", "ORDER_REQUIRED", "PURPOSE_INVALID", "CSRF_HEADER_REQUIRED"],
+  chat: ["ORDER_HAS_NO_CLIENT", "EDIT_WINDOW_CLOSED", "NOT_AUTHOR", "MESSAGE_NOT_FOUND", "MESSAGE_DELETED", "ALREADY_SENT", "SEND_AT_IN_PAST", "SEND_AT_TOO_FAR", "UNKNOWN_PLACEHOLDER"],
+  activity: ["BATCH_TOO_LARGE", "CLIENT_REQUIRED", "DUPLICATE_EXTERNAL_ID", "AMBIGUOUS_ACCOUNT", "ORDER_OF_ANOTHER_CLIENT", "PREMISE_REQUIRED", "ACCOUNT_TAKEN"],
+  staff: ["EMAIL_TAKEN", "NAME_TAKEN", "PASSWORD_TOO_SHORT", "SELF_DEACTIVATION", "SELF_LOCKOUT"],
+  reports: ["NO_FIELDS"],
+  dashboard: ["EMPTY_PERIOD", "PERIOD_TOO_LONG"],
+  /** Operation limits (depth, aliases, cost, size, time) and argument guards, over HTTP and WebSocket. */
+  limits: ["DEPTH_LIMIT", "ALIAS_LIMIT", "FIELD_LIMIT", "COST_LIMIT", "DOCUMENT_TOO_LARGE", "RESPONSE_LIMIT", "TIME_LIMIT", "NUL_CHARACTER"],
+} as const;
+
+export type ErrorModule = keyof typeof ERROR_REASONS;
+
+/** A status change refused by `checkTransition` carries the refusal as its reason; so does a rating. */
+export type ModuleReason<M extends ErrorModule> =
+  | (typeof ERROR_REASONS)[M][number]
+  | (M extends "orders" ? TransitionRefusal | RatingRefusal : never);
+
+export type ErrorReason = { [M in ErrorModule]: ModuleReason<M> }[ErrorModule];
