@@ -4,25 +4,8 @@ import { CHAT_SCHEDULED_JOB } from "../modules/chat/chat.service.js";
 import { SLA_JOB } from "../modules/orders/order-sla.service.js";
 import { REPORT_JOB } from "../modules/reports/reports.service.js";
 import type { Services } from "../services.js";
-import type { Job } from "./queue.js";
+import { organizationOf, payloadIds, payloadString } from "./payload.js";
 import type { AbandonedJobHandler, JobHandler } from "./runner.js";
-
-function payloadString(job: Job, key: string): string {
-  const value = job.payload[key];
-  if (typeof value !== "string" || !value) throw new Error(`job ${job.id} (${job.kind}): payload.${key} is missing`);
-  return value;
-}
-
-function payloadIds(job: Job): string[] {
-  const value = job.payload.ids;
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) throw new Error(`job ${job.id} (${job.kind}): payload.ids is missing`);
-  return value as string[];
-}
-
-function organizationOf(job: Job): string {
-  if (!job.organizationId) throw new Error(`job ${job.id} (${job.kind}): organizationId is missing`);
-  return job.organizationId;
-}
 
 /** The job kinds this API runs. Every handler is idempotent: a job may run again after a crash. */
 export function jobHandlers(services: Services): Record<string, JobHandler> {

@@ -6,3 +6,4 @@ export * from "./form.js";
 export * from "./rating.js";
 export * from "./scope.js";
 export * from "./transitions.js";
+export * from "./events.js";

@@ -2,6 +2,7 @@ import { CHAT_MESSAGE_MAX_TEXT, chatEditableUntil, chatEditWindowOpen } from "@d
 import type { DbOrTx } from "@domovoy/db";
 import type { AppDeps } from "../../deps.js";
 import { cancelJob, enqueueJob, type Job } from "../../jobs/queue.js";
+import { organizationOf, payloadString } from "../../jobs/payload.js";
 import type { JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
@@ -347,9 +348,8 @@ export class ChatService {
    * commit together. A message deleted or sent by hand meanwhile is simply not delivered.
    */
   async deliverScheduled(job: Job, context: JobContext): Promise<void> {
-    const organizationId = job.organizationId;
-    const id = job.payload.scheduledMessageId;
-    if (!organizationId || typeof id !== "string") throw new Error(`job ${job.id}: scheduledMessageId is missing`);
+    const organizationId = organizationOf(job);
+    const id = payloadString(job, "scheduledMessageId");
     const delivered = await this.deps.database.db.transaction(async (tx) => {
       await context.complete(tx);
       const repo = this.repo(organizationId, tx);

@@ -1,4 +1,4 @@
-import { baseDataLocked, checkTransition, statusChanged, TRANSITION_MESSAGES } from "@domovoy/domain";
+import { baseDataLocked, checkTransition, statusChanged, TRANSITION_MESSAGES, type OrderEventKind } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { requireEmployee, requirePermission, requireResident } from "../../shared/auth/policy.js";
 import type { EmployeeViewer, Viewer } from "../../shared/auth/viewer.js";
@@ -244,7 +244,7 @@ export class OrderEditingService {
       const missed = await repo.eventsAfterVersion(id, version);
       const whoIds = [...new Set(missed.map((e) => e.actorEmployeeId).filter((x): x is string => Boolean(x)))];
       const who = await uow.repo(OrderRefsRepository).employeeNames(whoIds);
-      const what = [...new Set(missed.map((e) => CHANGE_NAMES[e.kind as keyof typeof CHANGE_NAMES]).filter(Boolean))];
+      const what = [...new Set(missed.map((e) => CHANGE_NAMES[e.kind]).filter(Boolean))];
       throw conflict(`Заявку уже изменили${who.length ? ` (${who.join(", ")})` : ""}: ${what.join(", ") || "данные"}. Обновите карточку.`, {
         reason: "STALE_VERSION",
         currentVersion: current.version,
@@ -292,7 +292,7 @@ async function placeNames(refs: OrderRefsRepository, next: { buildingId: string;
   };
 }
 
-const CHANGE_NAMES = {
+const CHANGE_NAMES: Partial<Record<OrderEventKind, string>> = {
   STATUS_CHANGED: "статус",
   STATUS_COMMENT_CHANGED: "комментарий к статусу",
   EXECUTORS_CHANGED: "исполнители",
@@ -300,4 +300,4 @@ const CHANGE_NAMES = {
   BASE_DATA_CHANGED: "основные данные",
   INCIDENT_ATTACHED: "инцидент",
   INCIDENT_DETACHED: "инцидент",
-} as const;
+};

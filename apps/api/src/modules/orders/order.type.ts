@@ -1,4 +1,4 @@
-import { ORDER_LABELS, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
+import { ORDER_EVENT_KINDS, ORDER_LABELS, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Department, Employee } from "../staff/staff.type.js";
 import { enumOf, OrderStatus } from "../../shared/graphql-enums.js";
@@ -23,23 +23,7 @@ registerEnumType(ActorKind, { name: "ActorKind" });
 export const SlaState = enumOf(["NONE", "RUNNING", "KEPT", "BREACHED", "STOPPED"] as const);
 registerEnumType(SlaState, { name: "SlaState" });
 
-export const ORDER_EVENT_KINDS = [
-  "CREATED",
-  "STATUS_CHANGED",
-  "STATUS_COMMENT_CHANGED",
-  "EXECUTORS_CHANGED",
-  "DEPARTMENT_CHANGED",
-  "BASE_DATA_CHANGED",
-  "SLA_REACTION_KEPT",
-  "SLA_REACTION_BREACHED",
-  "SLA_EXECUTION_KEPT",
-  "SLA_EXECUTION_BREACHED",
-  "INCIDENT_ATTACHED",
-  "INCIDENT_DETACHED",
-  "RATED",
-  "DOCUMENT_ADDED",
-  "DOCUMENT_DELETED",
-] as const;
+export { ORDER_EVENT_KINDS };
 export type OrderEventKindValue = (typeof ORDER_EVENT_KINDS)[number];
 export const OrderEventKind = enumOf(ORDER_EVENT_KINDS);
 registerEnumType(OrderEventKind, { name: "OrderEventKind" });

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { CLOSED_STATUSES, type OrderScope, type OrderStatus } from "@domovoy/domain";
+import { CLOSED_STATUSES, parseOrderEvent, type OrderEventData, type OrderScope, type OrderStatus } from "@domovoy/domain";
 import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
 
@@ -8,7 +8,14 @@ const { orders, orderCounters, orderExecutors, orderEvents, employees, departmen
 
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderValues = typeof orders.$inferInsert;
-export type OrderEventRow = typeof orderEvents.$inferSelect;
+type StoredEvent = typeof orderEvents.$inferSelect;
+/** A history event as read back: its kind's data shape (`parseOrderEvent`), never raw JSON. */
+export type OrderEventRow = Omit<StoredEvent, "kind" | "data"> & OrderEventData;
+export type OrderEventValues = Omit<typeof orderEvents.$inferInsert, "organizationId" | "kind" | "data"> & OrderEventData;
+
+function parsedEvent(row: StoredEvent): OrderEventRow {
+  return { ...row, ...parseOrderEvent(row.kind, row.data) };
+}
 export type EmployeeRow = typeof employees.$inferSelect;
 
 /**
@@ -119,22 +126,23 @@ export class OrdersRepository {
       .values(employeeIds.map((employeeId, position) => ({ organizationId: this.organizationId, orderId, employeeId, position })));
   }
 
-  async insertEvents(values: Omit<typeof orderEvents.$inferInsert, "organizationId">[]): Promise<void> {
+  async insertEvents(values: OrderEventValues[]): Promise<void> {
     if (values.length === 0) return;
-    await this.db.insert(orderEvents).values(values.map((v) => ({ ...v, organizationId: this.organizationId })));
+    await this.db.insert(orderEvents).values(values.map((v) => ({ ...v, data: v.data as Record<string, unknown>, organizationId: this.organizationId })));
   }
 
-  events(orderId: string): Promise<OrderEventRow[]> {
-    return this.db
+  async events(orderId: string): Promise<OrderEventRow[]> {
+    const rows = await this.db
       .select()
       .from(orderEvents)
       .where(and(eq(orderEvents.organizationId, this.organizationId), eq(orderEvents.orderId, orderId)))
       .orderBy(desc(orderEvents.id));
+    return rows.map(parsedEvent);
   }
 
   /** Events written after the given order version: what a stale editor missed. */
-  eventsAfterVersion(orderId: string, version: number): Promise<OrderEventRow[]> {
-    return this.db
+  async eventsAfterVersion(orderId: string, version: number): Promise<OrderEventRow[]> {
+    const rows = await this.db
       .select()
       .from(orderEvents)
       .where(
@@ -145,6 +153,7 @@ export class OrdersRepository {
         ),
       )
       .orderBy(asc(orderEvents.id));
+    return rows.map(parsedEvent);
   }
 
   /** Open orders (not DONE/CANCELLED) per executor. */

@@ -26,7 +26,6 @@ import {
   ResidentOrderStatusInput,
   SlaState,
   type OrderColumnValue,
-  type OrderEventKindValue,
   type OrderListValue,
 } from "./order.type.js";
 import type { OrderListRow } from "./order-list.repository.js";
@@ -267,29 +266,55 @@ export class OrdersResolver {
   @FieldResolver(() => [OrderEvent], { description: "History, newest first (staff only)." })
   async history(@Root() order: OrderRow, @Ctx() ctx: Context): Promise<OrderEvent[]> {
     const rows = await ctx.services.orders.history(ctx.viewer, order);
-    const employeeIds = [...new Set(rows.flatMap((r) => [r.actorEmployeeId, ...((r.data.executorIds as string[] | undefined) ?? [])]).filter(Boolean))] as string[];
+    const employeeIds = [...new Set(rows.flatMap((r) => [r.actorEmployeeId, ...(r.kind === "EXECUTORS_CHANGED" ? r.data.executorIds : [])]).filter(Boolean))] as string[];
     const employees = new Map((await ctx.loaders.employee.loadMany(employeeIds)).flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
     return rows.map((row) => toEvent(row, employees));
   }
 }
 
 function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEvent {
-  const data = row.data as Record<string, any>;
-  return {
+  const event: OrderEvent = {
     id: String(row.id),
-    kind: row.kind as OrderEventKindValue,
+    kind: row.kind,
     createdAt: row.createdAt,
     actor: { kind: row.actorKind, employee: row.actorEmployeeId ? (employees.get(row.actorEmployeeId) ?? null) : null },
     viaIncidentId: row.viaIncidentId,
-    fromStatus: data.fromStatus ?? null,
-    toStatus: data.toStatus ?? null,
-    statusComment: data.statusComment ?? data.residentComment ?? null,
-    executors: ((data.executorIds as string[] | undefined) ?? []).flatMap((id) => employees.get(id) ?? []),
-    changes: (data.changes as OrderEvent["changes"] | undefined) ?? [],
-    department: data.departmentId ? { id: data.departmentId, name: data.name } : null,
-    dueAt: data.dueAt ? new Date(data.dueAt) : null,
-    score: row.kind === "RATED" ? (data.score ?? null) : null,
-    fileName: row.kind === "DOCUMENT_ADDED" || row.kind === "DOCUMENT_DELETED" ? (data.fileName ?? null) : null,
-    ratingComment: row.kind === "RATED" ? (data.comment ?? null) : null,
+    fromStatus: null,
+    toStatus: null,
+    statusComment: null,
+    executors: [],
+    changes: [],
+    department: null,
+    dueAt: null,
+    score: null,
+    fileName: null,
+    ratingComment: null,
   };
+  switch (row.kind) {
+    case "CREATED":
+      return { ...event, toStatus: row.data.toStatus };
+    case "STATUS_CHANGED":
+      return { ...event, fromStatus: row.data.fromStatus, toStatus: row.data.toStatus, statusComment: row.data.statusComment ?? row.data.residentComment ?? null };
+    case "STATUS_COMMENT_CHANGED":
+      return { ...event, statusComment: row.data.statusComment };
+    case "EXECUTORS_CHANGED":
+      return { ...event, executors: row.data.executorIds.flatMap((id) => employees.get(id) ?? []) };
+    case "DEPARTMENT_CHANGED":
+      return { ...event, department: { id: row.data.departmentId, name: row.data.name } };
+    case "BASE_DATA_CHANGED":
+      return { ...event, changes: row.data.changes };
+    case "SLA_REACTION_KEPT":
+    case "SLA_REACTION_BREACHED":
+    case "SLA_EXECUTION_KEPT":
+    case "SLA_EXECUTION_BREACHED":
+      return { ...event, dueAt: row.data.dueAt };
+    case "RATED":
+      return { ...event, score: row.data.score, ratingComment: row.data.comment };
+    case "DOCUMENT_ADDED":
+    case "DOCUMENT_DELETED":
+      return { ...event, fileName: row.data.fileName };
+    case "INCIDENT_ATTACHED":
+    case "INCIDENT_DETACHED":
+      return event;
+  }
 }

@@ -2,6 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { PassThrough } from "node:stream";
 import { performance } from "node:perf_hooks";
 import type { AppDeps } from "../../deps.js";
+import { payloadString } from "../../jobs/payload.js";
 import { enqueueJob, type Job } from "../../jobs/queue.js";
 import { JobLostError, type JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";
@@ -10,10 +11,11 @@ import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";
 import { FilesRepository } from "../files/files.repository.js";
 import type { FilesService, StoredFileRow } from "../files/files.service.js";
-import { OrderListRepository, type OrderQuery, type OrderSort } from "../orders/order-list.repository.js";
+import { OrderListRepository, type OrderSort } from "../orders/order-list.repository.js";
 import type { OrdersService } from "../orders/orders.service.js";
 import { DEFAULT_REPORT_FIELDS, ORDER_REPORT_FIELDS, REPORT_FIELDS, reportSelection, type OrderReportFieldValue } from "./report-fields.js";
 import type { OrderReportCreateInput } from "./report.type.js";
+import { parseStoredReportQuery, type StoredReportQueryJson } from "./report-query.js";
 import { ReportsRepository, type ReportExportRow } from "./reports.repository.js";
 import { ReportWorkbook, wallClock } from "./xlsx.js";
 
@@ -37,30 +39,10 @@ class ReportTooLargeError extends Error {
   }
 }
 
-/** What a report export row keeps of the list: the input as given and the list query it resolved to. */
-type StoredReportQuery = {
-  tab: string | null;
-  search: string | null;
-  filter: unknown;
-  sort: OrderSort;
-  /** OrderQuery as JSON: dates as ISO strings. */
-  list: Record<string, unknown>;
-};
-
 export type ReportsOptions = {
   /** Least time between two progress updates (database row + subscription event). */
   progressEveryMs?: number;
 };
-
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-function reviveQuery(json: Record<string, unknown>): OrderQuery {
-  const { onlyExecutedBy, ...rest } = json;
-  const query = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, typeof v === "string" && ISO_INSTANT.test(v) ? new Date(v) : v])) as OrderQuery;
-  // Reports queued before the scope was stored as data named only the executor filter.
-  if (!query.scope) query.scope = typeof onlyExecutedBy === "string" ? { kind: "EXECUTED_BY", employeeId: onlyExecutedBy } : { kind: "ALL" };
-  return query;
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -104,7 +86,7 @@ export class ReportsService {
     const list = await this.orders.query(v, { tab: input.tab, search: input.search, filter: input.filter });
     const sort: OrderSort = { field: input.sort?.field ?? "UPDATED_AT", direction: input.sort?.direction ?? "DESC" };
     const now = this.deps.clock.now();
-    const query: StoredReportQuery = {
+    const query: StoredReportQueryJson = {
       tab: input.tab ?? null,
       search: input.search ?? null,
       filter: input.filter ? JSON.parse(JSON.stringify(input.filter)) : null,
@@ -165,7 +147,7 @@ export class ReportsService {
    */
   async run(job: Job, context: JobContext): Promise<void> {
     const organizationId = job.organizationId!;
-    const reportId = job.payload.reportId as string;
+    const reportId = payloadString(job, "reportId");
     const repo = this.repo(organizationId);
     const report = await repo.byId(reportId);
     if (!report || report.state === "READY") return;
@@ -233,8 +215,8 @@ export class ReportsService {
     const organizationId = report.organizationId;
     const repo = this.repo(organizationId);
     const timeZone = await repo.timeZone();
-    const stored = report.query as unknown as StoredReportQuery;
-    const list = reviveQuery(stored.list);
+    const stored = parseStoredReportQuery(report.query);
+    const list = stored.list;
     const fields = report.fields as OrderReportFieldValue[];
     const orders = new OrderListRepository(this.deps.database.db, organizationId);
     const count = orders.countStatement(list);
