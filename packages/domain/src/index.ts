@@ -3,3 +3,4 @@ export * from "./phone.js";
 export * from "./orders/index.js";
 export * from "./chat/index.js";
 export * from "./errors.js";
+export * from "./time-zone.js";

@@ -15,6 +15,9 @@ import {
   type SlaCheck,
   type SlaEvent,
   type Transition,
+  zonedDay,
+  zonedEndOfDay,
+  zoneOffsetMs,
 } from "@domovoy/domain";
 import type { FormAnswers, jobs, orderCounters, orderEvents, orderExecutors, orderRatings, orders } from "../schema/index.js";
 import type { SeedRows } from "./build.js";
@@ -245,32 +248,13 @@ function allocate<T>(total: number, shares: readonly (readonly [T, number])[]): 
 // Time-zone helpers: dates shown to people are days in the organization's zone
 
 function zone(timeZone: string) {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  });
-  const offset = (at: number) => {
-    const parts = Object.fromEntries(format.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
-    const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
-    return wall - Math.floor(at / 1000) * 1000;
-  };
-  const local = (at: number) => new Date(at + offset(at));
+  const local = (at: number) => new Date(at + zoneOffsetMs(timeZone, at));
   return {
     hour: (at: number) => local(at).getUTCHours(),
     weekday: (at: number) => local(at).getUTCDay(),
-    day: (at: number) => local(at).toISOString().slice(0, 10),
+    day: (at: number) => zonedDay(timeZone, at),
     /** The last millisecond of the day `at` falls on: what «Возобновить до» a date means in the web app. */
-    endOfDay(at: number) {
-      const [y, m, d] = local(at).toISOString().slice(0, 10).split("-").map(Number);
-      const wall = Date.UTC(y!, m! - 1, d!) + DAY - 1;
-      return wall - offset(wall - offset(wall));
-    },
+    endOfDay: (at: number) => zonedEndOfDay(timeZone, at),
   };
 }
 type Zone = ReturnType<typeof zone>;

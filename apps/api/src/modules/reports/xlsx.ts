@@ -1,3 +1,4 @@
+import { wallClock } from "@domovoy/domain";
 import ExcelJS from "exceljs";
 import { once } from "node:events";
 import type { Writable } from "node:stream";
@@ -5,7 +6,6 @@ import { REPORT_FIELDS, type OrderReportFieldValue, type ReportRow } from "./rep
 
 const DATETIME_FORMAT = "dd.mm.yyyy hh:mm";
 const DECIMAL_FORMAT = "0.0";
-const BUCKET_MS = 15 * 60_000;
 /** Uncompressed sheet XML allowed to wait for the zip compressor before the writer pauses. */
 const MAX_PENDING_BYTES = 4 * 1024 * 1024;
 
@@ -44,42 +44,8 @@ function columnLetters(index: number): string {
 /** One cell's XML for a raw value of the report statement; "" for an empty cell. */
 type CellWriter = (raw: unknown, ref: string) => string;
 
-/**
- * UTC instant → the same wall time expressed as UTC. exceljs writes a Date as its UTC serial, and
- * Excel has no time zones, so a cell shows the organization's local time only if shifted by the
- * zone's offset at that instant. Offsets change only on quarter-hour boundaries, so one Intl call
- * per quarter hour seen is enough (a million rows touch a few thousand).
- */
-export function wallClock(timeZone: string): (instant: Date) => Date {
-  const format = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
-  const offsets = new Map<number, number>();
-  const offsetAt = (bucket: number): number => {
-    const start = bucket * BUCKET_MS;
-    const p: Record<string, number> = {};
-    for (const part of format.formatToParts(new Date(start))) if (part.type !== "literal") p[part.type] = Number(part.value);
-    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - start;
-  };
-  return (instant) => {
-    const ms = instant.getTime();
-    const bucket = Math.floor(ms / BUCKET_MS);
-    let offset = offsets.get(bucket);
-    if (offset === undefined) {
-      if (offsets.size > 200_000) offsets.clear();
-      offset = offsetAt(bucket);
-      offsets.set(bucket, offset);
-    }
-    return new Date(ms + offset);
-  };
-}
+/** The wall clock of the organization's zone: Excel has no time zones (@domovoy/domain). */
+export { wallClock };
 
 /**
  * The report workbook, written as it goes: each batch of rows goes into the zip stream and is

@@ -1,3 +1,4 @@
+import { zonedDay as dayIn, zonedDayBoundary as dayBoundaryIn } from "@domovoy/domain";
 import { localeTag, t } from "./index";
 
 let timeZone: string | undefined;
@@ -7,40 +8,19 @@ export function setDisplayTimeZone(zone: string | undefined): void {
   timeZone = zone;
 }
 
-/** How far the display time zone is ahead of UTC at the instant `utcMs`. */
-function zoneOffsetMs(utcMs: number): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(utcMs));
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second"));
-  return wall - Math.floor(utcMs / 1000) * 1000;
-}
-
 /**
  * A day picked in a date input (YYYY-MM-DD, in the organization's time zone) as an instant: its
  * first or its last millisecond. Empty or malformed input gives null.
  */
 export function zonedDayBoundary(day: string, edge: "start" | "end"): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return null;
-  const wall = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + (edge === "end" ? 86_400_000 - 1 : 0);
-  // Two passes settle the offset across a daylight-saving change.
-  const first = wall - zoneOffsetMs(wall);
-  return new Date(wall - zoneOffsetMs(first)).toISOString();
+  const at = dayBoundaryIn(timeZone, day, edge);
+  return at == null ? null : new Date(at).toISOString();
 }
 
 /** The day (YYYY-MM-DD) an instant falls on in the organization's time zone; "" for none. */
 export function zonedDay(iso: string | null | undefined): string {
   if (!iso) return "";
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(iso));
+  return dayIn(timeZone, Date.parse(iso));
 }
 
 /** Today in the organization's time zone (YYYY-MM-DD), e.g. for a date input's `min`. */
