@@ -140,3 +140,28 @@ describe("ordersNewCountChanged", () => {
     expect(sub.events.some((e) => e.data?.ordersNewCountChanged !== undefined && e.data.ordersNewCountChanged !== null)).toBe(false);
   });
 });
+
+describe("orderChanged fan-out", () => {
+  it("reads the changed order and its fields once per event, not once per subscriber, and each subscriber still gets it", async () => {
+    const statements: string[] = [];
+    const instance = await t.startInstance({}, { onQuery: (q) => statements.push(q) });
+    const wsUrl = instance.url.replace(/^http/, "ws") + "/graphql";
+    const { createClient } = await import("graphql-ws");
+    const { default: WebSocket } = await import("ws");
+    const tokens = await Promise.all(Array.from({ length: 20 }, () => t.login("dispatcher2@domovoy.example")));
+    const clients = tokens.map((token) => createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: token }, retryAttempts: 0 }));
+    const subs = clients.map((client) => subscribe(client, `subscription { orderChanged { id status service { name } building { address } executors { id } } }`));
+    await settle(500);
+    const order = await create();
+    statements.length = 0;
+    instance.pubsub.publish(Topic.ORDER_CHANGED, f.organizationId, { orderId: order.id, clientId: order.client.id });
+    for (const sub of subs) {
+      const [event] = await sub.next(1);
+      expect(event!.data!.orderChanged).toMatchObject({ id: order.id, status: "PENDING", service: { name: "Засор канализации" } });
+    }
+    // One read of the order and one per field kind for all 20 subscribers (without sharing: 20 each).
+    expect(statements.filter((q) => /from "orders"/.test(q)).length).toBe(1);
+    expect(statements.filter((q) => /from "services"/.test(q)).length).toBe(1);
+    await Promise.all(clients.map((c) => c.dispose()));
+  });
+});

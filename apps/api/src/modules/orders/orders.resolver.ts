@@ -2,6 +2,7 @@ import { allowedTargets, baseDataLocked, type OrderLabel as Label } from "@domov
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
+import { shareLoaders } from "../../shared/per-event.js";
 import { Connection, PageArgs, type Page } from "../../shared/pagination.js";
 import { Client } from "../clients/client.type.js";
 import { Building, Premise } from "../organization/organization.type.js";
@@ -149,7 +150,8 @@ export class OrdersResolver {
     filter: ({ payload, context }: { payload: TopicPayloads["ORDER_CHANGED"]; context: Context }) => context.services.orders.visible(context.viewer, payload),
   })
   orderChanged(@Root() event: TopicPayloads["ORDER_CHANGED"], @Ctx() ctx: Context) {
-    return ctx.services.orders.get(ctx.viewer, event.orderId);
+    shareLoaders(ctx, event);
+    return ctx.services.orders.changed(ctx.viewer, event);
   }
 
   @Authorized("EMPLOYEE", "RESIDENT")
@@ -161,7 +163,8 @@ export class OrdersResolver {
       payload.orderId === args.id && context.services.orders.visible(context.viewer, payload),
   })
   orderUpdated(@Arg("id", () => ID) _id: string, @Root() event: TopicPayloads["ORDER_CHANGED"], @Ctx() ctx: Context) {
-    return ctx.services.orders.get(ctx.viewer, event.orderId);
+    shareLoaders(ctx, event);
+    return ctx.services.orders.changed(ctx.viewer, event);
   }
 
   @Authorized("EMPLOYEE")

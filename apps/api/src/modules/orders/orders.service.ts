@@ -5,6 +5,7 @@ import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, forbidden, notFound } from "../../shared/errors.js";
 import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { perEvent } from "../../shared/per-event.js";
 import { searchTerm } from "../../shared/search.js";
 import type { OrderFilter, OrderSortInput } from "./order-filter.type.js";
 import { OrderListRepository, type OrderCursor, type OrderListRow, type OrderQuery } from "./order-list.repository.js";
@@ -55,10 +56,24 @@ export class OrdersService {
     return scopeAdmits(orderScope(viewer), order, () => this.repo(order.organizationId, db).executorIds(order.id));
   }
 
-  /** Whether a subscriber may hear about a changed order (cheap checks first). */
+  /**
+   * Whether a subscriber may hear about a changed order (cheap checks first). The order's executors,
+   * when the scope needs them, are read once per event for all subscribers.
+   */
   visible(viewer: Viewer, event: { orderId: string; clientId: string | null }): Promise<boolean> {
     if (viewer.kind !== "EMPLOYEE" && viewer.kind !== "RESIDENT") return Promise.resolve(false);
-    return this.canSee(viewer, { id: event.orderId, clientId: event.clientId, organizationId: viewer.organizationId });
+    const organizationId = viewer.organizationId;
+    return scopeAdmits(orderScope(viewer), event, () => perEvent(event, "executorIds", () => this.repo(organizationId).executorIds(event.orderId)));
+  }
+
+  /** The changed order pushed to one subscriber: its row is read once per event, visibility checked per subscriber. */
+  async changed(viewer: Viewer, event: { orderId: string; clientId: string | null }): Promise<OrderRow> {
+    const v = requireAuthenticated(viewer);
+    if (v.kind === "INTEGRATION") throw forbidden();
+    const order = await perEvent(event, "order", () => this.repo(v.organizationId).byId(event.orderId));
+    const executorIds = () => perEvent(event, "executorIds", () => this.repo(v.organizationId).executorIds(event.orderId));
+    if (!order || !(await scopeAdmits(orderScope(v), order, executorIds))) throw notFound("Заявка");
+    return order;
   }
 
   async list(viewer: Viewer, args: OrderListArgs): Promise<Page<OrderListRow>> {
