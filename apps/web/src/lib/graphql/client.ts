@@ -1,6 +1,6 @@
-import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange } from "@urql/core";
+import { cacheExchange, Client, fetchExchange, makeOperation, mapExchange, subscriptionExchange, type Operation } from "@urql/core";
 import { isUnauthenticated } from "./errors";
-import { closeRealtime, onRealtimeUnauthorized, realtimeClient } from "./realtime.svelte";
+import { closeRealtime, onReconnected, onRealtimeUnauthorized, realtimeClient } from "./realtime.svelte";
 
 type UnauthenticatedHandler = () => void;
 let unauthenticatedHandler: UnauthenticatedHandler | null = null;
@@ -21,6 +21,9 @@ function sessionLost(): void {
 
 onRealtimeUnauthorized(sessionLost);
 
+/** Queries some view is showing now (queryStore and friends), by operation key. */
+const activeQueries = new Map<number, Operation>();
+
 export const client = new Client({
   url: "/graphql",
   // Apollo's CSRF prevention rejects simple GET requests; JSON POST is always accepted.
@@ -28,6 +31,10 @@ export const client = new Client({
   fetchOptions: { credentials: "same-origin" },
   exchanges: [
     mapExchange({
+      onOperation(operation) {
+        if (operation.kind === "query") activeQueries.set(operation.key, operation);
+        else if (operation.kind === "teardown") activeQueries.delete(operation.key);
+      },
       onError(error, operation) {
         if (operation.context.authRedirect === false) return;
         if (isUnauthenticated(error)) sessionLost();
@@ -47,4 +54,12 @@ export const client = new Client({
       },
     }),
   ],
+});
+
+// After a reconnect every view on screen is fetched again: what changed while the socket was down
+// was never pushed. Views that load by hand (paged lists) listen to onReconnected themselves.
+onReconnected(() => {
+  for (const operation of activeQueries.values()) {
+    client.reexecuteOperation(makeOperation("query", operation, { ...operation.context, requestPolicy: "network-only" }));
+  }
 });

@@ -8,12 +8,30 @@ export const realtime = $state<{ status: RealtimeStatus }>({ status: "idle" });
 /** Close codes after which retrying is pointless: the server refused the session or the protocol. */
 const FATAL_CLOSE_CODES = new Set([4400, 4401, 4403, 4406, 4409, 4429, 4500]);
 
+/** How often the client pings, and how long it waits for the pong before calling the link dead. */
+const PING_EVERY_MS = 10_000;
+const PONG_TIMEOUT_MS = 4_000;
+
 let socket: WsClient | null = null;
 let unauthorized: (() => void) | null = null;
+let connections = 0;
+const reconnectHandlers = new Set<() => void>();
+/** Cuts the current back-off wait short (the browser is online again). */
+let wakeRetry: (() => void) | null = null;
 
 function socketUrl(): string {
   const { protocol, host } = window.location;
   return `${protocol === "https:" ? "wss" : "ws"}://${host}/graphql`;
+}
+
+/**
+ * Runs `handler` after every re-established connection (not the first one): events sent while the
+ * socket was down were never delivered, so each live view fetches its data again. Returns the
+ * unsubscribe.
+ */
+export function onReconnected(handler: () => void): () => void {
+  reconnectHandlers.add(handler);
+  return () => reconnectHandlers.delete(handler);
 }
 
 /**
@@ -23,19 +41,45 @@ function socketUrl(): string {
 export function realtimeClient(): WsClient {
   if (socket) return socket;
   realtime.status = "connecting";
-  socket = createClient({
+  let pongTimer: ReturnType<typeof setTimeout> | undefined;
+  const client = createClient({
     url: socketUrl(),
     lazy: true,
-    keepAlive: 15_000,
+    keepAlive: PING_EVERY_MS,
     retryAttempts: Infinity,
-    // Exponential back-off with jitter, capped at 30 s.
+    // Exponential back-off with jitter, capped at 10 s; the browser's `online` event ends it at once.
     retryWait: (retries) =>
-      new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 1_000 * 2 ** retries) + Math.random() * 1_000)),
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Math.min(10_000, 500 * 2 ** retries) + Math.random() * 500);
+        function done() {
+          clearTimeout(timer);
+          wakeRetry = null;
+          resolve();
+        }
+        wakeRetry = done;
+      }),
     shouldRetry: (event) => !(event instanceof CloseEvent && FATAL_CLOSE_CODES.has(event.code)),
     on: {
       connecting: (isRetry) => (realtime.status = isRetry ? "reconnecting" : "connecting"),
-      connected: () => (realtime.status = "connected"),
+      connected: () => {
+        realtime.status = "connected";
+        if (++connections > 1) for (const handler of reconnectHandlers) handler();
+      },
+      // A link that died without a close event (sleep, a dropped route) answers no pings: give up on
+      // it after PONG_TIMEOUT_MS so the indicator tells the truth and a new socket is opened.
+      ping: (received) => {
+        if (received) return;
+        clearTimeout(pongTimer);
+        pongTimer = setTimeout(() => {
+          realtime.status = "reconnecting";
+          client.terminate();
+        }, PONG_TIMEOUT_MS);
+      },
+      pong: (received) => {
+        if (received) clearTimeout(pongTimer);
+      },
       closed: (event) => {
+        clearTimeout(pongTimer);
         const code = event instanceof CloseEvent ? event.code : 0;
         if (code === 4403) {
           realtime.status = "closed";
@@ -49,13 +93,28 @@ export function realtimeClient(): WsClient {
       },
     },
   });
-  return socket;
+  socket = client;
+  return client;
+}
+
+if (typeof window !== "undefined") {
+  // Back online: reconnect now rather than when the back-off ends; a socket that looks open may be
+  // a dead one from before the network went away, so it is replaced.
+  window.addEventListener("online", () => {
+    if (!socket) return;
+    if (wakeRetry) wakeRetry();
+    else if (realtime.status === "connected") socket.terminate();
+  });
+  window.addEventListener("offline", () => {
+    if (socket && realtime.status === "connected") socket.terminate();
+  });
 }
 
 /** Drops the socket (sign-out, session expiry); the next subscription opens a fresh one. */
 export function closeRealtime(): void {
   socket?.dispose();
   socket = null;
+  connections = 0;
   realtime.status = "idle";
 }
 
