@@ -15,7 +15,7 @@ const PONG_TIMEOUT_MS = 4_000;
 let socket: WsClient | null = null;
 let unauthorized: (() => void) | null = null;
 let connections = 0;
-const reconnectHandlers = new Set<() => void>();
+let reconnectHandlers: (() => void)[] = [];
 /** Cuts the current back-off wait short (the browser is online again). */
 let wakeRetry: (() => void) | null = null;
 
@@ -30,8 +30,10 @@ function socketUrl(): string {
  * unsubscribe.
  */
 export function onReconnected(handler: () => void): () => void {
-  reconnectHandlers.add(handler);
-  return () => reconnectHandlers.delete(handler);
+  reconnectHandlers = [...reconnectHandlers, handler];
+  return () => {
+    reconnectHandlers = reconnectHandlers.filter((h) => h !== handler);
+  };
 }
 
 /**
