@@ -90,7 +90,7 @@ describe.skipIf(skipBrowser)("live views after a dropped connection", () => {
     proxy.blackhole();
     const cutAt = Date.now();
     // No close event reaches the browser: only the unanswered ping tells (every 10 s, 4 s to answer).
-    await expect.poll(() => status(list), { timeout: 20_000, intervals: [200] }).not.toBe("Онлайн");
+    await expect.poll(() => status(list), { timeout: 20_000, interval: 200 }).not.toBe("Онлайн");
     const noticedMs = Date.now() - cutAt;
     expect(noticedMs).toBeLessThan(16_000);
 
@@ -110,16 +110,16 @@ describe.skipIf(skipBrowser)("live views after a dropped connection", () => {
     proxy.restore();
     await context.setOffline(false);
     const backAt = Date.now();
-    await expect.poll(() => status(list), { timeout: 5000, intervals: [50] }).toBe("Онлайн");
+    await expect.poll(() => status(list), { timeout: 5000, interval: 50 }).toBe("Онлайн");
     const reackMs = Date.now() - backAt;
     expect(reackMs).toBeLessThan(3000);
     const reackedAt = Date.now();
 
     // Every view is consistent within 2 s of the re-ack, without a reload.
     const numbers = () => list.getByTestId("orders-row").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-order-number"))));
-    await expect.poll(numbers, { timeout: 2000, intervals: [100] }).toEqual(expect.arrayContaining(created.map((o) => o.number)));
-    await expect.poll(() => card.getByTestId("order-status").getAttribute("data-status"), { timeout: 2000, intervals: [100] }).toBe("IN_PROGRESS");
-    await expect.poll(async () => Number(await list.getByTestId("nav-orders-count").textContent()), { timeout: 2000, intervals: [100] }).toBe(expectedCount);
+    await expect.poll(numbers, { timeout: 2000, interval: 100 }).toEqual(expect.arrayContaining(created.map((o) => o.number)));
+    await expect.poll(() => card.getByTestId("order-status").getAttribute("data-status"), { timeout: 2000, interval: 100 }).toBe("IN_PROGRESS");
+    await expect.poll(async () => Number(await list.getByTestId("nav-orders-count").textContent()), { timeout: 2000, interval: 100 }).toBe(expectedCount);
     // What the user was typing is still there.
     const consistentMs = Date.now() - reackedAt;
     console.log(`dead link noticed after ${noticedMs} ms; re-ack ${reackMs} ms after «online»; views consistent ${consistentMs} ms after the re-ack`);
