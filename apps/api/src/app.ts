@@ -180,19 +180,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   // A readiness probe: answers within HEALTH_TIMEOUT_MS whatever the database does (down, hung,
   // pool exhausted), so a proxy or orchestrator takes the instance out of rotation at once.
-  let migrated = false;
   app.get("/healthz", async (_req, res) => {
     res.set("cache-control", "no-store");
     try {
-      const sql = deps.database.sql;
-      // Migrations never disappear, so once seen complete the probe only checks the database answers.
-      const check = migrated ? sql`select 1`.then(() => true) : isMigrated(sql);
-      const ok = await withTimeout(check, HEALTH_TIMEOUT_MS);
+      const ok = await withTimeout(isMigrated(deps.database.sql), HEALTH_TIMEOUT_MS);
       if (ok === "TIMEOUT") {
         res.status(503).json({ status: "database unreachable" });
         return;
       }
-      migrated ||= ok;
       res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "not migrated" });
     } catch {
       res.status(503).json({ status: "database unreachable" });

@@ -61,10 +61,13 @@ export async function migrate(url: string): Promise<void> {
   }
 }
 
+// The committed migrations are read (and hashed) once per process; the database is asked every time.
+let expectedMigrations: Promise<{ hash: string }[]> | undefined;
+
 /** True when every committed migration is applied; /healthz answers 200 only then. */
 export async function isMigrated(sql: postgres.Sql): Promise<boolean> {
-  const { readMigrationFiles } = await import("drizzle-orm/migrator");
-  const expected = readMigrationFiles({ migrationsFolder });
+  expectedMigrations ??= import("drizzle-orm/migrator").then(({ readMigrationFiles }) => readMigrationFiles({ migrationsFolder }));
+  const expected = await expectedMigrations;
   const [exists] = await sql`select to_regclass('drizzle.__drizzle_migrations') is not null as ok`;
   if (!exists?.ok) return false;
   const rows = await sql`select hash from drizzle.__drizzle_migrations`;
