@@ -149,8 +149,8 @@ export class DashboardRepository {
         select r.service_id, r.department_id, r.reaction_kept, r.reaction_decided, r.execution_kept, r.execution_decided
         from order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)} and (r.reaction_decided > 0 or r.execution_decided > 0)
         union all
-        select o.service_id, o.department_id, (o.sla_reaction = 'KEPT')::int, (o.sla_reaction is not null)::int,
-          (o.sla_execution = 'KEPT')::int, (o.sla_execution is not null)::int
+        select o.service_id, o.department_id, (o.sla_reaction = 'KEPT' is true)::int, (o.sla_reaction is not null)::int,
+          (o.sla_execution = 'KEPT' is true)::int, (o.sla_execution is not null)::int
         from orders o where ${this.edges(sql`o.created_at`, s, b)} and (o.sla_reaction is not null or o.sla_execution is not null)
       ),
       g as (
