@@ -110,9 +110,12 @@ describe.skipIf(skipBrowser)("orders in a browser", () => {
     const conflict = b.getByTestId("order-conflict");
     await conflict.waitFor();
     expect(await conflict.textContent()).toContain("Смирнова Анна Владимировна");
+    // «Обновить карточку» keeps the unsaved comment on top of the new version, which brings the executor.
     await conflict.getByTestId("toast-action").click();
     await b.getByTestId("order-stale").waitFor({ state: "detached" });
-    expect(await b.getByTestId("manage-comment").inputValue()).toBe("");
+    await b.getByTestId("order-manage-rebased").waitFor();
+    expect(await b.getByTestId("order-manage-rebased").textContent()).toContain("не затрагивает");
+    expect(await b.getByTestId("manage-comment").inputValue()).toBe("Уточнить у жителя время");
     expect(await b.getByTestId("manage-responsible-input").inputValue()).toBe("Волков Сергей Иванович");
     await b.getByTestId("nav-orders").click();
     await b.waitForURL("**/exploitation/dispatcher/orders");

@@ -163,4 +163,28 @@ describe.skipIf(skipBrowser)("live views after a dropped connection", () => {
     expect(saved!.description).toBe("Моя правка");
     await context.close();
   });
+  it("after a save conflict in «Управление», «Обновить карточку» keeps the user's status comment and shows the colleague's beside it", async () => {
+    const writer = await t.login("dispatcher2@domovoy.example");
+    const order = await createResidentOrder(t, f, writer);
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher@domovoy.example");
+    await page.goto(`/exploitation/dispatcher/orders/${order.number}`);
+    await page.getByTestId("manage-comment").fill("Мой комментарий");
+    const [row] = await t.database.sql`select version from orders where id = ${order.id}`;
+    const other = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { version } }`, {
+      input: { id: order.id, version: row!.version, statusComment: "Комментарий коллеги" },
+    }, { token: writer });
+    expect(other.errors).toBeUndefined();
+    await page.getByTestId("manage-save").click();
+    await page.getByTestId("order-conflict").getByTestId("toast-action").click();
+    const notice = page.getByTestId("order-manage-rebased");
+    await notice.waitFor();
+    expect(await page.getByTestId("manage-comment").inputValue()).toBe("Мой комментарий");
+    expect(await notice.textContent()).toContain("Комментарий коллеги");
+    await page.getByTestId("manage-save").click();
+    await page.getByTestId("order-manage-saved").waitFor();
+    const [saved] = await t.database.sql`select status_comment from orders where id = ${order.id}`;
+    expect(saved!.status_comment).toBe("Мой комментарий");
+    await context.close();
+  });
 });
