@@ -1,5 +1,6 @@
 import type { Db } from "@domovoy/db";
 import { schema } from "@domovoy/db";
+import { clientScope } from "@domovoy/domain";
 import DataLoader from "dataloader";
 import { eq, type InferSelectModel } from "drizzle-orm";
 import type { Viewer } from "./shared/auth/viewer.js";
@@ -44,7 +45,7 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
       return ids.map((id) => counts.get(id) ?? 0);
     }, options),
     clientsOfPremise: groupedBy(
-      (ids: readonly string[]) => (organizationId ? new OrganizationRepository(db, organizationId).clientsOfPremises(ids) : Promise.resolve([])),
+      (ids: readonly string[]) => (organizationId ? new OrganizationRepository(db, organizationId).clientsOfPremises(ids, clientScope(viewer)) : Promise.resolve([])),
       (row) => row.premiseId,
       options,
     ),

@@ -22,7 +22,7 @@ export const clientsActivityMatrixRows: MatrixRow[] = [
     document: `query ($id: ID!) { client(id: $id) { id activity(first: 2) { edges { node { id kind } } } orders(first: 2) { totalCount nodes { id } } } }`,
     targeted: true,
     variables: pick("client"),
-    expect: { ...staffOnly, resident: "NOT_FOUND" },
+    expect: { ...staffOnly, resident: "FORBIDDEN", executor: "NOT_FOUND" },
   },
   { field: "partnerClientActivityUpsert", document: `mutation { partnerClientActivityUpsert(input: ${activity}) { created } }`, expect: integrationOnly },
   { field: "partnerClientActivitiesUpsert", document: `mutation { partnerClientActivitiesUpsert(inputs: [${activity}]) { created } }`, expect: integrationOnly },

@@ -42,8 +42,9 @@ export const matrixRows: MatrixRow[] = [
     document: `query ($id: ID!) { client(id: $id) { id } }`,
     targeted: true,
     variables: pick("client"),
-    // A resident may read only their own client record (see the resident test below).
-    expect: { ...staffOnly, resident: "NOT_FOUND" },
+    // Staff only (a resident reads their own record as `me.client`); the executor executes no order
+    // of this client (privacy.test.ts covers one they do).
+    expect: { ...staffOnly, resident: "FORBIDDEN", executor: "NOT_FOUND" },
   },
   {
     field: "clientUpdate",

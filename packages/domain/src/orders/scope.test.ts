@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Permission } from "../permissions.js";
-import { orderScope, scopeAdmits, type OrderScope, type ScopeViewer } from "./scope.js";
+import { clientScope, orderScope, scopeAdmits, type OrderScope, type ScopeViewer } from "./scope.js";
 
 const employee = (...permissions: Permission[]): ScopeViewer => ({ kind: "EMPLOYEE", employeeId: "e1", permissions: new Set(permissions) });
 
@@ -14,6 +14,18 @@ describe("orderScope", () => {
     ["anonymous: none", { kind: "ANONYMOUS" }, { kind: "NONE" }],
   ])("%s", (_name, viewer, expected) => {
     expect(orderScope(viewer)).toEqual(expected);
+  });
+});
+
+describe("clientScope", () => {
+  it.each<[string, ScopeViewer, OrderScope]>([
+    ["staff with ORDERS_READ_ALL: every client", employee("ORDERS_READ_ALL"), { kind: "ALL" }],
+    ["staff who manage clients: every client", employee("CLIENTS_MANAGE"), { kind: "ALL" }],
+    ["other staff: the clients of the orders they execute", employee("ORDERS_CREATE", "ORDERS_MANAGE"), { kind: "EXECUTED_BY", employeeId: "e1" }],
+    ["a resident: themselves", { kind: "RESIDENT", clientId: "c1" }, { kind: "CLIENT", clientId: "c1" }],
+    ["an integration token: none", { kind: "INTEGRATION" }, { kind: "NONE" }],
+  ])("%s", (_name, viewer, expected) => {
+    expect(clientScope(viewer)).toEqual(expected);
   });
 });
 

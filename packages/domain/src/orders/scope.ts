@@ -48,3 +48,13 @@ export async function scopeAdmits(
       return false;
   }
 }
+
+/**
+ * Which clients a viewer may see, as the order scope whose orders' clients are visible (ALL: every
+ * client of the organization). Staff who read every order or manage clients see them all; other
+ * staff the clients of the orders they execute; a resident only themselves.
+ */
+export function clientScope(viewer: ScopeViewer): OrderScope {
+  if (viewer.kind === "EMPLOYEE" && viewer.permissions.has("CLIENTS_MANAGE")) return { kind: "ALL" };
+  return orderScope(viewer);
+}

@@ -1,23 +1,49 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
+import type { OrderScope } from "@domovoy/domain";
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
 import { isUuid } from "../../shared/ids.js";
 import { containsPattern, foldedContains } from "../../shared/search.js";
 
-const { clients, clientPremises, premises, buildings } = schema;
+const { clients, clientPremises, premises, buildings, orders, orderExecutors } = schema;
 
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientFilter = { search: string | null };
 
+/**
+ * `clientScope(viewer)` as a condition over a client's id (any alias): the clients of the orders the
+ * scope admits; null when it admits every client of the organization.
+ */
+export function clientScopeCondition(scope: OrderScope, clientId: SQL | typeof clients.id): SQL | null {
+  switch (scope.kind) {
+    case "ALL":
+      return null;
+    case "EXECUTED_BY":
+      return sql`exists (select 1 from ${orders} o join ${orderExecutors} x on x.order_id = o.id
+        where o.client_id = ${clientId} and x.employee_id = ${scope.employeeId})`;
+    case "CLIENT":
+      return sql`${clientId} = ${scope.clientId}`;
+    case "NONE":
+      return sql`false`;
+  }
+}
+
 export class ClientsRepository {
+  /** `scope`: whose clients this repository reads (`clientScope(viewer)`); writes ignore it. */
   constructor(
     private readonly db: DbOrTx,
     private readonly organizationId: string,
+    private readonly scope: OrderScope = { kind: "ALL" },
   ) {}
 
+  private visible(): SQL {
+    const inScope = clientScopeCondition(this.scope, clients.id);
+    return inScope ? and(eq(clients.organizationId, this.organizationId), inScope)! : eq(clients.organizationId, this.organizationId);
+  }
+
   private where(filter: ClientFilter): SQL {
-    const conditions: SQL[] = [eq(clients.organizationId, this.organizationId)];
+    const conditions: SQL[] = [this.visible()];
     if (filter.search) {
       const digits = filter.search.replace(/\D/g, "");
       const byAddress = sql`exists (
@@ -56,7 +82,7 @@ export class ClientsRepository {
     const [row] = await this.db
       .select()
       .from(clients)
-      .where(and(eq(clients.organizationId, this.organizationId), eq(clients.id, id)));
+      .where(and(this.visible(), eq(clients.id, id)));
     return row;
   }
 

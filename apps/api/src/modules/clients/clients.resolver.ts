@@ -19,13 +19,15 @@ export class ClientPremise {
 @Resolver(() => Client)
 export class ClientsResolver {
   @Authorized("EMPLOYEE")
-  @Query(() => ClientConnection, { description: "Clients of the organization, by name; search matches name, phone and address." })
+  @Query(() => ClientConnection, {
+    description: "Clients of the organization, by name; search matches name, phone and address. Without ORDERS_READ_ALL or CLIENTS_MANAGE: the clients of the orders the viewer executes.",
+  })
   clients(@Args(() => PageArgs) page: PageArgs, @Arg("search", () => String, { nullable: true }) search: string | null, @Ctx() ctx: Context) {
     return ctx.services.clients.list(ctx.viewer, { ...page, search });
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
-  @Query(() => Client)
+  @Authorized("EMPLOYEE")
+  @Query(() => Client, { description: "Staff with ORDERS_READ_ALL or CLIENTS_MANAGE read any client; other staff those of the orders they execute." })
   client(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.clients.get(ctx.viewer, id);
   }
@@ -38,10 +40,11 @@ export class ClientsResolver {
 
   @Authorized("EMPLOYEE")
   @Subscription(() => Client, {
-    description: "A client of the viewer's organization changed (also: their premises' billing data or activity); with id, only that client.",
+    description: "A client the viewer may read changed (also: their premises' billing data or activity); with id, only that client.",
     topics: Topic.CLIENT_UPDATED,
     topicId: organizationChannel,
-    filter: ({ payload, args }: { payload: TopicPayloads["CLIENT_UPDATED"]; args: { id?: string | null } }) => !args.id || payload.clientId === args.id,
+    filter: ({ payload, args, context }: { payload: TopicPayloads["CLIENT_UPDATED"]; args: { id?: string | null }; context: Context }) =>
+      (!args.id || payload.clientId === args.id) && context.services.clients.visible(context.viewer, payload.clientId),
   })
   clientUpdated(
     @Arg("id", () => ID, { nullable: true }) _id: string | null,

@@ -1,3 +1,4 @@
+import { clientScope } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
@@ -16,22 +17,30 @@ export class ClientsService {
     return new ClientsRepository(this.deps.database.db, organizationId);
   }
 
+  /** Clients the employee may read (`clientScope`): an executor only those of the orders they execute. */
+  private visibleTo(viewer: Viewer) {
+    const v = requireEmployee(viewer);
+    return new ClientsRepository(this.deps.database.db, v.organizationId, clientScope(v));
+  }
+
   async list(viewer: Viewer, args: { search?: string | null; first?: number | null; after?: string | null }): Promise<Page<ClientRow>> {
-    const { organizationId } = requireEmployee(viewer);
-    const repo = this.repo(organizationId);
+    const repo = this.visibleTo(viewer);
     const filter = { search: searchTerm(args.search) };
     const limit = pageSize(args.first);
     const rows = await repo.list(filter, limit, args.after ? decodeCursor(args.after, 2) : null);
     return toPage(rows, limit, (c) => [c.fullName, c.id], () => repo.count(filter));
   }
 
-  /** Staff see any client of their organization; a resident sees only themselves. */
+  /** Staff only; one outside the viewer's `clientScope` is NOT_FOUND, as if it did not exist. */
   async get(viewer: Viewer, id: string): Promise<ClientRow> {
-    if (viewer.kind === "RESIDENT" && viewer.clientId !== id) throw notFound("Клиент");
-    const { organizationId } = viewer.kind === "RESIDENT" ? viewer : requireEmployee(viewer);
-    const client = await this.repo(organizationId).byId(id);
+    const client = await this.visibleTo(viewer).byId(id);
     if (!client) throw notFound("Клиент");
     return client;
+  }
+
+  /** Whether a client-changed event may reach this employee (the subscription's filter). */
+  async visible(viewer: Viewer, clientId: string): Promise<boolean> {
+    return (await this.visibleTo(viewer).byId(clientId)) !== undefined;
   }
 
   async update(viewer: Viewer, id: string, input: ClientUpdateInput): Promise<ClientRow> {

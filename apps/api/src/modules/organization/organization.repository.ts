@@ -1,7 +1,9 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
+import type { OrderScope } from "@domovoy/domain";
 import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
+import { clientScopeCondition } from "../clients/clients.repository.js";
 import { containsPattern, foldedContains } from "../../shared/search.js";
 
 const {
@@ -139,13 +141,19 @@ export class OrganizationRepository {
       .groupBy(premises.buildingId);
   }
 
-  /** Clients of many premises at once; owners first. */
-  clientsOfPremises(premiseIds: readonly string[]) {
+  /** Clients of many premises at once, those `scope` admits (`clientScope`); owners first. */
+  clientsOfPremises(premiseIds: readonly string[], scope: OrderScope) {
     return this.db
       .select({ premiseId: clientPremises.premiseId, client: clients })
       .from(clientPremises)
       .innerJoin(clients, eq(clients.id, clientPremises.clientId))
-      .where(and(eq(clientPremises.organizationId, this.organizationId), inArray(clientPremises.premiseId, premiseIds as string[])))
+      .where(
+        and(
+          eq(clientPremises.organizationId, this.organizationId),
+          inArray(clientPremises.premiseId, premiseIds as string[]),
+          clientScopeCondition(scope, clients.id) ?? undefined,
+        ),
+      )
       .orderBy(desc(clientPremises.isOwner), asc(clients.fullName), asc(clients.id));
   }
 
