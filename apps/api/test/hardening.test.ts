@@ -169,6 +169,68 @@ describe("errors and CSRF", () => {
   });
 });
 
+describe("malformed arguments (#10 items 13 and 16)", () => {
+  const someUuid = "00000000-0000-4000-8000-000000000000";
+  const refusal = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions;
+
+  it("refuses a malformed id in any argument, input or list filter with BAD_USER_INPUT naming the field", async () => {
+    const create = `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id } }`;
+    const input = { buildingId: someUuid, serviceId: someUuid, channel: "INCOMING_CALL" };
+    for (const [query, variables, field] of [
+      [create, { input: { ...input, buildingId: "1; drop table orders" } }, "input.buildingId"],
+      [create, { input: { ...input, serviceId: "42" } }, "input.serviceId"],
+      [create, { input: { ...input, premiseId: "x".repeat(37) } }, "input.premiseId"],
+      [`query ($f: OrderFilterInput) { orders(filter: $f) { totalCount } }`, { f: { buildingIds: [someUuid, "nope"] } }, "filter.buildingIds.1"],
+      [`query ($f: OrderFilterInput) { orders(filter: $f) { totalCount } }`, { f: { executorIds: ["' or 1=1 --"] } }, "filter.executorIds.0"],
+      [`query ($id: ID!) { order(id: $id) { id } }`, { id: 12 }, "id"],
+      [`query ($b: ID) { premises(buildingId: $b) { totalCount } }`, { b: "building-1" }, "buildingId"],
+      [`mutation ($id: ID!) { clientUpdate(id: $id, input: { note: "x" }) { id } }`, { id: `${someUuid}0` }, "id"],
+    ] as const) {
+      const result = await t.graphql(query, variables, { token });
+      expect(refusal(result), JSON.stringify(variables)).toMatchObject({ code: "BAD_USER_INPUT", field, reason: "INVALID_ID" });
+    }
+    const empty = await t.graphql(create, { input: { ...input, buildingId: "" } }, { token });
+    expect(["BAD_USER_INPUT", "NOT_FOUND"]).toContain(refusal(empty)?.code);
+    // A well-formed id of no row stays NOT_FOUND.
+    const missing = await t.graphql(`query ($id: ID!) { order(id: $id) { id } }`, { id: someUuid }, { token });
+    expect(refusal(missing)?.code).toBe("NOT_FOUND");
+    const sub = subscribe(t.ws(token), `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`, { id: "nope" });
+    await sub.next(1, 3000).catch(() => undefined);
+    expect(JSON.stringify(sub.error ?? sub.events)).toMatch(/INVALID_ID/);
+  });
+
+  it("refuses a lone UTF-16 surrogate in any string argument", async () => {
+    for (const [query, variables, field] of [
+      [`query ($s: String) { clients(search: $s) { totalCount } }`, { s: "Иван\ud800" }, "search"],
+      [`mutation ($id: ID!, $n: String) { clientUpdate(id: $id, input: { note: $n }) { id } }`, { id: someUuid, n: "\udc00note" }, "input.note"],
+    ] as const) {
+      const result = await t.graphql(query, variables, { token });
+      expect(refusal(result)).toMatchObject({ code: "BAD_USER_INPUT", field, reason: "LONE_SURROGATE" });
+    }
+    // A whole pair (an emoji) is text like any other.
+    const emoji = await t.graphql(`query ($s: String) { clients(search: $s) { totalCount } }`, { s: "🙂" }, { token });
+    expect(emoji.errors).toBeUndefined();
+  });
+
+  it("refuses dates outside years 1–9999", async () => {
+    const query = `query ($f: OrderFilterInput) { orders(filter: $f) { totalCount } }`;
+    for (const createdFrom of ["0000-01-01T00:00:00Z", "0001-01-01T00:30:00+01:00", 253402300800000]) {
+      const result = await t.graphql(query, { f: { createdFrom } }, { token });
+      expect(refusal(result), String(createdFrom)).toMatchObject({ code: "BAD_USER_INPUT" });
+    }
+    const ok = await t.graphql(query, { f: { createdFrom: "9999-12-31T00:00:00Z" } }, { token });
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it("refuses a list argument over 1,000 items with the field and the limit", async () => {
+    const ids = Array.from({ length: 1001 }, () => someUuid);
+    const result = await t.graphql(`query ($f: OrderFilterInput) { orders(filter: $f) { totalCount } }`, { f: { serviceIds: ids } }, { token });
+    expect(refusal(result)).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.serviceIds", reason: "TOO_MANY", limit: 1000 });
+    const statuses = await t.graphql(`query ($f: OrderFilterInput) { orders(filter: $f) { totalCount } }`, { f: { statuses: Array(1001).fill("APPROVAL") } }, { token });
+    expect(refusal(statuses)).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.statuses", reason: "TOO_MANY" });
+  });
+});
+
 describe("production mode", () => {
   it("turns introspection off over HTTP and WebSocket, and serves no Sandbox", async () => {
     const prod = await t.startInstance({ production: true, development: false, introspection: false });

@@ -307,8 +307,10 @@ describe("reading", () => {
 
     const bad = await t.graphql(LIST, { first: 2, after: "not-a-cursor" }, { token });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const missing = await t.graphql(`mutation ($id: ID!) { notificationMarkRead(id: $id) { id } }`, { id: "nope" }, { token });
+    const missing = await t.graphql(`mutation ($id: ID!) { notificationMarkRead(id: $id) { id } }`, { id: "00000000-0000-4000-8000-000000000000" }, { token });
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const malformed = await t.graphql(`mutation ($id: ID!) { notificationMarkRead(id: $id) { id } }`, { id: "nope" }, { token });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id", reason: "INVALID_ID" });
   });
 });
 

@@ -311,15 +311,17 @@ describe("organization scoping", () => {
     ["priceListItemCreate", "services", `mutation ($id: ID!) { priceListItemCreate(serviceId: $id, input: { name: "x", unitPrice: "1.00" }) { id } }`],
   ];
 
-  it.each(cases)("%s: a foreign, a missing and a malformed id are the same NOT_FOUND", async (_field, table, document) => {
+  it.each(cases)("%s: a foreign and a missing id are the same NOT_FOUND; a malformed one is BAD_USER_INPUT", async (_field, table, document) => {
     const foreign = await one(`select id from ${table} where organization_id = $1 order by id limit 1`, [org.severny]);
-    const answers = await Promise.all([foreign, randomUUID(), "not-a-uuid"].map((id) => t.graphql(document, { id }, { token: admin })));
+    const answers = await Promise.all([foreign, randomUUID()].map((id) => t.graphql(document, { id }, { token: admin })));
     for (const answer of answers) {
       expect(answer.data).toBeNull();
       expect(code(answer)).toBe("NOT_FOUND");
     }
     expect(answers[0]!.errors![0]!.message).toBe(answers[1]!.errors![0]!.message);
-    expect(answers[1]!.errors![0]!.message).toBe(answers[2]!.errors![0]!.message);
+    const malformed = await t.graphql(document, { id: "not-a-uuid" }, { token: admin });
+    expect(malformed.data).toBeNull();
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "INVALID_ID" });
   });
 
   it("filters by a foreign department or building are NOT_FOUND", async () => {

@@ -7,7 +7,7 @@ import type { TransitionRefusal } from "./orders/status.js";
  */
 export const ERROR_REASONS = {
   /** Field checks every module shares (shared/validate). */
-  common: ["REQUIRED", "TOO_LONG", "TOO_MANY", "OUT_OF_RANGE", "INVALID_EMAIL", "INVALID_PHONE", "DUPLICATE", "INVALID_CURSOR"],
+  common: ["REQUIRED", "TOO_LONG", "TOO_MANY", "OUT_OF_RANGE", "INVALID_EMAIL", "INVALID_PHONE", "DUPLICATE", "INVALID_CURSOR", "INVALID_ID"],
   auth: ["INVALID_CREDENTIALS", "EMPLOYEE_INACTIVE", "INVALID_CODE", "CODE_LIMIT", "CODE_RESEND_TOO_SOON", "ORGANIZATION_REQUIRED"],
   orders: [
     "STALE_VERSION",
@@ -59,7 +59,7 @@ export const ERROR_REASONS = {
   reports: ["NO_FIELDS"],
   dashboard: ["EMPTY_PERIOD", "PERIOD_TOO_LONG"],
   /** Operation limits (depth, aliases, cost, size, time) and argument guards, over HTTP and WebSocket. */
-  limits: ["DEPTH_LIMIT", "ALIAS_LIMIT", "FIELD_LIMIT", "COST_LIMIT", "DOCUMENT_TOO_LARGE", "RESPONSE_LIMIT", "TIME_LIMIT", "NUL_CHARACTER"],
+  limits: ["DEPTH_LIMIT", "ALIAS_LIMIT", "FIELD_LIMIT", "COST_LIMIT", "DOCUMENT_TOO_LARGE", "RESPONSE_LIMIT", "TIME_LIMIT", "NUL_CHARACTER", "LONE_SURROGATE"],
 } as const;
 
 export type ErrorModule = keyof typeof ERROR_REASONS;

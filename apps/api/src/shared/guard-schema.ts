@@ -29,33 +29,66 @@ function refuse(code: ErrorCode, message: string, field: string, reason: ErrorRe
   throw new AppError(code, message, { field, reason, ...extra });
 }
 
-/**
- * Ids are not checked here: a malformed id must be the same NOT_FOUND, message included, as a
- * missing or foreign one, and only the service knows what it names (`isUuid` before querying).
- */
-function checkString(): Check {
-  return (value, path) => {
-    if (typeof value !== "string") return;
-    if (value.length > MAX_STRING_ARGUMENT) {
-      refuse(ErrorCode.BAD_USER_INPUT, `Не длиннее ${MAX_STRING_ARGUMENT} символов`, path, "TOO_LONG", { limit: MAX_STRING_ARGUMENT });
-    }
-    // PostgreSQL text cannot hold NUL; no field has a use for it.
-    if (value.includes("\u0000")) refuse(ErrorCode.BAD_USER_INPUT, "Недопустимый символ NUL в тексте", path, "NUL_CHARACTER");
-  };
+/** No list argument has more items than this (ids of a filter, a batch of activities …). */
+export const MAX_LIST_ARGUMENT = 1_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A high surrogate not followed by a low one, or a low one without a high one before it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function checkText(value: string, path: string): void {
+  if (value.length > MAX_STRING_ARGUMENT) {
+    refuse(ErrorCode.BAD_USER_INPUT, `Не длиннее ${MAX_STRING_ARGUMENT} символов`, path, "TOO_LONG", { limit: MAX_STRING_ARGUMENT });
+  }
+  // PostgreSQL text cannot hold NUL; no field has a use for it.
+  if (value.includes("\u0000")) refuse(ErrorCode.BAD_USER_INPUT, "Недопустимый символ NUL в тексте", path, "NUL_CHARACTER");
+  // Half a UTF-16 pair is no character at all: it cannot be stored as UTF-8 or shown.
+  if (LONE_SURROGATE.test(value)) refuse(ErrorCode.BAD_USER_INPUT, "Недопустимый символ в тексте (половина суррогатной пары)", path, "LONE_SURROGATE");
 }
+
+const checkString: Check = (value, path) => {
+  if (typeof value === "string") checkText(value, path);
+};
+
+/**
+ * Every id is a uuid: anything else names no row, and is refused here with the field it came in
+ * (a well-formed id of a missing or foreign row stays the service's NOT_FOUND). The empty string
+ * passes: some inputs give it a meaning («an empty string clears the client»), and elsewhere the
+ * service refuses it like any id of no row.
+ */
+const checkId: Check = (value, path) => {
+  if (typeof value === "string" && value !== "" && !UUID.test(value)) refuse(ErrorCode.BAD_USER_INPUT, "Некорректный идентификатор", path, "INVALID_ID");
+};
+
+/** Dates the database and every client can hold: years 1–9999 (PostgreSQL has no year 0). */
+const checkDate: Check = (value, path) => {
+  if (!(value instanceof Date)) return;
+  const year = value.getUTCFullYear();
+  if (Number.isNaN(year) || year < 1 || year > 9999) refuse(ErrorCode.BAD_USER_INPUT, "Дата вне допустимого диапазона (годы 1–9999)", path, "OUT_OF_RANGE");
+};
 
 /** A check for one input type, or undefined when nothing in it can carry text. */
 function checkFor(type: GraphQLInputType, seen: Map<string, Check | undefined>): Check | undefined {
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
     const item = checkFor(nullable.ofType, seen);
-    if (!item) return undefined;
     return (value, path) => {
-      if (Array.isArray(value)) value.forEach((v, i) => item(v, `${path}.${i}`));
+      if (!Array.isArray(value)) return;
+      if (value.length > MAX_LIST_ARGUMENT) {
+        refuse(ErrorCode.BAD_USER_INPUT, `Не больше ${MAX_LIST_ARGUMENT} элементов`, path, "TOO_MANY", { limit: MAX_LIST_ARGUMENT });
+      }
+      if (item) value.forEach((v, i) => item(v, `${path}.${i}`));
     };
   }
   if (isScalarType(nullable)) {
-    if (nullable.name === "ID" || nullable.name === "String") return checkString();
+    if (nullable.name === "ID") {
+      return (value, path) => {
+        checkString(value, path);
+        checkId(value, path);
+      };
+    }
+    if (nullable.name === "String") return checkString;
+    if (nullable.name === "DateTimeISO") return checkDate;
     return undefined;
   }
   if (isInputObjectType(nullable)) {
@@ -127,8 +160,8 @@ function spend(budget: Budget, limits: OperationLimits): GraphQLError | undefine
 }
 
 /**
- * Wraps every field of the schema once, at start: string and id arguments are checked (length,
- * NUL) before any resolver sees them, and every resolved field counts against the
+ * Wraps every field of the schema once, at start: arguments are checked (string length, NUL and lone
+ * surrogates, ids, dates, list sizes) before any resolver sees them, and every resolved field counts against the
  * operation's size and time budget. Same for HTTP and WebSocket, since both run this schema.
  */
 export function guardSchema(schema: GraphQLSchema, limits: OperationLimits = defaultLimits): GraphQLSchema {
