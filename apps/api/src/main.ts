@@ -18,6 +18,7 @@ const database = await migrateAndConnect(opened.url, logger);
 if (opened.embedded) await seedIfEmpty(database, logger);
 
 const pubsub = createPubSub(config.redisUrl, logger, config.redisNamespace);
+await pubsub.ready;
 const app = await createApp({ config, database, pubsub, clock: systemClock, logger, sms: new LogSmsSender(logger) });
 const url = await app.listen();
 logger.info({ url, graphql: `${url}/graphql`, embeddedDatabase: opened.embedded, redis: Boolean(config.redisUrl) }, `Domovoy is running at ${url}`);

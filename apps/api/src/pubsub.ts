@@ -1,5 +1,4 @@
-import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
-import { createPubSub as createYogaPubSub } from "@graphql-yoga/subscription";
+import { createPubSub as createYogaPubSub, type PubSubEventTarget } from "@graphql-yoga/subscription";
 import { Redis } from "ioredis";
 import type { Logger } from "./shared/logger.js";
 
@@ -40,6 +39,8 @@ export function organizationChannel({ context }: { context: { viewer: { kind: st
 export type PubSub = {
   publish<K extends Topic>(topic: K, organizationId: string, payload: TopicPayloads[K]): void;
   subscribe(routingKey: string, dynamicId?: unknown): AsyncIterable<unknown>;
+  /** Resolves once events from other instances are heard (Redis has confirmed the subscription). */
+  ready: Promise<void>;
   close(): Promise<void>;
 };
 
@@ -49,21 +50,73 @@ export type PubSub = {
  */
 export function createPubSub(redisUrl: string | undefined, logger: Logger, namespace = "domovoy"): PubSub {
   let clients: Redis[] = [];
-  let eventTarget;
+  let eventTarget: EventTarget | undefined;
+  let ready = Promise.resolve();
   if (redisUrl) {
     const options = { maxRetriesPerRequest: null, lazyConnect: false } as const;
     const publishClient = new Redis(redisUrl, options);
     const subscribeClient = new Redis(redisUrl, options);
     clients = [publishClient, subscribeClient];
     for (const client of clients) client.on("error", (error) => logger.warn({ err: error }, "redis error"));
-    eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+    ({ eventTarget, ready } = redisEventTarget(publishClient, subscribeClient, namespace));
   }
-  const pubsub = createYogaPubSub<Record<string, [string, unknown]>>(eventTarget ? { eventTarget } : {});
+  type Events = Record<string, [string, unknown]>;
+  const pubsub = createYogaPubSub<Events>(eventTarget ? { eventTarget: eventTarget as PubSubEventTarget<Events> } : {});
   return {
     publish: (topic, organizationId, payload) => pubsub.publish(`${namespace}:${topic}`, organizationId, payload),
     subscribe: (routingKey, dynamicId) => pubsub.subscribe(`${namespace}:${routingKey}`, dynamicId as string),
+    ready,
     async close() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
     },
   };
+}
+
+/**
+ * An event target over Redis that listens to the whole namespace with one pattern subscription,
+ * made once at start. A per-channel SUBSCRIBE sent when a channel's first listener arrives (what
+ * `@graphql-yoga/redis-event-target` does) loses the events published before Redis confirms it;
+ * here every channel is heard from the start, and ioredis renews the pattern after a reconnect.
+ * Each message is parsed once and the same payload object goes to every listener, so per-event
+ * work (`perEvent`) stays shared.
+ */
+function redisEventTarget(publishClient: Redis, subscribeClient: Redis, namespace: string) {
+  const listeners = new Map<string, Set<(event: CustomEvent) => void>>();
+  subscribeClient.on("pmessageBuffer", (_pattern: Buffer, channelBuffer: Buffer, message: Buffer) => {
+    const channel = channelBuffer.toString();
+    const callbacks = listeners.get(channel);
+    if (!callbacks) return;
+    const event = new CustomEvent(channel, { detail: message.length === 0 ? null : JSON.parse(message.toString()) });
+    for (const callback of callbacks) callback(event);
+  });
+  const ready = subscribeClient.psubscribe(`${escapePattern(namespace)}:*`).then(() => undefined);
+  const callbackOf = (listener: EventListenerOrEventListenerObject | null) =>
+    (listener == null ? null : typeof listener === "function" ? listener : listener.handleEvent) as ((event: CustomEvent) => void) | null;
+  const eventTarget: EventTarget = {
+    addEventListener(channel: string, listener: EventListenerOrEventListenerObject | null) {
+      const callback = callbackOf(listener);
+      if (!callback) return;
+      let callbacks = listeners.get(channel);
+      if (!callbacks) listeners.set(channel, (callbacks = new Set()));
+      callbacks.add(callback);
+    },
+    removeEventListener(channel: string, listener: EventListenerOrEventListenerObject | null) {
+      const callback = callbackOf(listener);
+      const callbacks = listeners.get(channel);
+      if (!callback || !callbacks) return;
+      callbacks.delete(callback);
+      if (callbacks.size === 0) listeners.delete(channel);
+    },
+    dispatchEvent(event: Event) {
+      const { detail } = event as CustomEvent;
+      void publishClient.publish(event.type, detail === undefined ? "" : JSON.stringify(detail)).catch(() => undefined);
+      return true;
+    },
+  };
+  return { eventTarget, ready };
+}
+
+/** Redis glob patterns treat `*?[]\` specially; a namespace is matched literally. */
+function escapePattern(text: string): string {
+  return text.replace(/[*?[\]\\]/g, (c) => `\\${c}`);
 }

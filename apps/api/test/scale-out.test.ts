@@ -3,6 +3,10 @@ import { reachableRedis } from "./support/redis.js";
 import { postGraphQL, settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
+import { randomUUID } from "node:crypto";
+import { createPubSub, Topic } from "../src/pubsub.js";
+import { createLogger } from "../src/shared/logger.js";
+import { TcpFaultProxy } from "./support/tcp-proxy.js";
 
 const redisUrl = await reachableRedis();
 
@@ -36,5 +40,31 @@ describe.skipIf(!redisUrl)("subscriptions across API instances through Redis", (
     expect(foreignSub.events).toHaveLength(0);
     await onOther.dispose();
     await foreignOnOther.dispose();
+  });
+
+  it("delivers the first event of a channel published the moment its first listener arrives (no subscribe race)", async () => {
+    const namespace = `race-${randomUUID()}`;
+    // The listening instance is 30 ms farther from Redis than the publishing one.
+    const far = TcpFaultProxy.forUrl(redisUrl!);
+    far.latencyMs = 30;
+    await far.start();
+    const [listening, publishing] = [createPubSub(far.urlFor(redisUrl!), createLogger("silent"), namespace), createPubSub(redisUrl!, createLogger("silent"), namespace)];
+    await Promise.all([listening.ready, publishing.ready]);
+    // 50 fresh channels: each gets its first listener and, at once, an event from the other instance.
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        const organizationId = randomUUID();
+        const events = listening.subscribe(Topic.CLIENT_UPDATED, organizationId)[Symbol.asyncIterator]();
+        const first = events.next();
+        publishing.publish(Topic.CLIENT_UPDATED, organizationId, { clientId: organizationId });
+        const outcome = await Promise.race([first.then((r) => r.value), settle(2_000).then(() => "missed")]);
+        await events.return?.();
+        return outcome;
+      }),
+    );
+    expect(outcomes.filter((o) => o === "missed")).toHaveLength(0);
+    expect(outcomes.every((o) => typeof o === "object")).toBe(true);
+    await Promise.all([listening.close(), publishing.close()]);
+    await far.close();
   });
 });

@@ -106,6 +106,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const config = { ...baseConfig, ...overrides };
     const database = connect(instanceOptions.databaseUrl ?? databaseUrl, { max: 5, onQuery: instanceOptions.onQuery });
     const pubsub = createPubSub(options.redisUrl, logger, name);
+    await pubsub.ready;
     const app = await createApp({ config, database, pubsub, clock, logger: instanceOptions.logger ?? logger, sms });
     const url = await app.listen(0, "127.0.0.1");
     const instance = {

@@ -5,12 +5,14 @@ import { createServer, Socket, type Server } from "node:net";
  * without touching the shared server: `cut()` resets every connection and refuses new ones (the
  * database crashed or was killed), `hang()` accepts connections and never answers (a hung host, a
  * dropped network, a stopped process), `restore()` relays again (the database came back).
+ * `latencyMs` delays what the client sends (a server on a farther host).
  */
 export class TcpFaultProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private mode: "up" | "cut" | "hang" = "up";
   port = 0;
+  latencyMs = 0;
 
   constructor(
     private readonly targetHost: string,
@@ -46,7 +48,8 @@ export class TcpFaultProxy {
       client.on("close", () => upstream.destroy());
       upstream.on("error", () => client.destroy());
       upstream.connect(this.targetPort, this.targetHost, () => {
-        client.pipe(upstream);
+        if (this.latencyMs > 0) client.on("data", (chunk) => void setTimeout(() => upstream.write(chunk), this.latencyMs));
+        else client.pipe(upstream);
         upstream.pipe(client);
       });
     });
