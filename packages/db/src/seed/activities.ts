@@ -1,6 +1,6 @@
 import type { clientActivities } from "../schema/index.js";
 import type { SeedRows } from "./build.js";
-import type { OrderSeedRows } from "./orders.js";
+import type { OrderSeedRows } from "./orders/index.js";
 import { createRandom, seedUuid, type Random } from "./random.js";
 
 type ActivityInsert = typeof clientActivities.$inferInsert;

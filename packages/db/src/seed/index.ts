@@ -4,7 +4,7 @@ import * as schema from "../schema/index.js";
 import { buildActivities } from "./activities.js";
 import { buildReplyTemplates } from "./reply-templates.js";
 import { buildOrganization, type SeedRows } from "./build.js";
-import { buildOrders, type OrderSeedRows } from "./orders.js";
+import { buildOrders, type OrderSeedRows } from "./orders/index.js";
 import { ORGANIZATIONS, type RoleName } from "./organizations.js";
 
 export type SeedOptions = {

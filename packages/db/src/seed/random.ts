@@ -37,3 +37,35 @@ export function seedUuid(...parts: (string | number)[]): string {
   const hex = bytes.toString("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+export const between = (random: Random, min: number, max: number) => min + random.next() * (max - min);
+
+export function weighted<T>(random: Random, items: readonly (readonly [T, number])[]): T {
+  const total = items.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = random.next() * total;
+  for (const [item, weight] of items) {
+    roll -= weight;
+    if (roll < 0) return item;
+  }
+  return items[items.length - 1]![0];
+}
+
+export function shuffle<T>(random: Random, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random.next() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** Whole counts per share that add up to `total` (largest remainders). */
+export function allocate<T>(total: number, shares: readonly (readonly [T, number])[]): Map<T, number> {
+  const exact = shares.map(([key, share]) => ({ key, value: total * share }));
+  const counts = new Map(exact.map(({ key, value }) => [key, Math.floor(value)]));
+  let left = total - [...counts.values()].reduce((a, b) => a + b, 0);
+  for (const { key } of [...exact].sort((a, b) => (b.value % 1) - (a.value % 1))) {
+    if (left-- <= 0) break;
+    counts.set(key, counts.get(key)! + 1);
+  }
+  return counts;
+}
