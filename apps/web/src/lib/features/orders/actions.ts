@@ -6,14 +6,10 @@ import { mapOutcome, mutate } from "$lib/graphql/mutate";
 import { t } from "$lib/i18n";
 import { toast } from "$lib/toast.svelte";
 import { orderFieldErrors } from "./draft";
-import {
-  OrderCommentCreateMutation,
-  OrderCreateMutation,
-  OrderListPreferencesSaveMutation,
-  OrderManageMutation,
-  OrderMarkSeenMutation,
-  OrderUpdateMutation,
-} from "./queries";
+import { OrderManageMutation, OrderMarkSeenMutation, OrderUpdateMutation } from "./card";
+import { OrderCommentCreateMutation } from "./comments";
+import { OrderCreateMutation } from "./options";
+import { OrderListPreferencesSaveMutation } from "./queries";
 
 /**
  * Status refusals (§16) name `input.status`; the control that can fix them is a better place

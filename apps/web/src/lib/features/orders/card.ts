@@ -1,7 +1,7 @@
 import { graphql } from "$lib/graphql/generated";
 
 // What each block of the order card reads, one fragment per block (spread into `OrderCard` in
-// queries.ts). A block's `order` prop is its fragment's type, so it cannot read what it did not ask for.
+// this file). A block's `order` prop is its fragment's type, so it cannot read what it did not ask for.
 
 /** «Информация»: base data as shown and as the edit form starts from. */
 export const OrderInfoBlockFragment = graphql(`
@@ -170,6 +170,96 @@ export const OrderHistoryBlockFragment = graphql(`
         field
         from
         to
+      }
+    }
+  }
+`);
+
+/**
+ * The card as one document: the list row's fields, what each block reads (its own fragment, in
+ * `card.ts`) and what the page itself shows (title, status, labels, tabs).
+ */
+export const OrderCardFragment = graphql(`
+  fragment OrderCard on Order {
+    ...OrderListItem
+    incidentId
+    doneAt
+    slaReaction
+    slaExecution
+    importantCommentUnseen
+    ...OrderInfoBlock
+    ...OrderClientBlock
+    ...OrderChatBlock
+    ...OrderDocumentsBlock
+    ...OrderManageBlock
+    ...OrderOrganizationBlock
+    ...OrderRatingBlock
+    ...OrderHistoryBlock
+  }
+`);
+
+export const OrderByNumberQuery = graphql(`
+  query OrderByNumber($number: Int!) {
+    orderByNumber(number: $number) {
+      ...OrderCard
+    }
+  }
+`);
+
+export const OrderUpdatedSubscription = graphql(`
+  subscription OrderUpdated($id: ID!) {
+    orderUpdated(id: $id) {
+      ...OrderCard
+    }
+  }
+`);
+
+export const OrderMarkSeenMutation = graphql(`
+  mutation OrderMarkSeen($id: ID!) {
+    orderMarkSeen(id: $id) {
+      ...OrderCard
+    }
+  }
+`);
+
+export const OrderManageMutation = graphql(`
+  mutation OrderManage($input: OrderManageInput!) {
+    orderManage(input: $input) {
+      ...OrderCard
+    }
+  }
+`);
+
+export const OrderUpdateMutation = graphql(`
+  mutation OrderUpdate($input: OrderUpdateInput!) {
+    orderUpdate(input: $input) {
+      ...OrderCard
+    }
+  }
+`);
+
+export const OrderExecutorCandidatesQuery = graphql(`
+  query OrderExecutorCandidates($departmentId: ID!) {
+    orderExecutorCandidates(departmentId: $departmentId) {
+      openOrders
+      workload
+      employee {
+        id
+        fullName
+        position
+      }
+    }
+  }
+`);
+
+export const OrderDepartmentsQuery = graphql(`
+  query OrderDepartments {
+    departments(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
       }
     }
   }

@@ -1,13 +1,9 @@
 import { subscriptionStore } from "@urql/svelte";
 import { client } from "$lib/graphql/client";
 import type { OrderCardFragment, OrderCommentFragment, OrderListItemFragment } from "$lib/graphql/generated/graphql";
-import {
-  OrderChangedSubscription,
-  OrderCommentAddedSubscription,
-  OrdersNewCountChangedSubscription,
-  OrdersNewCountQuery,
-  OrderUpdatedSubscription,
-} from "./queries";
+import { OrderUpdatedSubscription } from "./card";
+import { OrderCommentAddedSubscription } from "./comments";
+import { OrderChangedSubscription, OrdersNewCountChangedSubscription, OrdersNewCountQuery } from "./queries";
 
 /** A count and when this tab learned it, so a fetched and a pushed value can be compared. */
 export type Stamped = { count: number; at: number };
