@@ -37,7 +37,7 @@ export type OrganizationDefinition = {
   employees: EmployeeDefinition[];
   services: ServiceDefinition[];
   residents: ResidentDefinition[];
-  /** Demo orders over the last month (see orders.ts). */
+  /** Demo orders over the last month (see orders/index.ts). */
   orderCount: number;
 };
 
