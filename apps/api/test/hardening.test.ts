@@ -130,7 +130,7 @@ describe("cost of lists, response and document ceilings", () => {
 describe("errors and CSRF", () => {
   it("answers bad input with a typed error and no stack trace", async () => {
     const cursor = await t.graphql(`{ clients(after: "%%%") { totalCount } }`, {}, { token });
-    expect(cursor.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
+    expect(cursor.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "after", reason: "INVALID_CURSOR" });
     const typed = await t.graphql(`query ($n: Int) { clients(first: $n) { totalCount } }`, { n: "many" }, { token });
     expect(typed.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     for (const error of [...cursor.errors!, ...typed.errors!]) expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.ts:/);

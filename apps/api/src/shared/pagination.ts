@@ -73,19 +73,75 @@ export function pageSize(first: number | null | undefined): number {
 
 export type CursorValue = string | number | boolean | null;
 
-export function encodeCursor(values: CursorValue[]): string {
+export function encodeCursor(values: readonly CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString("base64url");
 }
 
-export function decodeCursor(cursor: string, arity: number): CursorValue[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === arity) return values;
-  } catch {
-    // fall through
-  }
-  throw badInput("Некорректный курсор страницы", "after");
+/**
+ * What one position of a cursor may hold: `uuid` (a row id), `text` (a sort key such as a name),
+ * `timestamp` (an ISO instant in UTC, milli- or microseconds), `pgTimestamp` (a timestamptz as
+ * PostgreSQL prints it, or `infinity`), `integer` (a 32-bit integer), `integerText` (one as text),
+ * `boolean`.
+ */
+export type CursorPart = "uuid" | "text" | "timestamp" | "pgTimestamp" | "integer" | "integerText" | "boolean";
+type PartValue<P extends CursorPart> = P extends "boolean" ? boolean : P extends "integer" ? number : string;
+export type CursorValues<P extends readonly CursorPart[]> = { -readonly [K in keyof P]: P[K] extends CursorPart ? PartValue<P[K]> : never };
+
+/** Cursors the server writes are far shorter: a name of 200 characters and an id. */
+export const MAX_CURSOR_LENGTH = 2_000;
+const MAX_CURSOR_TEXT = 500;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?Z$/;
+const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function validDay(text: string): boolean {
+  const [year, month, day] = text.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+const partChecks: Record<CursorPart, (value: unknown) => boolean> = {
+  uuid: (v) => typeof v === "string" && UUID.test(v),
+  text: (v) => typeof v === "string" && v.length <= MAX_CURSOR_TEXT && !v.includes("\u0000") && !LONE_SURROGATE.test(v),
+  timestamp: (v) => typeof v === "string" && ISO_INSTANT.test(v) && validDay(v),
+  pgTimestamp: (v) => typeof v === "string" && (v === "infinity" || (PG_TIMESTAMP.test(v) && validDay(v))),
+  integer: (v) => typeof v === "number" && Number.isInteger(v) && Math.abs(v) <= 2 ** 31 - 1,
+  integerText: (v) => typeof v === "string" && /^-?\d{1,10}$/.test(v) && Math.abs(Number(v)) <= 2 ** 31 - 1,
+  boolean: (v) => typeof v === "boolean",
+};
+
+export const invalidCursor = () => badInput("Некорректный курсор страницы", "after", "INVALID_CURSOR");
+
+/**
+ * One connection's cursor: its positions and their kinds. `decode` gives the typed values of a
+ * cursor this connection wrote, or refuses anything else (another connection's cursor, a tampered
+ * or over-long one) with BAD_USER_INPUT before it can reach SQL.
+ */
+export function cursorCodec<const P extends readonly CursorPart[]>(parts: P) {
+  return {
+    encode: (values: CursorValues<P>): string => encodeCursor(values as readonly CursorValue[]),
+    decode(after: string | null | undefined): CursorValues<P> | null {
+      if (after == null || after === "") return null;
+      if (after.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(after)) throw invalidCursor();
+      let values: unknown;
+      try {
+        values = JSON.parse(Buffer.from(after, "base64url").toString("utf8"));
+      } catch {
+        throw invalidCursor();
+      }
+      if (!Array.isArray(values) || values.length !== parts.length) throw invalidCursor();
+      if (!parts.every((part, i) => partChecks[part](values[i]))) throw invalidCursor();
+      return values as CursorValues<P>;
+    },
+  };
+}
+
+/** The cursor of the lists ordered by a name (or address) and then id. */
+export const nameCursor = cursorCodec(["text", "uuid"] as const);
+/** The cursor of the lists ordered newest first by an instant and then id. */
+export const instantCursor = cursorCodec(["timestamp", "uuid"] as const);
 
 /** `(a, b) > ($1, $2)`: the row-value comparison an index on (a, b) serves directly. */
 export function afterKey(columns: AnyColumn[], values: CursorValue[]): SQL {
@@ -99,7 +155,7 @@ export function afterKey(columns: AnyColumn[], values: CursorValue[]): SQL {
  * Turns `limit + 1` fetched rows into a page. `key` gives each row's sort values (the same
  * columns, in the same order, as the query's ORDER BY).
  */
-export function toPage<T>(rows: T[], limit: number, key: (row: T) => CursorValue[], countTotal: () => Promise<number>): Page<T> {
+export function toPage<T>(rows: T[], limit: number, key: (row: T) => readonly CursorValue[], countTotal: () => Promise<number>): Page<T> {
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
   const edges = nodes.map((node) => ({ cursor: encodeCursor(key(node)), node }));

@@ -5,7 +5,7 @@ import { requireEmployee, requireIntegration } from "../../shared/auth/policy.js
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, notFound } from "../../shared/errors.js";
 import { isUuid } from "../../shared/ids.js";
-import { decodeCursor, encodeCursor, pageSize, type Page } from "../../shared/pagination.js";
+import { encodeCursor, instantCursor, pageSize, type Page } from "../../shared/pagination.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
 import { requiredText } from "../../shared/validate.js";
 import type { OrderRow } from "../orders/orders.repository.js";
@@ -18,12 +18,7 @@ export const PARTNER_BATCH_MAX = 500;
 const premiseNotFound = () => new AppError(ErrorCode.NOT_FOUND, "Помещение не найдено");
 
 function cursorOf(after: string | null | undefined): ActivityCursor | null {
-  if (!after) return null;
-  const [at, id] = decodeCursor(after, 2);
-  if (typeof at !== "string" || Number.isNaN(Date.parse(at)) || typeof id !== "string" || !isUuid(id)) {
-    throw badInput("Некорректный курсор страницы", "after");
-  }
-  return [at, id];
+  return instantCursor.decode(after);
 }
 
 function page<T>(rows: T[], limit: number, key: (row: T) => [string, string], countTotal: () => Promise<number>): Page<T> {

@@ -3,7 +3,7 @@ import { Topic } from "../../pubsub.js";
 import { requireAccess, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, ErrorCode } from "../../shared/errors.js";
-import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { nameCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
 import { optionalText, requiredText } from "../../shared/validate.js";
 import { isUuid } from "../../shared/ids.js";
@@ -69,7 +69,7 @@ export class CatalogService {
       active: v.kind === "RESIDENT" ? true : (args.active ?? null),
     };
     const limit = pageSize(args.first);
-    const rows = await repo.list(filter, limit, args.after ? decodeCursor(args.after, 2) : null);
+    const rows = await repo.list(filter, limit, nameCursor.decode(args.after));
     return toPage(rows, limit, (s) => [s.name, s.id], () => repo.count(filter));
   }
 

@@ -4,7 +4,7 @@ import { Topic } from "../../pubsub.js";
 import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";
-import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { nameCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
 import { cleanTags, optionalEmail, requiredText } from "../../shared/validate.js";
 import type { ClientUpdateInput } from "./client.type.js";
@@ -27,7 +27,7 @@ export class ClientsService {
     const repo = this.visibleTo(viewer);
     const filter = { search: searchTerm(args.search) };
     const limit = pageSize(args.first);
-    const rows = await repo.list(filter, limit, args.after ? decodeCursor(args.after, 2) : null);
+    const rows = await repo.list(filter, limit, nameCursor.decode(args.after));
     return toPage(rows, limit, (c) => [c.fullName, c.id], () => repo.count(filter));
   }
 

@@ -6,9 +6,9 @@ import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requireAuthenticated } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, ErrorCode, forbidden } from "../../shared/errors.js";
-import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { instantCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { LogPushSender, type PushSender } from "./push.js";
-import { NotificationsRepository, type NotificationCursor, type NotificationRow, type Recipient, type Written } from "./notifications.repository.js";
+import { NotificationsRepository, type NotificationRow, type Recipient, type Written } from "./notifications.repository.js";
 import { preview, renderNotification, type NotificationData } from "./render.js";
 
 /** Publishes the live event for notifications written in a committed transaction. */
@@ -233,10 +233,7 @@ export class NotificationsService {
   async list(viewer: Viewer, args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null }): Promise<Page<NotificationRow>> {
     const { organizationId, recipient } = this.recipientOf(viewer);
     const limit = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 2) as NotificationCursor) : null;
-    if (after && (typeof after[0] !== "string" || Number.isNaN(Date.parse(after[0])) || typeof after[1] !== "string")) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, "Некорректный курсор страницы", { field: "after" });
-    }
+    const after = instantCursor.decode(args.after);
     const repo = this.repo(organizationId);
     const unreadOnly = Boolean(args.unreadOnly);
     const rows = await repo.list(recipient, { limit, after, unreadOnly });

@@ -4,7 +4,7 @@ import type { AppDeps } from "../../deps.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, forbidden, notFound } from "../../shared/errors.js";
-import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { cursorCodec, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { perEvent } from "../../shared/per-event.js";
 import { searchTerm } from "../../shared/search.js";
 import type { OrderFilter, OrderSortInput } from "./order-filter.type.js";
@@ -12,6 +12,13 @@ import { OrderListRepository, type OrderCursor, type OrderListRow, type OrderQue
 import { OrderRefsRepository } from "./order-refs.repository.js";
 import { evaluateOrder } from "./order-rules.js";
 import { OrdersRepository, type OrderEventRow, type OrderRow } from "./orders.repository.js";
+
+/**
+ * The list's cursor: important-comment flag, the sort column's value as PostgreSQL prints it, id.
+ * The value's kind follows the sort, so a cursor of one sort is refused under another.
+ */
+const instantSortCursor = cursorCodec(["boolean", "pgTimestamp", "uuid"] as const);
+const numberSortCursor = cursorCodec(["boolean", "integerText", "uuid"] as const);
 
 export type OrderListArgs = {
   tab?: "NEW" | "ALL" | "MINE" | null;
@@ -83,7 +90,7 @@ export class OrdersService {
     const query = await this.query(v, args);
     const sort = { field: args.sort?.field ?? "UPDATED_AT", direction: args.sort?.direction ?? "DESC" } as const;
     const limit = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 3) as OrderCursor) : null;
+    const after: OrderCursor | null = (sort.field === "NUMBER" ? numberSortCursor : instantSortCursor).decode(args.after);
     const rows = await repo.list(query, sort, limit, after);
     return toPage(rows, limit, (o) => [o.importantCommentUnseen, o.sortValue, o.id], () => repo.count(query));
   }

@@ -2,7 +2,7 @@ import type { AppDeps } from "../../deps.js";
 import { requireAccess, requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, ErrorCode, notFound } from "../../shared/errors.js";
-import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { cursorCodec, nameCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
 import { isUuid } from "../../shared/ids.js";
 import { OrganizationRepository, type BuildingRow, type OrganizationRow, type PremiseRow } from "./organization.repository.js";
@@ -10,6 +10,8 @@ import { OrganizationRepository, type BuildingRow, type OrganizationRow, type Pr
 type PageInput = { first?: number | null; after?: string | null };
 
 const buildingNotFound = () => notFound("Объект");
+/** Premises are ordered by building, then the number's sort key, then id. */
+const premiseCursor = cursorCodec(["uuid", "text", "uuid"] as const);
 const premiseNotFound = () => new AppError(ErrorCode.NOT_FOUND, "Помещение не найдено");
 
 /** Reference data of the viewer's organization: buildings, premises and their groupings. Read-only here. */
@@ -44,7 +46,7 @@ export class OrganizationService {
     const repo = this.repo(requireEmployee(viewer).organizationId);
     const filter = { search: searchTerm(args.search) };
     const limit = pageSize(args.first);
-    const rows = await repo.buildings(filter, limit, args.after ? decodeCursor(args.after, 2) : null);
+    const rows = await repo.buildings(filter, limit, nameCursor.decode(args.after));
     return toPage(rows, limit, (b) => [b.address, b.id], () => repo.countBuildings(filter));
   }
 
@@ -62,7 +64,7 @@ export class OrganizationService {
     }
     const filter = { buildingId: args.buildingId ?? null, search: searchTerm(args.search) };
     const limit = pageSize(args.first);
-    const rows = await repo.premises(filter, limit, args.after ? decodeCursor(args.after, 3) : null);
+    const rows = await repo.premises(filter, limit, premiseCursor.decode(args.after));
     return toPage(rows, limit, (p) => [p.buildingId, p.sortKey, p.id], () => repo.countPremises(filter));
   }
 

@@ -5,7 +5,7 @@ import { Topic } from "../../pubsub.js";
 import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, isUniqueViolation } from "../../shared/errors.js";
-import { decodeCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { nameCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
 import { optionalText, requiredEmail, requiredText } from "../../shared/validate.js";
 import { hashPassword } from "../../shared/auth/passwords.js";
@@ -116,7 +116,7 @@ export class StaffService {
     if (args.departmentId != null) await this.requireDepartment(repo, args.departmentId);
     const filter = { search: searchTerm(args.search), departmentId: args.departmentId ?? null, active: args.active ?? null };
     const limit = pageSize(args.first);
-    const rows = await repo.employees(filter, limit, args.after ? decodeCursor(args.after, 2) : null);
+    const rows = await repo.employees(filter, limit, nameCursor.decode(args.after));
     return toPage(rows, limit, (e) => [e.fullName, e.id], () => repo.countEmployees(filter));
   }
 
@@ -209,7 +209,7 @@ export class StaffService {
     const repo = this.repo(requireEmployee(viewer).organizationId);
     const filter = { search: searchTerm(args.search) };
     const limit = pageSize(args.first);
-    const rows = await repo.departments(filter, limit, args.after ? decodeCursor(args.after, 2) : null);
+    const rows = await repo.departments(filter, limit, nameCursor.decode(args.after));
     return toPage(rows, limit, (d) => [d.name, d.id], () => repo.countDepartments(filter));
   }
 
@@ -275,7 +275,7 @@ export class StaffService {
   async roles(viewer: Viewer, args: PageInput): Promise<Page<RoleRow>> {
     const repo = this.repo(requireEmployee(viewer).organizationId);
     const limit = pageSize(args.first);
-    const rows = await repo.roles(limit, args.after ? decodeCursor(args.after, 2) : null);
+    const rows = await repo.roles(limit, nameCursor.decode(args.after));
     return toPage(rows, limit, (r) => [r.name, r.id], () => repo.countRoles());
   }
 
