@@ -11,7 +11,7 @@ import { isMigrated } from "@domovoy/db";
 import express from "express";
 import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import { createContext, type Context } from "./context.js";
@@ -23,7 +23,8 @@ import { JobRunner } from "./jobs/runner.js";
 import { buildAppSchema } from "./schema.js";
 import { createServices, type Services } from "./services.js";
 import { tokenFromRequest } from "./shared/auth/cookies.js";
-import { anonymous } from "./shared/auth/viewer.js";
+import { CLOSE_UNAUTHORIZED, SessionSockets } from "./shared/auth/session-sockets.js";
+import { unauthenticated } from "./shared/errors.js";
 import { errorCodes, graphqlRequestLogPlugin, httpRequestLog, requestIdOf, viewerFields, WsRequestLog } from "./shared/request-log.js";
 import { createErrorFormatter } from "./shared/format-error.js";
 import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
@@ -66,13 +67,33 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // Unused uploads are swept periodically; the dedupe key keeps one pending sweep across instances.
     await services.files.scheduleSweep();
   }
-  const formatError = createErrorFormatter(logger, config.development);
+  const formatError = createErrorFormatter(logger, config.development, { hideSuggestions: !config.introspection });
   const validationRules: ValidationRule[] = [operationLimitsRule(limits)];
 
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy === "true" ? true : config.trustProxy);
   const server = createServer(app);
+
+  const sessionSockets = new SessionSockets({
+    pubsub: deps.pubsub,
+    logger,
+    liveSessions: (ids) => services.auth.liveSessionIds(ids),
+    sweepMs: config.sessionSweepMs,
+  });
+  sessionSockets.start();
+  /** No Origin (not a browser), the server's own origin (the Host it was reached at), or a configured one. */
+  const originAllowed = (request: IncomingMessage): boolean => {
+    const origin = request.headers.origin;
+    if (!origin) return true;
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      return false;
+    }
+    return config.allowedOrigins.includes(url.origin) || url.host === request.headers.host;
+  };
 
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: config.wsMaxPayloadBytes });
   const wsRules = [...specifiedRules, ...validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
@@ -82,11 +103,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
       // Refused without a valid session: the token comes from connection_init or the cookie.
       onConnect: async (ctx) => {
         const fromParams = ctx.connectionParams?.authorization;
+        // A browser attaches the cookie to a handshake from any site: only the allowed origins may
+        // use it (cross-site WebSocket hijacking). A bearer token proves itself, from anywhere.
+        if (typeof fromParams !== "string" && !originAllowed(ctx.extra.request)) {
+          logger.warn({ origin: ctx.extra.request.headers.origin }, "WebSocket refused: session cookie from a foreign origin");
+          return false;
+        }
         const token =
           typeof fromParams === "string" ? fromParams.replace(/^bearer\s+/i, "") : tokenFromRequest(ctx.extra.request);
         const viewer = await services.auth.viewerForToken(token);
         if (viewer.kind === "ANONYMOUS") return false;
         (ctx.extra as { token?: string }).token = token;
+        if (viewer.kind !== "INTEGRATION") sessionSockets.add(viewer.sessionId, ctx.extra.socket);
         return true;
       },
       onSubscribe: async (ctx, id, payload) => {
@@ -109,12 +137,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
         // Re-checked per operation, so a logout or expiry ends access on open sockets too.
         const viewer = await services.auth.viewerForToken((ctx.extra as { token?: string }).token);
         requestLog.note(id, viewerFields(viewer));
+        if (viewer.kind === "ANONYMOUS") {
+          ctx.extra.socket.close(CLOSE_UNAUTHORIZED, "Unauthorized");
+          return [unauthenticated()];
+        }
         return {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext(services, viewer.kind === "ANONYMOUS" ? anonymous : viewer),
+          contextValue: createContext(services, viewer),
         };
       },
       onNext: (ctx, id, _payload, _args, result) => {
@@ -241,6 +273,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     async close({ jobsGraceMs }: { jobsGraceMs?: number } = {}) {
       await jobs.stop({ graceMs: jobsGraceMs });
+      await sessionSockets.close();
       for (const client of wsServer.clients) client.terminate();
       services.liveCounts.close();
       await apollo.stop();

@@ -33,6 +33,8 @@ describe("loadConfig", () => {
     ["JOBS_ENABLED", "0", { jobsEnabled: false }],
     ["LOG_LEVEL", "debug", { logLevel: "debug" }],
     ["DATABASE_URL", "", { databaseUrl: undefined }],
+    ["ALLOWED_ORIGINS", "https://crm.example.ru, http://localhost:5173/", { allowedOrigins: ["https://crm.example.ru", "http://localhost:5173"] }],
+    ["TRUST_PROXY", "uniquelocal", { trustProxy: "uniquelocal" }],
   ])("accepts %s=%j", (variable, value, expected) => {
     expect(loadConfig({ [variable]: value })).toMatchObject(expected);
   });
@@ -55,8 +57,20 @@ describe("loadConfig", () => {
     ["COOKIE_SECURE", "yes please"],
     ["JOBS_ENABLED", "2"],
     ["LOG_LEVEL", "verbose"],
+    ["ALLOWED_ORIGINS", "crm.example.ru"],
+    ["ALLOWED_ORIGINS", "https://a.example, ftp://b.example"],
+    ["SMS_PROVIDER", "twilio"],
+    ["LOGIN_FAILURES_PER_ACCOUNT", "0"],
   ])("refuses %s=%j, naming the variable", (variable, value) => {
     expect(problemsOf({ [variable]: value })).toEqual([variable]);
+  });
+
+  it("reads an SMS gateway and asks for its credentials", () => {
+    expect(loadConfig({ SMS_PROVIDER: "smsru", SMS_API_KEY: "k", SMS_SENDER: "Domovoy" }).sms).toEqual({ provider: "smsru", apiKey: "k", sender: "Domovoy" });
+    expect(loadConfig({ SMS_PROVIDER: "smsc", SMS_LOGIN: "l", SMS_PASSWORD: "p" }).sms).toMatchObject({ provider: "smsc", login: "l", password: "p" });
+    expect(loadConfig({}).sms).toBeUndefined();
+    expect(problemsOf({ SMS_PROVIDER: "smsru" })).toEqual(["SMS_API_KEY"]);
+    expect(problemsOf({ SMS_PROVIDER: "smsc", SMS_LOGIN: "l" })).toEqual(["SMS_API_KEY"]);
   });
 
   it("names every bad variable at once, with the value it got", () => {

@@ -44,6 +44,34 @@ export type Config = {
     forcePathStyle?: boolean;
     prefix?: string;
   };
+  /**
+   * Origins (scheme://host[:port]) whose pages may open a WebSocket authenticated by the session
+   * cookie, besides the server's own origin (the Origin whose host is the request's Host).
+   */
+  allowedOrigins: string[];
+  /** Express's `trust proxy`: which hops' X-Forwarded-For is believed for the client address. */
+  trustProxy: string;
+  /** The SMS gateway residents' one-time codes go through; absent: the log in development, none in production. */
+  sms?: SmsConfig;
+  /** Staff sign-in throttling: failures per account before a block, failures per client address per window. */
+  loginLimits: { accountFailures: number; accountBlockMinutes: number; addressFailures: number; addressWindowMinutes: number };
+  /** Distinct phones one client address may request resident codes for per hour. */
+  codePhonesPerAddressPerHour: number;
+  /** How often an instance re-checks the sessions of its open sockets (a missed revocation, an expiry). */
+  sessionSweepMs: number;
+};
+
+export const SMS_PROVIDERS = ["smsru", "smsc"] as const;
+export type SmsConfig = {
+  provider: (typeof SMS_PROVIDERS)[number];
+  /** SMS.ru's api_id, or SMSC's API key (instead of login and password). */
+  apiKey?: string;
+  login?: string;
+  password?: string;
+  /** Sender name registered with the provider; the provider's default when absent. */
+  sender?: string;
+  /** The provider's endpoint; set for another host of the same API (or a test's fake). */
+  apiUrl?: string;
 };
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -125,6 +153,24 @@ class Reader {
     return value;
   }
 
+  /** Comma-separated origins, each normalized to scheme://host[:port]. */
+  origins(name: string): string[] {
+    const value = this.raw(name);
+    if (value === undefined) return [];
+    const origins: string[] = [];
+    for (const item of value.split(",").map((o) => o.trim()).filter(Boolean)) {
+      let url: URL | undefined;
+      try {
+        url = new URL(item);
+      } catch {
+        url = undefined;
+      }
+      if (!url || !["http:", "https:"].includes(url.protocol)) return this.fail(name, "must be comma-separated origins such as https://crm.example.ru", []);
+      origins.push(url.origin);
+    }
+    return origins;
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const value = this.raw(name);
     if (value === undefined) return fallback;
@@ -162,7 +208,35 @@ export function loadConfig(env: Env = process.env): Config {
       perMinute: read.integer("UPLOAD_RATE_PER_MINUTE", 30, 1, 100_000),
     },
     fileStorage: read.oneOf("FILES_STORAGE", ["local", "s3"] as const, "local"),
+    allowedOrigins: read.origins("ALLOWED_ORIGINS"),
+    trustProxy: read.string("TRUST_PROXY", "loopback"),
+    loginLimits: {
+      accountFailures: read.integer("LOGIN_FAILURES_PER_ACCOUNT", 10, 1, 1000),
+      accountBlockMinutes: read.integer("LOGIN_ACCOUNT_BLOCK_MINUTES", 15, 1, 24 * 60),
+      addressFailures: read.integer("LOGIN_FAILURES_PER_ADDRESS", 30, 1, 100_000),
+      addressWindowMinutes: 60,
+    },
+    codePhonesPerAddressPerHour: read.integer("CODE_PHONES_PER_ADDRESS_PER_HOUR", 10, 1, 100_000),
+    sessionSweepMs: 60_000,
   };
+  const smsProvider = read.optional("SMS_PROVIDER");
+  if (smsProvider !== undefined) {
+    const provider = read.oneOf("SMS_PROVIDER", SMS_PROVIDERS, "smsru");
+    const sms: SmsConfig = {
+      provider,
+      apiKey: read.optional("SMS_API_KEY"),
+      login: read.optional("SMS_LOGIN"),
+      password: read.optional("SMS_PASSWORD"),
+      sender: read.optional("SMS_SENDER"),
+      apiUrl: read.url("SMS_API_URL", ["http:", "https:"]),
+    };
+    const known = (SMS_PROVIDERS as readonly string[]).includes(smsProvider);
+    if (known && provider === "smsru" && !sms.apiKey) read.problems.push({ variable: "SMS_API_KEY", problem: "is required when SMS_PROVIDER=smsru (the api_id)" });
+    if (known && provider === "smsc" && !sms.apiKey && !(sms.login && sms.password)) {
+      read.problems.push({ variable: "SMS_API_KEY", problem: "or SMS_LOGIN and SMS_PASSWORD are required when SMS_PROVIDER=smsc" });
+    }
+    config.sms = sms;
+  }
   if (config.fileStorage === "s3") {
     const bucket = read.optional("S3_BUCKET");
     if (!bucket) read.problems.push({ variable: "S3_BUCKET", problem: "is required when FILES_STORAGE=s3" });

@@ -36,11 +36,23 @@ export function organizationChannel({ context }: { context: { viewer: { kind: st
   return context.viewer.organizationId ?? "-";
 }
 
+/**
+ * Instance-wide topics, heard by the server itself rather than by a subscriber's operation.
+ * SESSIONS_REVOKED: sessions deleted (logout, a deactivated employee, a password reset); every
+ * instance closes the sockets opened with them.
+ */
+export type BroadcastPayloads = {
+  SESSIONS_REVOKED: { sessionIds: string[] };
+};
+export type BroadcastTopic = keyof BroadcastPayloads;
+
 export type PubSub = {
   publish<K extends Topic>(topic: K, organizationId: string, payload: TopicPayloads[K]): void;
   subscribe(routingKey: string, dynamicId?: unknown): AsyncIterable<unknown>;
   /** Resolves once events from other instances are heard (Redis has confirmed the subscription). */
   ready: Promise<void>;
+  broadcast<K extends BroadcastTopic>(topic: K, payload: BroadcastPayloads[K]): void;
+  listen<K extends BroadcastTopic>(topic: K): AsyncIterableIterator<BroadcastPayloads[K]>;
   close(): Promise<void>;
 };
 
@@ -66,6 +78,10 @@ export function createPubSub(redisUrl: string | undefined, logger: Logger, names
     publish: (topic, organizationId, payload) => pubsub.publish(`${namespace}:${topic}`, organizationId, payload),
     subscribe: (routingKey, dynamicId) => pubsub.subscribe(`${namespace}:${routingKey}`, dynamicId as string),
     ready,
+    // A routing key without an id: yoga's publish(key, payload) and subscribe(key).
+    broadcast: (topic, payload) => (pubsub.publish as (key: string, payload: unknown) => void)(`${namespace}:broadcast:${topic}`, payload),
+    listen: <K extends BroadcastTopic>(topic: K) =>
+      (pubsub.subscribe as unknown as (key: string) => AsyncIterable<BroadcastPayloads[K]>)(`${namespace}:broadcast:${topic}`)[Symbol.asyncIterator]() as AsyncIterableIterator<BroadcastPayloads[K]>,
     async close() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
     },

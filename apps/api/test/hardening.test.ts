@@ -245,6 +245,26 @@ describe("production mode", () => {
     expect(await page.text()).not.toMatch(/embeddable-sandbox/);
   });
 
+  it("names no field in validation errors (no «Did you mean»), over HTTP and WebSocket", async () => {
+    const prod = await t.startInstance({ production: true, development: false, introspection: false });
+    const typo = `{ ordrs(first: 1) { totalCount } }`;
+    const dev = await postGraphQL(t.url, typo, {}, { token });
+    expect(dev.errors?.[0]?.message).toMatch(/Did you mean "orders/);
+    const http = await postGraphQL(prod.url, typo, {}, { token });
+    expect(http.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(http.errors?.[0]?.message).toBe('Cannot query field "ordrs" on type "Query".');
+    const badVariable = await postGraphQL(prod.url, `mutation ($id: ID!, $input: ClientUpdateInput!) { clientUpdate(id: $id, input: $input) { id } }`, { id: "00000000-0000-0000-0000-000000000000", input: { fullNme: "x" } }, { token });
+    expect(badVariable.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(badVariable.errors)).not.toMatch(/Did you mean/);
+    const client = (await import("graphql-ws")).createClient({ url: prod.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams: { authorization: token }, retryAttempts: 0 });
+    const sub = subscribe(client, `subscription { clientUpdatd { id } }`);
+    await sub.next(1, 3000).catch(() => undefined);
+    const text = JSON.stringify(sub.error ?? sub.events);
+    expect(text).toMatch(/Cannot query field/);
+    expect(text).not.toMatch(/Did you mean/);
+    await client.dispose();
+  });
+
   it("serves Apollo Sandbox in development", async () => {
     const page = await fetch(`${t.url}/graphql`, { headers: { accept: "text/html" } });
     expect(page.status).toBe(200);

@@ -67,4 +67,22 @@ describe.skipIf(!redisUrl)("subscriptions across API instances through Redis", (
     await Promise.all([listening.close(), publishing.close()]);
     await far.close();
   });
+
+  it("a logout on one instance closes the session's sockets on another (4401) before any further event", async () => {
+    const other = await t.startInstance();
+    const token = await t.login("dispatcher2@domovoy.example");
+    const admin = await t.login("admin@domovoy.example");
+    const onOther = createClient({ url: other.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams: { authorization: token }, retryAttempts: 0 });
+    const closed = new Promise<number>((resolve) => onOther.on("closed", (event) => resolve((event as { code: number }).code)));
+    const sub = subscribe(onOther, `subscription { clientUpdated { id } }`);
+    await settle(300);
+    const out = await postGraphQL(t.url, `mutation { authLogout }`, {}, { token });
+    expect(out.data).toEqual({ authLogout: true });
+    expect(await closed).toBe(4401);
+    const { data } = await t.graphql(`{ clients(first: 1) { nodes { id } } }`, {}, { token: admin });
+    await postGraphQL(t.url, `mutation ($id: ID!) { clientUpdate(id: $id, input: { tags: ["после выхода"] }) { id } }`, { id: data!.clients.nodes[0].id }, { token: admin });
+    await settle(300);
+    expect(sub.events).toHaveLength(0);
+    await onOther.dispose();
+  });
 });

@@ -25,3 +25,20 @@ describe("error formatter", () => {
     expect(formatDev({ message: "x", extensions: { code: "CONFLICT", stacktrace: ["at y"] } }, error).extensions?.stacktrace).toEqual(["at y"]);
   });
 });
+
+describe("suggestions where introspection is off", () => {
+  const hiding = createErrorFormatter(createLogger("silent"), false, { hideSuggestions: true });
+
+  it.each([
+    ['Cannot query field "ordr" on type "Query". Did you mean "order" or "orders"?', 'Cannot query field "ordr" on type "Query".'],
+    ['Value "NEWW" does not exist in "OrderStatus" enum. Did you mean the enum value "NEW"?', 'Value "NEWW" does not exist in "OrderStatus" enum.'],
+    ['Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "ClientInput". Did you mean "name"?', 'Variable "$input" got invalid value { nme: "x" }; Field "nme" is not defined by type "ClientInput".'],
+  ])("strips the suggestion from %j", (message, expected) => {
+    expect(hiding({ message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, new GraphQLError(message)).message).toBe(expected);
+  });
+
+  it("keeps them otherwise", () => {
+    const message = 'Cannot query field "ordr" on type "Query". Did you mean "order"?';
+    expect(format({ message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }, new GraphQLError(message)).message).toBe(message);
+  });
+});

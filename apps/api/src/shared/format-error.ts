@@ -20,9 +20,19 @@ const PUBLIC_CODES = new Set([
   "MAX_RECURSIVE_SELECTIONS_EXCEEDED",
 ]);
 
-export function createErrorFormatter(logger: Logger, development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+/** graphql-js's suggestions («Did you mean "order" or "orders"?»), which name fields, types and enum values. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/** A message without graphql-js's suggestions: they would reveal the schema that disabled introspection hides. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, "").trimEnd();
+}
+
+/** `hideSuggestions`: strip «Did you mean …» (on wherever introspection is off, production by default). */
+export function createErrorFormatter(logger: Logger, development: boolean, { hideSuggestions = false }: { hideSuggestions?: boolean } = {}) {
+  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as GraphQLError)?.originalError ?? error;
+    const formatted = hideSuggestions ? { ...given, message: withoutSuggestions(given.message) } : given;
     const code = formatted.extensions?.code as string | undefined;
     if (code && PUBLIC_CODES.has(code)) {
       // `http` is the HTTP status a limit asks for (Apollo reads it); WebSocket clients need not see it.

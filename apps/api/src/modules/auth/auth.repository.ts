@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 
 const { sessions, employees, roles, clients, residentCodes, integrationTokens, organizations } = schema;
 
@@ -31,6 +31,17 @@ export class AuthRepository {
 
   async deleteSession(id: string) {
     await this.db.delete(sessions).where(eq(sessions.id, id));
+  }
+
+  /** Of these sessions, those that still authenticate: not expired, and of an active employee or a resident. */
+  async liveSessionIds(ids: string[], now: Date): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .leftJoin(employees, eq(employees.id, sessions.employeeId))
+      .where(and(inArray(sessions.id, ids), gt(sessions.expiresAt, now), or(eq(sessions.kind, "RESIDENT"), eq(employees.active, true))));
+    return rows.map((r) => r.id);
   }
 
   async deleteExpiredSessions(now: Date) {

@@ -103,6 +103,12 @@ export class AuthService {
     const v = requireAuthenticated(viewer);
     if (v.kind === "INTEGRATION") return;
     await this.repo.deleteSession(v.sessionId);
+    this.deps.pubsub.broadcast("SESSIONS_REVOKED", { sessionIds: [v.sessionId] });
+  }
+
+  /** Of these sessions, those that still authenticate (the socket sweep). */
+  liveSessionIds(ids: string[]): Promise<string[]> {
+    return this.repo.liveSessionIds(ids, this.deps.clock.now());
   }
 
   /** The viewer behind a bearer token or cookie value; anonymous when it is missing, unknown or expired. */

@@ -1,10 +1,10 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { and, asc, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, ne, or, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
 import { containsPattern, foldedContains } from "../../shared/search.js";
 
-const { employees, departments, departmentEmployees, roles, services } = schema;
+const { employees, departments, departmentEmployees, roles, services, sessions } = schema;
 
 export type EmployeeRow = typeof employees.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -95,6 +95,15 @@ export class StaffRepository {
       .where(and(eq(employees.organizationId, this.organizationId), eq(employees.id, id)))
       .returning();
     return row;
+  }
+
+  /** Ends an employee's sessions (all but `keep`, the acting viewer's own); returns the ended ones' ids. */
+  async deleteSessionsOfEmployee(employeeId: string, keep?: string): Promise<string[]> {
+    const rows = await this.db
+      .delete(sessions)
+      .where(and(eq(sessions.organizationId, this.organizationId), eq(sessions.employeeId, employeeId), keep ? ne(sessions.id, keep) : undefined))
+      .returning({ id: sessions.id });
+    return rows.map((r) => r.id);
   }
 
   /** Departments of many employees at once, by name. */

@@ -171,6 +171,7 @@ export class StaffService {
     if (Object.keys(values).length === 0 && departmentIds === null) throw badInput("Нет изменений", "input");
     if (!isUuid(id)) throw employeeNotFound();
     const now = this.deps.clock.now();
+    let revoked: string[] = [];
     const employee = await this.unique(
       () =>
         this.deps.database.db.transaction(async (tx) => {
@@ -194,11 +195,18 @@ export class StaffService {
             await requireAll(departmentIds, (ids) => repo.departmentIds(ids), () => departmentNotFound("input.departmentIds"));
             await repo.setDepartmentsOfEmployee(id, departmentIds);
           }
-          return (await repo.updateEmployee(id, values, now))!;
+          const updated = (await repo.updateEmployee(id, values, now))!;
+          // A password reset or a deactivation ends the employee's sessions (the acting one's own
+          // stays when an administrator changes their own password); their sockets close below.
+          if (values.passwordHash !== undefined || values.active === false) {
+            revoked = await repo.deleteSessionsOfEmployee(id, id === v.employeeId ? v.sessionId : undefined);
+          }
+          return updated;
         }),
       "employees_email_uq",
       () => conflict("Сотрудник с таким email уже есть", { field: "input.email", reason: "EMAIL_TAKEN" }),
     );
+    if (revoked.length > 0) this.deps.pubsub.broadcast("SESSIONS_REVOKED", { sessionIds: revoked });
     this.publishEmployees(v.organizationId, [employee.id]);
     return employee;
   }
