@@ -116,6 +116,16 @@ describe("partner ingestion", () => {
     expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "DUPLICATE_EXTERNAL_ID" });
   });
 
+  it("refuses details over 4,000 characters with the field and the limit instead of cutting them (#10 item 16)", async () => {
+    const long = await t.graphql(BATCH, { inputs: [activityInput({ externalId: "long-0" }), activityInput({ externalId: "long-1", details: "д".repeat(4001) })] }, { token: partner });
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "inputs.1.details", reason: "TOO_LONG", limit: 4000 });
+    expect(await t.database.sql`select 1 from client_activities where external_id like 'long-%'`).toHaveLength(0);
+    const fits = await t.graphql(UPSERT, { input: activityInput({ externalId: "long-2", details: "д".repeat(4000) }) }, { token: partner });
+    expect(fits.errors).toBeUndefined();
+    const [row] = await t.database.sql`select length(details) as n from client_activities where external_id = 'long-2'`;
+    expect(row!.n).toBe(4000);
+  });
+
   it("finds the client by id, phone, or personal account (the premise's owner) and ties entries to premise and order", async () => {
     const order = await newOrder(t);
     const [premise] = await t.database.sql`select personal_account from premises where id = ${f.residentPremise}`;

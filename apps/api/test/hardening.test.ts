@@ -222,6 +222,27 @@ describe("malformed arguments (#10 items 13 and 16)", () => {
     expect(ok.errors).toBeUndefined();
   });
 
+  it("refuses over-long text with the field and the limit instead of cutting it", async () => {
+    const [client] = await t.database.sql`select c.id from clients c join organizations o on o.id = c.organization_id where o.slug = 'domovoy' limit 1`;
+    const update = `mutation ($id: ID!, $n: String) { clientUpdate(id: $id, input: { note: $n }) { id note } }`;
+    const admin = await t.login("admin@domovoy.example");
+    const saved = await t.graphql(update, { id: client!.id, n: "н".repeat(2000) }, { token: admin });
+    expect(saved.data?.clientUpdate.note).toHaveLength(2000);
+    for (const note of ["н".repeat(2001), "n".repeat(1024 * 1024)]) {
+      const refused = await t.graphql(update, { id: client!.id, n: note }, { token: admin });
+      expect(refusal(refused)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.note", reason: "TOO_LONG" });
+      expect(refusal(refused)?.limit).toBeTypeOf("number");
+    }
+    const [row] = await t.database.sql`select length(note) as n from clients where id = ${client!.id}`;
+    expect(row!.n).toBe(2000);
+    for (const query of [`query ($s: String) { clients(search: $s) { totalCount } }`, `query ($s: String) { orders(search: $s) { totalCount } }`, `query ($s: String) { employees(search: $s) { totalCount } }`]) {
+      const search = await t.graphql(query, { s: "а".repeat(201) }, { token });
+      expect(refusal(search), query).toMatchObject({ code: "BAD_USER_INPUT", field: "search", reason: "TOO_LONG", limit: 200 });
+    }
+    const tags = await t.graphql(`mutation ($id: ID!, $t: [String!]) { clientUpdate(id: $id, input: { tags: $t }) { id } }`, { id: client!.id, t: ["VIP", "т".repeat(41)] }, { token: admin });
+    expect(refusal(tags)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.tags", reason: "TOO_LONG", limit: 40 });
+  });
+
   it("refuses a list argument over 1,000 items with the field and the limit", async () => {
     const ids = Array.from({ length: 1001 }, () => someUuid);
     const result = await t.graphql(`query ($f: OrderFilterInput) { orders(filter: $f) { totalCount } }`, { f: { serviceIds: ids } }, { token });

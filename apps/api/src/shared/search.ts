@@ -1,4 +1,5 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { tooLong } from "./validate.js";
 
 /** `%term%` for ILIKE, with the user's own % and _ taken literally. */
 export function containsPattern(term: string): string {
@@ -21,8 +22,12 @@ export function foldedContains(column: AnyColumn | SQL, term: string): SQL {
   return sql`search_fold(${column}) like ${containsPattern(searchFold(term))}`;
 }
 
-/** Trimmed search text, or null when there is nothing to search for. */
-export function searchTerm(input: string | null | undefined): string | null {
+/** Longest search text: a name, an address or a phone fits many times over. */
+export const MAX_SEARCH_LENGTH = 200;
+
+/** Trimmed search text, or null when there is nothing to search for; a longer one is refused, not cut. */
+export function searchTerm(input: string | null | undefined, field = "search"): string | null {
   const term = input?.trim();
-  return term ? term.slice(0, 200) : null;
+  if (term && term.length > MAX_SEARCH_LENGTH) throw tooLong(field, MAX_SEARCH_LENGTH);
+  return term || null;
 }

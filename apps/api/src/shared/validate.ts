@@ -1,16 +1,24 @@
-import { badInput } from "./errors.js";
+import { AppError, badInput, ErrorCode } from "./errors.js";
+
+/**
+ * Text over its field's limit: refused with the field and the limit, never cut to fit (a note cut
+ * at 2,000 characters loses what the user wrote without telling them).
+ */
+export function tooLong(field: string, max: number, subject = "Не длиннее"): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, `${subject} ${max} символов`, { field, reason: "TOO_LONG", limit: max });
+}
 
 /** Plain input checks shared by services; each failure names the input field. */
 export function requiredText(value: string | null | undefined, field: string, max = 200): string {
   const text = value?.trim() ?? "";
   if (!text) throw badInput("Поле обязательно для заполнения", field, "REQUIRED");
-  if (text.length > max) throw badInput(`Не длиннее ${max} символов`, field, "TOO_LONG");
+  if (text.length > max) throw tooLong(field, max);
   return text;
 }
 
 export function optionalText(value: string | null | undefined, field: string, max = 2000): string | null {
   const text = value?.trim() ?? "";
-  if (text.length > max) throw badInput(`Не длиннее ${max} символов`, field, "TOO_LONG");
+  if (text.length > max) throw tooLong(field, max);
   return text || null;
 }
 
@@ -32,7 +40,7 @@ export function requiredEmail(value: string | null | undefined, field: string): 
 export function cleanTags(tags: string[], field: string): string[] {
   const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
   if (clean.length > 20) throw badInput("Не больше 20 тегов", field, "TOO_MANY");
-  if (clean.some((t) => t.length > 40)) throw badInput("Тег не длиннее 40 символов", field, "TOO_LONG");
+  if (clean.some((t) => t.length > 40)) throw tooLong(field, 40, "Тег не длиннее");
   return clean;
 }
 

@@ -7,13 +7,15 @@ import { AppError, badInput, conflict, ErrorCode, notFound } from "../../shared/
 import { isUuid } from "../../shared/ids.js";
 import { encodeCursor, instantCursor, pageSize, type Page } from "../../shared/pagination.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
-import { requiredText } from "../../shared/validate.js";
+import { optionalText, requiredText } from "../../shared/validate.js";
 import type { OrderRow } from "../orders/orders.repository.js";
 import { ActivityRepository, type ActivityCursor, type ActivityRow, type ActivityUpsert, type PremiseRow } from "./activity.repository.js";
 import { PARTNER_ACTIVITY_KINDS, type PartnerClientActivityInput, type PartnerPremiseUpdateInput } from "./activity.type.js";
 
 /** How many entries one partner call may carry. */
 export const PARTNER_BATCH_MAX = 500;
+/** Longest details text of one activity. */
+export const ACTIVITY_DETAILS_MAX = 4_000;
 
 const premiseNotFound = () => new AppError(ErrorCode.NOT_FOUND, "Помещение не найдено");
 
@@ -96,7 +98,7 @@ export class ActivityService {
           account,
           orderNumber: input.orderNumber ?? null,
           title: requiredText(input.title, at(i, "title"), 300),
-          details: input.details?.trim().slice(0, 4000) || null,
+          details: optionalText(input.details, at(i, "details"), ACTIVITY_DETAILS_MAX),
           amount: input.amount ?? null,
         };
       });

@@ -8,6 +8,7 @@ import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
 import type { EmployeeViewer, ResidentViewer, Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../shared/errors.js";
+import { tooLong } from "../../shared/validate.js";
 import type { FilesService } from "../files/files.service.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
 import { OrdersRepository, type OrderRow } from "../orders/orders.repository.js";
@@ -97,7 +98,7 @@ export class ChatService {
 
   private messageText(text: string | null | undefined, field: string): string {
     const clean = text?.trim() ?? "";
-    if (clean.length > CHAT_MESSAGE_MAX_TEXT) throw badInput(`Не длиннее ${CHAT_MESSAGE_MAX_TEXT} символов`, field, "TOO_LONG");
+    if (clean.length > CHAT_MESSAGE_MAX_TEXT) throw tooLong(field, CHAT_MESSAGE_MAX_TEXT);
     return clean;
   }
 

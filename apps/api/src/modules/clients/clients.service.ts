@@ -6,9 +6,12 @@ import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";
 import { nameCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
-import { cleanTags, optionalEmail, requiredText } from "../../shared/validate.js";
+import { cleanTags, optionalEmail, optionalText, requiredText } from "../../shared/validate.js";
 import type { ClientUpdateInput } from "./client.type.js";
 import { ClientsRepository, type ClientRow } from "./clients.repository.js";
+
+/** The staff's note on a client. */
+export const CLIENT_NOTE_MAX = 2_000;
 
 export class ClientsService {
   constructor(private readonly deps: AppDeps) {}
@@ -49,7 +52,7 @@ export class ClientsService {
     if (input.fullName != null) values.fullName = requiredText(input.fullName, "input.fullName", 200);
     if (input.email !== undefined) values.email = optionalEmail(input.email, "input.email");
     if (input.tags != null) values.tags = cleanTags(input.tags, "input.tags");
-    if (input.note !== undefined) values.note = input.note?.trim().slice(0, 2000) || null;
+    if (input.note !== undefined) values.note = optionalText(input.note, "input.note", CLIENT_NOTE_MAX);
     if (Object.keys(values).length === 0) throw badInput("Нет изменений", "input");
     const client = await this.repo(organizationId).update(id, values, this.deps.clock.now());
     if (!client) throw notFound("Клиент");

@@ -7,7 +7,7 @@ import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, isUniqueViolation } from "../../shared/errors.js";
 import { nameCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
-import { optionalText, requiredEmail, requiredText } from "../../shared/validate.js";
+import { optionalText, requiredEmail, requiredText, tooLong } from "../../shared/validate.js";
 import { hashPassword } from "../../shared/auth/passwords.js";
 import { isUuid } from "../../shared/ids.js";
 import { selfEditProblem } from "./rules/self-lockout.js";
@@ -66,7 +66,7 @@ function optionalPhone(value: string | null | undefined, field: string): string 
 
 function checkedPassword(value: string, field: string): string {
   if (value.length < PASSWORD_MIN) throw badInput(`Пароль не короче ${PASSWORD_MIN} символов`, field, "PASSWORD_TOO_SHORT");
-  if (value.length > PASSWORD_MAX) throw badInput(`Пароль не длиннее ${PASSWORD_MAX} символов`, field, "TOO_LONG");
+  if (value.length > PASSWORD_MAX) throw tooLong(field, PASSWORD_MAX, "Пароль не длиннее");
   return value;
 }
 
