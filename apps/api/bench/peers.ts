@@ -74,8 +74,8 @@ function domovoyQuery(count: boolean): string {
 
 function postgraphileQuery(organizationId: string, count: boolean): string {
   return `{ allOrders(first: 50, condition: { organizationId: "${organizationId}", status: IN_PROGRESS, incidentId: null },
-    orderBy: [IMPORTANT_COMMENT_UNSEEN_DESC, UPDATED_AT_DESC, ID_DESC]) { ${count ? "totalCount " : ""}nodes { id number status updatedAt executionDueAt
-    serviceByServiceId { name } buildingByBuildingId { address } premiseByPremiseId { number } clientByClientId { fullName phone }
+    orderBy: [IMPORTANT_COMMENT_UNSEEN_DESC, UPDATED_AT_DESC, ROW_ID_DESC]) { ${count ? "totalCount " : ""}nodes { rowId number status updatedAt executionDueAt
+    serviceByServiceId { name } buildingByBuildingId { address } premisesByPremiseId { number } clientByClientId { fullName phone }
     orderExecutorsByOrderId(orderBy: POSITION_ASC) { nodes { employeeByEmployeeId { fullName } } } } } }`;
 }
 

@@ -188,6 +188,18 @@ describe("orders list", () => {
     expect((await t.graphql(`{ orderListPreferences(list: ALL_ORDERS) { activeFilterCount } }`, {}, { token: other })).data!.orderListPreferences.activeFilterCount).toBe(0);
   });
 
+  it("a relation field asking for more than the list statement fetched is loaded whole, and agrees with the card", async () => {
+    const fields = `number service { id name kind } building { address premisesCount } client { fullName email } department { id name }
+      executors { fullName email } responsible { email } premise { number personalAccount }`;
+    const list = await t.graphql(`{ orders(first: 30, filter: { incident: ANY }) { nodes { id ${fields} } } }`, {}, { token: dispatcher });
+    const nodes = list.data!.orders.nodes as { id: string; executors: unknown[] }[];
+    expect(nodes.some((n) => n.executors.length > 0)).toBe(true);
+    for (const node of nodes.slice(0, 10)) {
+      const card = await t.graphql(`query ($id: ID!) { order(id: $id) { id ${fields} } }`, { id: node.id }, { token: dispatcher });
+      expect(node).toEqual(card.data!.order);
+    }
+  });
+
   it("fetches a page with its relations in one SQL statement, plus one for totalCount", async () => {
     const statements: string[] = [];
     const counting = await t.startInstance({}, { onQuery: (query) => statements.push(query) });

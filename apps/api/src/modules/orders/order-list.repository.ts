@@ -1,25 +1,39 @@
 import type { DbOrTx } from "@domovoy/db";
+import type { Sql } from "postgres";
 import { schema } from "@domovoy/db";
 import { NEW_STATUSES, type OrderLabel, type OrderScope, type OrderStatus } from "@domovoy/domain";
-import { and, count, eq, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, count, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { containsPattern, foldedContains } from "../../shared/search.js";
 import type { OrderColumnValue, OrderListValue, OrderSortFieldValue } from "./order.type.js";
-import { scopeCondition, type EmployeeRow, type OrderRow } from "./orders.repository.js";
+import { scopeCondition, type OrderRow } from "./orders.repository.js";
 
 const { orders, orderExecutors, employees, services, buildings, premises, clients, departments, listPreferences } = schema;
 
-/** Everything the list shows, fetched by the list's own statement so fields need no extra queries. */
-export type OrderListRow = OrderRow & {
-  preload: {
-    service: typeof services.$inferSelect;
-    building: typeof buildings.$inferSelect;
-    premise: typeof premises.$inferSelect | null;
-    client: typeof clients.$inferSelect | null;
-    department: typeof departments.$inferSelect | null;
-    executors: EmployeeRow[];
-  };
-  sortValue: string;
+/**
+ * What the list shows of an order's relations, fetched by the list's own statement: the few columns
+ * a list row displays. A field asking for more of them goes to its DataLoader (`preloaded`).
+ */
+export type OrderListPreload = {
+  service: { id: string; name: string };
+  building: { id: string; address: string };
+  premise: { id: string; number: string } | null;
+  client: { id: string; fullName: string; phone: string } | null;
+  department: { id: string; name: string } | null;
+  executors: { id: string; fullName: string }[];
 };
+
+/** The fields of each relation the list statement fetched (a selection within them needs no query). */
+export const LIST_PRELOADED_FIELDS: { [K in keyof OrderListPreload]: ReadonlySet<string> } = {
+  service: new Set(["id", "name"]),
+  building: new Set(["id", "address"]),
+  premise: new Set(["id", "number"]),
+  client: new Set(["id", "fullName", "phone"]),
+  department: new Set(["id", "name"]),
+  executors: new Set(["id", "fullName"]),
+};
+
+export type OrderListRow = OrderRow & { preload: OrderListPreload; sortValue: string };
 
 /**
  * What a search term names: an order number prefix, the order whose number it is (shown first), and
@@ -102,18 +116,51 @@ export function labelCondition(label: OrderLabel, at: Date): SQL {
 
 const NEW_CONDITION = sql.raw(`"orders"."status" in (${NEW_STATUSES.map((s) => `'${s}'`).join(", ")})`);
 
-const executorsJson = sql<EmployeeJson[]>`(
-  select coalesce(json_agg(json_build_object(
-    'id', e.id, 'organizationId', e.organization_id, 'roleId', e.role_id, 'fullName', e.full_name, 'email', e.email,
-    'phone', e.phone, 'position', e.position, 'avatarUrl', e.avatar_url, 'active', e.active, 'lastLoginAt', e.last_login_at
-  ) order by oe.position), '[]'::json)
-  from ${orderExecutors} oe join ${employees} e on e.id = oe.employee_id
-  where oe.order_id = ${orders.id})`;
+const dialect = new PgDialect({ casing: "snake_case" });
 
-type EmployeeJson = Omit<EmployeeRow, "lastLoginAt" | "createdAt" | "updatedAt" | "passwordHash"> & { lastLoginAt: string | null };
+/**
+ * Every column of the order under its property name (rows need no renaming), so the order fields
+ * and labels read the same row whether it came from the list or from the card.
+ */
+const ORDER_COLUMNS = Object.entries(getTableColumns(orders));
+const orderColumns = sql.raw(ORDER_COLUMNS.map(([key, column]) => `"orders"."${column.name}" as "${key}"`).join(", "));
+/** The driver hands timestamps over as text (drizzle maps them, this statement bypasses drizzle). */
+const TIMESTAMP_KEYS = ORDER_COLUMNS.filter(([, column]) => column.columnType === "PgTimestamp").map(([key]) => key);
 
-function employeeFromJson(e: EmployeeJson): EmployeeRow {
-  return { ...e, lastLoginAt: e.lastLoginAt ? new Date(e.lastLoginAt) : null, passwordHash: null, createdAt: new Date(0), updatedAt: new Date(0) };
+/** The list statement's relation columns: what a row shows, no more (see LIST_PRELOADED_FIELDS). */
+const relationColumns = sql`${services.name} as "serviceName", ${buildings.address} as "buildingAddress",
+  ${premises.number} as "premiseNumber", ${clients.fullName} as "clientFullName", ${clients.phone} as "clientPhone",
+  ${departments.name} as "departmentName",
+  (select coalesce(json_agg(json_build_object('id', e.id, 'fullName', e.full_name) order by oe.position), '[]'::json)
+    from ${orderExecutors} oe join ${employees} e on e.id = oe.employee_id where oe.order_id = ${orders.id}) as "executors"`;
+
+type ListStatementRow = Record<string, unknown> & {
+  serviceName: string;
+  buildingAddress: string;
+  premiseNumber: string | null;
+  clientFullName: string | null;
+  clientPhone: string | null;
+  departmentName: string | null;
+  executors: { id: string; fullName: string }[];
+  sortValue: string;
+};
+
+/** The statement's row made a list row in place (a page is 50 of them: no copies). */
+function listRow(r: ListStatementRow): OrderListRow {
+  for (const key of TIMESTAMP_KEYS) {
+    const value = r[key];
+    if (typeof value === "string") r[key] = new Date(value);
+  }
+  const order = r as unknown as OrderListRow;
+  order.preload = {
+    service: { id: order.serviceId, name: r.serviceName },
+    building: { id: order.buildingId, address: r.buildingAddress },
+    premise: order.premiseId ? { id: order.premiseId, number: r.premiseNumber! } : null,
+    client: order.clientId ? { id: order.clientId, fullName: r.clientFullName!, phone: r.clientPhone! } : null,
+    department: order.departmentId ? { id: order.departmentId, name: r.departmentName! } : null,
+    executors: r.executors,
+  };
+  return order;
 }
 
 /** The orders list (§7): its one statement, its count, the report's statement, search and saved preferences. */
@@ -231,8 +278,24 @@ export class OrderListRepository {
     return this.countQuery(q).toSQL();
   }
 
-  /** The list in one statement: the orders with their service, address, client, department and executors. */
+  /**
+   * A hot statement as a named prepared statement: planned once per connection and text. The text
+   * depends only on the filter's shape (values are parameters), so each shape gets one.
+   */
+  private async prepared<T>(statement: SQL): Promise<T[]> {
+    // A transaction handle has no client of its own: there the statement goes through drizzle.
+    if (!("$client" in this.db)) return (await this.db.execute(statement)) as unknown as T[];
+    const { sql: text, params } = dialect.sqlToQuery(statement);
+    return (await (this.db as unknown as { $client: Sql }).$client.unsafe(text, params as never[], { prepare: true })) as unknown as T[];
+  }
+
+  /**
+   * The list in one statement: the order rows with what the list shows of their service, address,
+   * premise, client, department and executors. The page size is part of the text, not a parameter:
+   * a cached generic plan for `limit $n` assumes thousands of rows (and JIT-compiles for them).
+   */
   async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null): Promise<OrderListRow[]> {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`list: bad page size ${limit}`);
     const column = sortColumn[sort.field];
     let where = this.where(q);
     // A whole number naming an order shows that order first: on the first page, and on no later one.
@@ -246,38 +309,18 @@ export class OrderListRepository {
         sql`(${orders.importantCommentUnseen} < ${important} or (${orders.importantCommentUnseen} = ${important} and (${column}, ${orders.id}) ${cmp} (${value}::${sortCast[sort.field]}, ${id}::uuid)))`,
       )!;
     }
-    const rows = await this.db
-      .select({
-        order: orders,
-        service: services,
-        building: buildings,
-        premise: premises,
-        client: clients,
-        department: departments,
-        executors: executorsJson,
-        sortValue: sql<string>`(${column})::text`,
-      })
-      .from(orders)
-      .innerJoin(services, eq(services.id, orders.serviceId))
-      .innerJoin(buildings, eq(buildings.id, orders.buildingId))
-      .leftJoin(premises, eq(premises.id, orders.premiseId))
-      .leftJoin(clients, eq(clients.id, orders.clientId))
-      .leftJoin(departments, eq(departments.id, orders.departmentId))
-      .where(where)
-      .orderBy(...(exact && !after ? [sql`${orders.id} = ${exact} desc`] : []), ...this.orderBy(sort))
-      .limit(limit + 1);
-    return rows.map((r) => ({
-      ...r.order,
-      sortValue: r.sortValue,
-      preload: {
-        service: r.service,
-        building: r.building,
-        premise: r.premise,
-        client: r.client,
-        department: r.department,
-        executors: r.executors.map(employeeFromJson),
-      },
-    }));
+    const orderBy = [...(exact && !after ? [sql`${orders.id} = ${exact} desc`] : []), ...this.orderBy(sort)];
+    const rows = await this.prepared<ListStatementRow>(sql`select ${orderColumns}, ${relationColumns}, (${column})::text as "sortValue"
+      from ${orders}
+      join ${services} on ${services.id} = ${orders.serviceId}
+      join ${buildings} on ${buildings.id} = ${orders.buildingId}
+      left join ${premises} on ${premises.id} = ${orders.premiseId}
+      left join ${clients} on ${clients.id} = ${orders.clientId}
+      left join ${departments} on ${departments.id} = ${orders.departmentId}
+      where ${where}
+      order by ${sql.join(orderBy, sql`, `)}
+      limit ${sql.raw(String(limit + 1))}`);
+    return rows.map(listRow);
   }
 
   private countQuery(q: OrderQuery) {

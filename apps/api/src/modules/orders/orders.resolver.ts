@@ -1,9 +1,11 @@
 import { allowedTargets, baseDataLocked, type OrderLabel as Label } from "@domovoy/domain";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import { shareLoaders } from "../../shared/per-event.js";
-import { Connection, PageArgs, type Page } from "../../shared/pagination.js";
+import { Connection, PageArgs } from "../../shared/pagination.js";
+import { selectionWithin } from "../../shared/selection.js";
 import { Client } from "../clients/client.type.js";
 import { Building, Premise } from "../organization/organization.type.js";
 import { Service } from "../catalog/service.type.js";
@@ -29,23 +31,18 @@ import {
   type OrderColumnValue,
   type OrderListValue,
 } from "./order.type.js";
-import type { OrderListRow } from "./order-list.repository.js";
+import { LIST_PRELOADED_FIELDS, type OrderListPreload, type OrderListRow } from "./order-list.repository.js";
 import type { OrderEventRow, OrderRow } from "./orders.repository.js";
 
 const OrderConnection = Connection(Order);
 
-/** The list's own statement brought the related rows: hand them to the loaders so fields cost nothing. */
-function primeLoaders(ctx: Context, page: Page<OrderListRow>): Page<OrderListRow> {
-  for (const order of page.nodes) {
-    const { service, building, premise, client, department, executors } = order.preload;
-    ctx.loaders.service.prime(service.id, service);
-    ctx.loaders.building.prime(building.id, building);
-    if (premise) ctx.loaders.premise.prime(premise.id, premise);
-    if (client) ctx.loaders.client.prime(client.id, client);
-    if (department) ctx.loaders.department.prime(department.id, department);
-    ctx.loaders.executorsOfOrder.prime(order.id, executors);
-  }
-  return page;
+/**
+ * What the list's own statement fetched of a relation, when the field asks for no more than that;
+ * otherwise undefined and the field loads the whole row (one batched query for the page).
+ */
+function preloaded<K extends keyof OrderListPreload>(order: OrderRow, key: K, info: GraphQLResolveInfo): OrderListPreload[K] | undefined {
+  const preload = (order as Partial<OrderListRow>).preload;
+  return preload && selectionWithin(info, LIST_PRELOADED_FIELDS[key]) ? preload[key] : undefined;
 }
 
 @Resolver(() => Order)
@@ -62,7 +59,7 @@ export class OrdersResolver {
     @Arg("sort", () => OrderSortInput, { nullable: true }) sort: OrderSortInput | null,
     @Ctx() ctx: Context,
   ) {
-    return primeLoaders(ctx, await ctx.services.orders.list(ctx.viewer, { ...page, tab, search, filter, sort }));
+    return ctx.services.orders.list(ctx.viewer, { ...page, tab, search, filter, sort });
   }
 
   @Authorized("EMPLOYEE", "RESIDENT")
@@ -179,38 +176,42 @@ export class OrdersResolver {
   // Fields
 
   @FieldResolver(() => Service)
-  service(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return ctx.loaders.service.load(order.serviceId);
+  service(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(order, "service", info) ?? ctx.loaders.service.load(order.serviceId);
   }
 
   @FieldResolver(() => Department, { nullable: true })
-  department(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return order.departmentId ? ctx.loaders.department.load(order.departmentId) : null;
+  department(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (!order.departmentId) return null;
+    return preloaded(order, "department", info) ?? ctx.loaders.department.load(order.departmentId);
   }
 
   @FieldResolver(() => Building)
-  building(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return ctx.loaders.building.load(order.buildingId);
+  building(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(order, "building", info) ?? ctx.loaders.building.load(order.buildingId);
   }
 
   @FieldResolver(() => Premise, { nullable: true })
-  premise(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return order.premiseId ? ctx.loaders.premise.load(order.premiseId) : null;
+  premise(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (!order.premiseId) return null;
+    return preloaded(order, "premise", info) ?? ctx.loaders.premise.load(order.premiseId);
   }
 
   @FieldResolver(() => Client, { nullable: true })
-  client(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return order.clientId ? ctx.loaders.client.load(order.clientId) : null;
+  client(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    if (!order.clientId) return null;
+    return preloaded(order, "client", info) ?? ctx.loaders.client.load(order.clientId);
   }
 
   @FieldResolver(() => [Employee], { description: "Executors; the first is responsible." })
-  executors(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return ctx.loaders.executorsOfOrder.load(order.id);
+  executors(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return preloaded(order, "executors", info) ?? ctx.loaders.executorsOfOrder.load(order.id);
   }
 
   @FieldResolver(() => Employee, { nullable: true, description: "Ответственный: the first executor." })
-  async responsible(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return (await ctx.loaders.executorsOfOrder.load(order.id))[0] ?? null;
+  async responsible(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const executors = preloaded(order, "executors", info) ?? (await ctx.loaders.executorsOfOrder.load(order.id));
+    return executors[0] ?? null;
   }
 
   @FieldResolver(() => [OrderLabel])
