@@ -1,6 +1,7 @@
 import { getIntrospectionQuery, type IntrospectionQuery } from "graphql";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newOrder } from "./support/factories.js";
 import { startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { ACTORS, matrixRows, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./support/matrix-rows.js";
 
@@ -34,7 +35,7 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
   };
   const sql = server.database.sql;
   const orgId = async (slug: string) => (await sql`select id from organizations where slug = ${slug}`)[0]!.id as string;
-  /** Both organizations have this service; its one required field is answered below. */
+  /** Both organizations have this service (newOrder answers its required field). */
   const plainService = async (slug: string) =>
     (await sql`select id from services where organization_id = ${await orgId(slug)} and name = 'Засор канализации'`)[0]!.id as string;
   /** Orders made through the API, as staff would, beside the seeded ones. */
@@ -42,13 +43,7 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
     const [place] = premiseId
       ? await sql`select building_id from premises where id = ${premiseId}`
       : await sql`select id as building_id from buildings where organization_id = ${await orgId(slug)} order by id limit 1`;
-    const result = await server.graphql<{ orderCreate: { id: string; number: number } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-      { input: { channel: "INCOMING_CALL", serviceId: await plainService(slug), buildingId: place!.building_id, premiseId, clientId, formAnswers: PLAIN_ANSWERS } },
-      { token },
-    );
-    if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data.orderCreate;
+    return newOrder(server, { serviceId: await plainService(slug), buildingId: place!.building_id, premiseId, clientId, token });
   };
   const [resident] = await sql`select c.id, cp.premise_id from clients c join client_premises cp on cp.client_id = c.id
     where c.phone = '+79160000001' and c.organization_id = ${await orgId("domovoy")} limit 1`;
@@ -90,7 +85,6 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
 }
 
 type Outcome = "OK" | string;
-const PLAIN_ANSWERS = [{ key: "place", value: "Кухня" }];
 
 async function run(row: MatrixRow, actor: Actor, target: "own" | "foreign" | "missing", expected: Outcome = "OK"): Promise<Outcome> {
   const token = row.freshSession && tokens[actor] ? await freshToken(actor) : tokens[actor];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/harness.js";
-import { createResidentOrder, orderFixtures, type OrderFixtures } from "./support/orders.js";
+import { newOrder } from "./support/factories.js";
+import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -211,7 +212,7 @@ describe("«Сводка»", () => {
       return d;
     };
     const before = await check();
-    const order = await createResidentOrder(t, f, dispatcher);
+    const order = await newOrder(t, { token: dispatcher });
     const manage = async (input: Record<string, unknown>) => {
       const [row] = await t.database.sql`select version from orders where id = ${order.id}`;
       const result = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { id } }`, { input: { id: order.id, version: row!.version, ...input } }, { token: dispatcher });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Topic } from "../src/pubsub.js";
+import { newOrder } from "./support/factories.js";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { ORDER_FIELDS, orderFixtures, type OrderFixtures } from "./support/orders.js";
 
@@ -18,20 +19,7 @@ type Order = Record<string, any>;
 type Sub = ReturnType<typeof subscribe<Record<string, any>>>;
 const COUNTER = `subscription { ordersNewCountChanged }`;
 
-async function create(): Promise<Order> {
-  const result = await t.graphql(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { ${ORDER_FIELDS} } }`, {
-    input: {
-      channel: "INCOMING_CALL",
-      serviceId: f.clog,
-      buildingId: f.residentBuilding,
-      premiseId: f.residentPremise,
-      clientId: f.residentClient,
-      formAnswers: [{ key: "place", value: "Кухня" }],
-    },
-  }, { token: dispatcher });
-  if (!result.data) throw new Error(JSON.stringify(result.errors));
-  return result.data.orderCreate;
-}
+const create = (): Promise<Order> => newOrder(t, { token: dispatcher });
 
 async function manage(order: Order, input: Record<string, unknown>): Promise<Order> {
   const result = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { ${ORDER_FIELDS} } }`, {
@@ -154,7 +142,7 @@ describe("orderChanged fan-out", () => {
     await settle(500);
     const order = await create();
     statements.length = 0;
-    instance.pubsub.publish(Topic.ORDER_CHANGED, f.organizationId, { orderId: order.id, clientId: order.client.id });
+    instance.pubsub.publish(Topic.ORDER_CHANGED, f.organizationId, { orderId: order.id, clientId: f.residentClient });
     for (const sub of subs) {
       const [event] = await sub.next(1);
       expect(event!.data!.orderChanged).toMatchObject({ id: order.id, status: "PENDING", service: { name: "Засор канализации" } });

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PushMessage, PushSender } from "../src/modules/notifications/push.js";
+import { newOrder, newResidentOrder } from "./support/factories.js";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 
@@ -11,7 +12,6 @@ let dispatcher: string;
 let resident: string;
 let ids: { admin: string; dispatcher: string; dispatcher2: string; foreignAdmin: string };
 
-const ANSWERS = [{ key: "place", value: "Кухня" }];
 const SECRET_STATUS_COMMENT = "Секрет: сосед не пускает слесаря";
 const SECRET_COMMENT = "Секрет для коллег: ключи у консьержа";
 
@@ -35,24 +35,6 @@ async function ok(promise: Promise<{ data?: Record<string, any> | null; errors?:
   const result = await promise;
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!;
-}
-
-async function staffOrder(serviceId = f.clog, token = dispatcher): Promise<{ id: string; number: number; version: number }> {
-  const data = await ok(
-    t.graphql(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number version } }`, {
-      input: { channel: "INCOMING_CALL", serviceId, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: ANSWERS },
-    }, { token }),
-  );
-  return data.orderCreate;
-}
-
-async function residentOrder(token = resident): Promise<{ id: string; number: number }> {
-  const data = await ok(
-    t.graphql(`mutation ($input: ResidentOrderCreateInput!) { residentOrderCreate(input: $input) { id number } }`, {
-      input: { serviceId: f.clog, premiseId: f.residentPremise, formAnswers: ANSWERS },
-    }, { token }),
-  );
-  return data.residentOrderCreate;
 }
 
 async function manage(orderId: string, input: Record<string, unknown>, token = dispatcher) {
@@ -101,7 +83,7 @@ describe("staff notifications follow the role's settings", () => {
     const [bothEmployee] = await t.database.sql`select id from employees where organization_id = ${f.organizationId} and email = 'dispatcher2@domovoy.example'`;
     await assignRole(bothEmployee!.id, bothRole);
 
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     const got = async (employeeId: string) => (await employeeRows(employeeId, order.id)).map((r) => r.kind);
     expect(await got(f.plumber2)).toEqual(["NEW_ORDER"]); // service filter matches
     expect(await got(ids.dispatcher2)).toEqual(["NEW_ORDER"]); // service and department both match
@@ -116,7 +98,7 @@ describe("staff notifications follow the role's settings", () => {
     expect(foreign[0]!.n).toBe(0);
 
     // A resident's order reaches the dispatcher too (the creator is not staff).
-    const fromResident = await residentOrder();
+    const fromResident = await newResidentOrder(t, { token: resident });
     const rows = await employeeRows(ids.dispatcher, fromResident.id);
     expect(rows.map((r) => r.kind)).toEqual(["NEW_ORDER"]);
     const list = await ok(t.graphql(LIST, { first: 1 }, { token: dispatcher }));
@@ -135,7 +117,7 @@ describe("staff notifications follow the role's settings", () => {
   });
 
   it("an important comment reaches the order's executors whose role wants them, not its author", async () => {
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     // plumber: executor role (important comments on); plumber2: a role with them off.
     await manage(order.id, { executorIds: [f.plumber, f.plumber2] });
     const executor = await t.login("plumber@domovoy.example");
@@ -160,7 +142,7 @@ describe("staff notifications follow the role's settings", () => {
   });
 
   it("a resident's chat message reaches the order's executors whose role wants chat messages; a repeated hook writes nothing twice", async () => {
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     await manage(order.id, { executorIds: [f.plumber, f.plumber2] });
     const messageId = randomUUID();
     const post = () => inTx((tx) => t.app.services.notifications.chatMessagePosted(tx, { organizationId: f.organizationId, orderId: order.id, messageId, authorKind: "RESIDENT" }));
@@ -178,7 +160,7 @@ describe("staff notifications follow the role's settings", () => {
 
 describe("through the chat API", () => {
   it("a resident's message notifies executors, a staff message and a delivered scheduled message reach the resident once each", async () => {
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     await manage(order.id, { executorIds: [f.plumber] });
     const send = (token: string, text: string) =>
       ok(t.graphql(`mutation ($o: ID!, $text: String) { chatMessageSend(orderId: $o, text: $text) { id } }`, { o: order.id, text }, { token }));
@@ -208,7 +190,7 @@ describe("through the chat API", () => {
 
 describe("refund requests (the hook paid services will call)", () => {
   it("reach employees whose role has the refund permission and the setting on", async () => {
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     const withPermission = await roleWith("Возвраты: с правом", { refundRequests: true });
     await ok(t.graphql(`mutation ($id: ID!) { roleUpdate(id: $id, input: { permissions: [REFUNDS_MANAGE] }) { id } }`, { id: withPermission }, { token: admin }));
     const withoutPermission = await roleWith("Возвраты: без права", { refundRequests: true });
@@ -228,7 +210,7 @@ describe("refund requests (the hook paid services will call)", () => {
 
 describe("the resident's outbox", () => {
   it("gets status changes, staff chat messages and one RATE_REQUEST per completion — never staff-only text, never their own changes", async () => {
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS", statusComment: SECRET_STATUS_COMMENT });
     await manage(order.id, { status: "PAUSED", resumeBy: new Date(t.clock.now().getTime() + 86_400_000).toISOString(), statusComment: SECRET_STATUS_COMMENT + " (пауза)" });
     await ok(t.graphql(`mutation ($input: OrderCommentCreateInput!) { orderCommentCreate(input: $input) { id } }`, { input: { orderId: order.id, text: SECRET_COMMENT, important: true } }, { token: dispatcher }));
@@ -257,14 +239,14 @@ describe("the resident's outbox", () => {
     expect(everything).not.toContain("Секрет");
 
     // Their own cancellation tells them nothing.
-    const own = await residentOrder();
+    const own = await newResidentOrder(t, { token: resident });
     await ok(t.graphql(`mutation ($input: ResidentOrderStatusInput!) { residentOrderStatusChange(input: $input) { id } }`, { input: { id: own.id, status: "CANCELLED" } }, { token: resident }));
     const ownRows = await t.database.sql`select count(*)::int as n from notifications where client_id is not null and order_id = ${own.id}`;
     expect(ownRows[0]!.n).toBe(0);
   });
 
   it("a resident reads only their own; staff and other organizations never see them", async () => {
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS" });
     const [theirs] = await t.database.sql`select id from notifications where client_id = ${f.residentClient} and order_id = ${order.id}`;
     const other = await t.residentLogin("+79160000002");
@@ -287,7 +269,7 @@ describe("reading", () => {
   it("pages newest first, marks one and all read, and counts unread", async () => {
     const token = await t.login("dispatcher2@domovoy.example");
     await ok(t.graphql(`mutation { notificationsMarkAllRead }`, {}, { token }));
-    for (let i = 0; i < 3; i++) await staffOrder(f.clog, admin);
+    for (let i = 0; i < 3; i++) await newOrder(t, { token: admin });
     const first = await ok(t.graphql(LIST, { first: 2, unreadOnly: true }, { token }));
     expect(first.notificationsUnreadCount).toBe(3);
     expect(first.notifications.totalCount).toBe(3);
@@ -328,7 +310,7 @@ describe("live", () => {
     await settle();
 
     const before = (await ok(t.graphql(`{ notificationsUnreadCount }`, {}, { token: dispatcher }))).notificationsUnreadCount;
-    const order = await residentOrder();
+    const order = await newResidentOrder(t, { token: resident });
     await t.app.jobs.runDue();
     const [event] = await mine.next(1);
     expect(event!.data!.notificationAdded).toMatchObject({
@@ -371,7 +353,7 @@ describe("push delivery of the residents' outbox", () => {
     failNext = true;
     sent.length = 0;
 
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS" });
     const undelivered = async () =>
       (await t.database.sql`select count(*)::int as n from notifications where recipient_kind = 'RESIDENT' and delivered_at is null`)[0]!.n as number;
@@ -404,7 +386,7 @@ describe("scale", () => {
     await t.database.sql`insert into employees (organization_id, role_id, full_name, email, active)
       select ${f.organizationId}, ${role}, 'Сотрудник ' || g, 'bulk' || g || '@bulk.example', true from generate_series(1, 1000) g`;
     const started = performance.now();
-    const order = await staffOrder(f.clog);
+    const order = await newOrder(t, { token: dispatcher });
     const ms = performance.now() - started;
     const [count] = await t.database.sql`select count(*)::int as n from notifications where order_id = ${order.id} and kind = 'NEW_ORDER'`;
     expect(count!.n).toBeGreaterThanOrEqual(1000);

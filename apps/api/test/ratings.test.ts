@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newOrder } from "./support/factories.js";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 
@@ -25,12 +26,7 @@ async function gql(query: string, variables: Record<string, unknown>, token: str
   return result;
 }
 
-async function create(): Promise<Order> {
-  const result = await gql(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number version status } }`, {
-    input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
-  }, dispatcher);
-  return result.data!.orderCreate;
-}
+const create = (): Promise<Order> => newOrder(t, { token: dispatcher });
 
 async function manage(order: Order, input: Record<string, unknown>): Promise<Order> {
   const result = await gql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { id number version status } }`, { input: { id: order.id, version: order.version, ...input } }, dispatcher);

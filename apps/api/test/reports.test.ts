@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newOrder } from "./support/factories.js";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
-import { orderFixtures, validAnswers, type OrderFixtures } from "./support/orders.js";
+import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 import { claimJobs } from "../src/jobs/queue.js";
 import { ABANDONED_MESSAGE, MAX_REPORT_ROWS, REPORT_JOB } from "../src/modules/reports/reports.service.js";
 
@@ -36,22 +37,7 @@ beforeAll(async () => {
   executor = await t.login("plumber@domovoy.example");
   // A zone other than the default proves the report uses the organization's own.
   await t.database.sql`update organizations set time_zone = ${TIME_ZONE} where id = ${f.organizationId}`;
-  for (let i = 0; i < 4; i++) {
-    await t.graphql(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id } }`,
-      {
-        input: {
-          channel: "INCOMING_CALL",
-          serviceId: i % 2 ? f.leak : f.clog,
-          buildingId: f.residentBuilding,
-          premiseId: f.residentPremise,
-          clientId: f.residentClient,
-          formAnswers: await validAnswers(t, i % 2 ? f.leak : f.clog),
-        },
-      },
-      { token: dispatcher },
-    );
-  }
+  for (let i = 0; i < 4; i++) await newOrder(t, { serviceId: i % 2 ? f.leak : f.clog, token: dispatcher });
   await t.database.sql`update orders set rating = (number % 5) + 1 where organization_id = ${f.organizationId} and number % 3 = 0`;
 });
 afterAll(() => t?.close());

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { S3Storage } from "../src/modules/files/s3-storage.js";
 import { FileTooLargeError } from "../src/modules/files/storage.js";
 import { startTestServer, type TestServer } from "./support/harness.js";
-import { orderFixtures } from "./support/orders.js";
+import { newOrder } from "./support/factories.js";
 import { download, PNG_1x1, upload } from "./support/uploads.js";
 
 const MB = 1024 * 1024;
@@ -101,14 +101,8 @@ describe("the API with FILES_STORAGE=s3", () => {
 
   it("uploads through POST /files into the bucket and serves them back from another instance", async () => {
     t = await startTestServer({ config: { fileStorage: "s3", s3: { bucket: BUCKET, endpoint, region: "us-east-1", accessKeyId: "S3RVER", secretAccessKey: "S3RVER", prefix: "api" } } });
-    const f = await orderFixtures(t);
     const dispatcher = await t.login("dispatcher@domovoy.example");
-    const created = await t.graphql(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id } }`,
-      { input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] } },
-      { token: dispatcher },
-    );
-    const orderId = created.data!.orderCreate.id as string;
+    const { id: orderId } = await newOrder(t, { token: dispatcher });
     const uploaded = await upload(t, { token: dispatcher, purpose: "ORDER_DOCUMENT", orderId, fileName: "фото.png", body: PNG_1x1 });
     expect(uploaded.status).toBe(201);
     expect(uploaded.body.contentType).toBe("image/png");

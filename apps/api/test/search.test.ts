@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/harness.js";
-import { createResidentOrder, orderFixtures, type OrderFixtures } from "./support/orders.js";
+import { newOrder } from "./support/factories.js";
+import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -12,7 +13,7 @@ beforeAll(async () => {
   t = await startTestServer();
   f = await orderFixtures(t);
   admin = await t.login("admin@domovoy.example");
-  order = await createResidentOrder(t, f, admin);
+  order = await newOrder(t, { token: admin });
   const sql = t.database.sql;
   // Names written with «ё» (and one with «е» where people often write «ё»).
   await sql`update clients set full_name = 'Соловьёва Алёна Петровна' where id = ${f.residentClient}`;

@@ -1,27 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
+import { newOrder } from "./support/factories.js";
 import { startTestServer, type TestServer } from "./support/harness.js";
-import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 import { upload, zeros } from "./support/uploads.js";
 
 const MB = 1024 * 1024;
 let t: TestServer;
-let f: OrderFixtures;
 let dispatcher: string;
 let colleague: string;
 let orderId: string;
 
 beforeAll(async () => {
   t = await startTestServer({ config: { uploadLimits: { files: 4, bytes: 3 * MB, perMinute: 6 } } });
-  f = await orderFixtures(t);
   dispatcher = await t.login("dispatcher@domovoy.example");
   colleague = await t.login("dispatcher2@domovoy.example");
-  const created = await t.graphql(
-    `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id } }`,
-    { input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] } },
-    { token: dispatcher },
-  );
-  orderId = created.data!.orderCreate.id;
+  orderId = (await newOrder(t, { token: dispatcher })).id;
 });
 afterAll(() => t?.close());
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { orderFixtures, createResidentOrder } from "../support/orders.js";
+import { newOrder } from "../support/factories.js";
 import { PNG_1x1 } from "../support/uploads.js";
 import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
@@ -17,11 +17,10 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
   browserSuite((suite) => ({ t, browser } = suite));
 
   it("a dispatcher sends a file, uses a reply template, schedules a message and sees everything live", async () => {
-    const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
     const admin = await t.login("admin@domovoy.example");
     const resident = await t.residentLogin("+79160000001");
-    const { id: orderId, number } = await createResidentOrder(t, f, token);
+    const { id: orderId, number } = await newOrder(t, { token: token });
     const template = await t.graphql(
       `mutation { replyTemplateCreate(input: { title: "Мастер выезжает", text: "{client_first_name}, по заявке №{order_number} мастер уже выехал." }) { id } }`,
       {},
@@ -88,9 +87,8 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
   });
 
   it("the author's menu offers edit and delete within the hour; a deletion shows as a tombstone", async () => {
-    const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const { number } = await createResidentOrder(t, f, token);
+    const { number } = await newOrder(t, { token: token });
     const { page } = await openContext(browser, t.url);
     // A stand-in for the browser's speech recognition: it hears one phrase.
     await page.addInitScript(() => {
@@ -149,9 +147,8 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
       delete (window as unknown as Record<string, unknown>).webkitSpeechRecognition;
     });
     await signIn(page, "admin@domovoy.example");
-    const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const created = await createResidentOrder(t, f, token);
+    const created = await newOrder(t, { token: token });
     await page.goto(`/exploitation/dispatcher/orders/${created.number}`);
     await page.getByTestId("chat-empty").waitFor();
     await page.getByTestId("chat-attach").waitFor();

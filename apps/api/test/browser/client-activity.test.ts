@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { createResidentOrder, orderFixtures, type OrderFixtures } from "../support/orders.js";
+import { newOrder } from "../support/factories.js";
+import { orderFixtures, type OrderFixtures } from "../support/orders.js";
 import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 const kindsShown = (page: Page) => page.getByTestId("activity-entry").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-kind")));
@@ -27,7 +28,7 @@ describe.skipIf(skipBrowser)("client activity, client block and organization blo
     f = await orderFixtures(t);
     const dispatcher = await t.login("dispatcher@domovoy.example");
     const admin = await t.login("admin@domovoy.example");
-    order = await createResidentOrder(t, f, dispatcher);
+    order = await newOrder(t, { token: dispatcher });
     // A billing system reports a payment (not about the order), a pass for this order, and a debt.
     const issued = await t.graphql<{ integrationTokenCreate: { token: string } }>(`mutation { integrationTokenCreate(name: "Биллинг") { token } }`, {}, { token: admin });
     partner = issued.data!.integrationTokenCreate.token;

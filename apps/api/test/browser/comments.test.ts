@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { orderFixtures } from "../support/orders.js";
+import { newOrder } from "../support/factories.js";
 import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** The row of an order in the list shown. */
@@ -35,25 +35,8 @@ describe.skipIf(skipBrowser)("comments for colleagues in a browser", () => {
 
   it("an important comment shows bold, reaches a colleague live, and flags the order until someone opens it", async () => {
     // The order is made through the API: this test is about the Comments tab, not «Новое обращение».
-    const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
-      `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-      {
-        input: {
-          channel: "INCOMING_CALL",
-          serviceId: f.clog,
-          buildingId: f.residentBuilding,
-          premiseId: f.residentPremise,
-          clientId: f.residentClient,
-          description: "Вода не уходит в раковине",
-          formAnswers: [{ key: "place", value: "Кухня" }],
-        },
-      },
-      { token },
-    );
-    expect(created.errors).toBeUndefined();
-    const number = created.data!.orderCreate.number;
+    const { number } = await newOrder(t, { description: "Вода не уходит в раковине", token });
 
     const first = await openContext(browser, t.url);
     const second = await openContext(browser, t.url);

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { orderFixtures, createResidentOrder } from "../support/orders.js";
+import { newOrder } from "../support/factories.js";
 import { PNG_1x1, upload } from "../support/uploads.js";
 import { browserSuite, openContext, WAIT_CEILING_MS, signIn, skipBrowser, snapshot } from "./support.js";
 
@@ -26,9 +26,8 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
   browserSuite((suite) => ({ t, browser } = suite));
 
   it("a dispatcher attaches a document in the card, opens it, and deletes it; a colleague sees both live", async () => {
-    const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const { number } = await createResidentOrder(t, f, token);
+    const { number } = await newOrder(t, { token: token });
 
     const first = await openContext(browser, t.url);
     const second = await openContext(browser, t.url);
@@ -88,9 +87,8 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
   });
 
   it("shows upload progress on a slow link, and a cancelled upload leaves nothing behind", async () => {
-    const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const { id, number } = await createResidentOrder(t, f, token);
+    const { id, number } = await newOrder(t, { token: token });
     const { context, page } = await openContext(browser, t.url);
     await signIn(page, "dispatcher@domovoy.example");
     await openCard(page, number);
@@ -113,9 +111,8 @@ describe.skipIf(skipBrowser)("order documents in a browser", () => {
   });
 
   it("shows 15 of 15 and disables «Приложить» on a full order", async () => {
-    const f = await orderFixtures(t);
     const token = await t.login("dispatcher@domovoy.example");
-    const { id, number } = await createResidentOrder(t, f, token);
+    const { id, number } = await newOrder(t, { token: token });
     for (let i = 1; i <= 15; i++) {
       const uploaded = await upload(t, { token, purpose: "ORDER_DOCUMENT", orderId: id, fileName: `Фото ${i}.txt`, body: Buffer.from(`фото ${i}`) });
       const added = await t.graphql(`mutation ($orderId: ID!, $fileId: ID!) { orderDocumentAdd(orderId: $orderId, fileId: $fileId) { id } }`, { orderId: id, fileId: uploaded.body.id }, { token });

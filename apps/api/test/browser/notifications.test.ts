@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { orderFixtures } from "../support/orders.js";
+import { newResidentOrder } from "../support/factories.js";
 import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
@@ -12,7 +12,6 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
   browserSuite((suite) => ({ t, browser } = suite), { config: { jobsEnabled: true } });
 
   it("a dispatcher sees the count rise live when a resident creates an order, opens the panel and clicks through to the order", async () => {
-    const f = await orderFixtures(t);
     const { page } = await openContext(browser, t.url);
     await signIn(page, "dispatcher@domovoy.example");
     // Start from a clean bell: everything the seed left is read.
@@ -32,22 +31,12 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
 
     // A resident creates an order through the API; the bell counts it without a reload.
     const resident = await t.residentLogin("+79160000001");
-    const created = await t.graphql<{ residentOrderCreate: { id: string; number: number } }>(
-      `mutation ($input: ResidentOrderCreateInput!) { residentOrderCreate(input: $input) { id number } }`,
-      { input: { serviceId: f.clog, premiseId: f.residentPremise, description: "Не уходит вода", formAnswers: [{ key: "place", value: "Ванная" }] } },
-      { token: resident },
-    );
-    expect(created.errors).toBeUndefined();
-    const number = created.data!.residentOrderCreate.number;
+    const created = await newResidentOrder(t, { description: "Не уходит вода", formAnswers: [{ key: "place", value: "Ванная" }], token: resident });
+    const { number } = created;
     await expect.poll(() => page.getByTestId("notifications-count").textContent()).toBe("1");
 
     // A second one: the count follows.
-    const second = await t.graphql<{ residentOrderCreate: { number: number } }>(
-      `mutation ($input: ResidentOrderCreateInput!) { residentOrderCreate(input: $input) { number } }`,
-      { input: { serviceId: f.clog, premiseId: f.residentPremise, formAnswers: [{ key: "place", value: "Кухня" }] } },
-      { token: resident },
-    );
-    expect(second.errors).toBeUndefined();
+    const second = await newResidentOrder(t, { token: resident });
     await expect.poll(() => page.getByTestId("notifications-count").textContent()).toBe("2");
 
     // The panel lists them newest first, unread (bold).
@@ -55,7 +44,7 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
     const items = page.getByTestId("notification-item");
     await items.first().waitFor();
     expect(await items.evaluateAll((els) => els.slice(0, 2).map((el) => Number(el.getAttribute("data-order-number"))))).toEqual([
-      second.data!.residentOrderCreate.number,
+      second.number,
       number,
     ]);
     const target = page.locator(`[data-testid="notification-item"][data-order-number="${number}"]`);
@@ -70,7 +59,7 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
     await expect.poll(() => page.getByTestId("order-title").textContent()).toBe(`Заявка № ${number}`);
     await expect.poll(() => page.getByTestId("notifications-count").textContent()).toBe("1");
     const [row] = await t.database.sql`select read_at from notifications n join employees e on e.id = n.employee_id
-      where e.email = 'dispatcher@domovoy.example' and n.order_id = ${created.data!.residentOrderCreate.id}`;
+      where e.email = 'dispatcher@domovoy.example' and n.order_id = ${created.id}`;
     expect(row!.read_at).not.toBeNull();
 
     // «Прочитать все» clears the badge.

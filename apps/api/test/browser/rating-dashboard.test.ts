@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
+import { newOrder } from "../support/factories.js";
 import { orderFixtures } from "../support/orders.js";
 import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
@@ -21,11 +22,7 @@ describe.skipIf(skipBrowser)("rating and «Сводка» in a browser", () => {
     type Order = { id: string; number: number; version: number };
     const manage = async (order: Order, input: Record<string, unknown>) =>
       (await gql<{ orderManage: Order }>(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { id number version } }`, { input: { id: order.id, version: order.version, ...input } })).orderManage;
-    const created = (
-      await gql<{ orderCreate: Order }>(`mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number version } }`, {
-        input: { channel: "INCOMING_CALL", serviceId: f.clog, buildingId: f.residentBuilding, premiseId: f.residentPremise, clientId: f.residentClient, formAnswers: [{ key: "place", value: "Кухня" }] },
-      })
-    ).orderCreate;
+    const created = await newOrder(t, { token });
     const done = await manage(await manage(created, { status: "IN_PROGRESS", executorIds: [f.plumber] }), { status: "DONE" });
 
     const { page } = await openContext(browser, t.url);

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/harness.js";
-import { createResidentOrder, orderFixtures, type OrderFixtures } from "../support/orders.js";
+import { newOrder } from "../support/factories.js";
+import { orderFixtures, type OrderFixtures } from "../support/orders.js";
 import { launchBrowser, openContext, signIn, skipBrowser } from "./support.js";
 
 /**
@@ -74,7 +75,7 @@ describe.skipIf(skipBrowser)("live views after a dropped connection", () => {
 
   it("notices a silently dead link, reconnects at once when back online, and brings the list, the card and the counter up to date without losing the edit", async () => {
     const writer = await t.login("dispatcher2@domovoy.example");
-    const watched = await createResidentOrder(t, f, writer);
+    const watched = await newOrder(t, { token: writer });
     const { context, page: list } = await openContext(browser, proxy.url);
     await signIn(list, "dispatcher@domovoy.example");
     await list.getByTestId("orders-table").waitFor();
@@ -95,7 +96,7 @@ describe.skipIf(skipBrowser)("live views after a dropped connection", () => {
     expect(noticedMs).toBeLessThan(16_000);
 
     // Meanwhile, elsewhere: two new orders, and the watched one is taken into work.
-    const created = [await createResidentOrder(t, f, writer), await createResidentOrder(t, f, writer)];
+    const created = [await newOrder(t, { token: writer }), await newOrder(t, { token: writer })];
     const [row] = await t.database.sql`select version from orders where id = ${watched.id}`;
     const managed = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { status } }`, {
       input: { id: watched.id, version: row!.version, status: "IN_PROGRESS", executorIds: [f.plumber] },
@@ -139,7 +140,7 @@ describe.skipIf(skipBrowser)("live views after a dropped connection", () => {
 
   it("after a save conflict, «Обновить карточку» keeps the user's edit and shows the other version's value beside it", async () => {
     const writer = await t.login("dispatcher2@domovoy.example");
-    const order = await createResidentOrder(t, f, writer);
+    const order = await newOrder(t, { token: writer });
     const { context, page } = await openContext(browser, t.url);
     await signIn(page, "dispatcher@domovoy.example");
     await page.goto(`/exploitation/dispatcher/orders/${order.number}`);
@@ -165,7 +166,7 @@ describe.skipIf(skipBrowser)("live views after a dropped connection", () => {
   });
   it("after a save conflict in «Управление», «Обновить карточку» keeps the user's status comment and shows the colleague's beside it", async () => {
     const writer = await t.login("dispatcher2@domovoy.example");
-    const order = await createResidentOrder(t, f, writer);
+    const order = await newOrder(t, { token: writer });
     const { context, page } = await openContext(browser, t.url);
     await signIn(page, "dispatcher@domovoy.example");
     await page.goto(`/exploitation/dispatcher/orders/${order.number}`);

@@ -51,23 +51,3 @@ export async function validAnswers(t: TestServer, serviceId: string): Promise<{ 
   };
   return form.filter((field) => field.required).map((field) => ({ key: field.key, value: sample[field.type]!(field.options) }));
 }
-
-/** The demo resident's «Засор канализации» order, made by staff through the API: where card tests start. */
-export async function createResidentOrder(t: TestServer, f: OrderFixtures, token: string): Promise<{ id: string; number: number }> {
-  const created = await t.graphql<{ orderCreate: { id: string; number: number } }>(
-    `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id number } }`,
-    {
-      input: {
-        channel: "INCOMING_CALL",
-        serviceId: f.clog,
-        buildingId: f.residentBuilding,
-        premiseId: f.residentPremise,
-        clientId: f.residentClient,
-        formAnswers: [{ key: "place", value: "Кухня" }],
-      },
-    },
-    { token },
-  );
-  if (created.errors) throw new Error(`orderCreate failed: ${JSON.stringify(created.errors)}`);
-  return created.data!.orderCreate;
-}

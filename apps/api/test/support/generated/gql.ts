@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": typeof types.FactoryOrderCreateDocument,
+    "\n  mutation FactoryResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": typeof types.FactoryResidentOrderCreateDocument,
     "\n  mutation FactoryEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.FactoryEmployeeCreateDocument,
     "\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          address\n          premisesCount\n          quarter {\n            id\n            name\n          }\n          objectGroup {\n            id\n            name\n          }\n          legalEntity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingsDocument,
     "\n  fragment ChatMessageItem on ChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": typeof types.ChatMessageItemFragmentDoc,
@@ -128,6 +129,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": types.FactoryOrderCreateDocument,
+    "\n  mutation FactoryResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": types.FactoryResidentOrderCreateDocument,
     "\n  mutation FactoryEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      id\n      email\n    }\n  }\n": types.FactoryEmployeeCreateDocument,
     "\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          address\n          premisesCount\n          quarter {\n            id\n            name\n          }\n          objectGroup {\n            id\n            name\n          }\n          legalEntity {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingsDocument,
     "\n  fragment ChatMessageItem on ChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": types.ChatMessageItemFragmentDoc,
@@ -258,6 +260,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FactoryResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation FactoryResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
