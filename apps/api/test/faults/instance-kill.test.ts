@@ -64,4 +64,63 @@ describe("an API instance killed mid-work", () => {
     expect(pending!.n).toBe(0);
     expect(b.alive).toBe(true);
   }, 300_000);
+  it("during a report export: the survivor takes the report over from the first row and finishes it, with one complete file", async () => {
+    // The previous case killed A: start it again, so both instances compete for the export.
+    const started = Date.now();
+    const stage = (what: string) => console.log(`[faults] report export: ${what} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (!a.alive) await a.start(240_000);
+    stage("both instances up");
+    const token = await a.login("dispatcher@domovoy.example");
+    const f = await fixtures(pg.url());
+    // Enough rows for the export to take a while: copies of one order with new numbers.
+    const extra = 30_000;
+    // (Rollups are not what this case is about: the triggers stay off while the copies go in.)
+    await database.sql`alter table orders disable trigger user`;
+    await database.sql.begin(async (sql) => {
+      await sql`create temp table fault_copies on commit drop as select o.* from orders o, generate_series(1, ${extra})
+        where o.id = (select id from orders where organization_id = ${f.organizationId} order by number limit 1)`;
+      await sql`create temp sequence fault_numbers`;
+      await sql`update fault_copies set id = gen_random_uuid(), number = 1000000 + nextval('fault_numbers'), description = 'fault-report'`;
+      await sql`insert into orders select * from fault_copies`;
+    });
+    await database.sql`alter table orders enable trigger user`;
+    stage(`${extra} orders added`);
+    const fields = "id state totalRows rowsWritten error file { id size url }";
+    const created = await a.graphql(`mutation ($input: OrderReportCreateInput!) { orderReportCreate(input: $input) { ${fields} } }`, {
+      input: { fields: ["NUMBER", "SERVICE", "ADDRESS", "DESCRIPTION", "STATUS"] },
+    }, token);
+    expect(created.errors).toBeUndefined();
+    const reportId = created.data!.orderReportCreate.id as string;
+
+    // Kill whichever instance claimed the export, once it has written rows.
+    let worker = "";
+    for (const until = Date.now() + 60_000; Date.now() < until && !worker; await sleep(20)) {
+      const [job] = await database.sql`select locked_by from jobs where dedupe_key = ${`report:${reportId}`}`;
+      const current = await database.sql`select rows_written from report_exports where id = ${reportId}`;
+      if (job?.locked_by && Number(current[0]?.rows_written ?? 0) > 0) worker = job.locked_by as string;
+    }
+    expect(worker).not.toBe("");
+    const victim = worker.split(":")[1] === String(a.child!.pid) ? a : b;
+    const survivor = victim === a ? b : a;
+    await victim.signal("SIGKILL");
+    stage(`worker killed (${victim === a ? "A" : "B"})`);
+    const survivorToken = await survivor.login("dispatcher@domovoy.example");
+
+    let last: Record<string, any> | undefined;
+    for (const until = Date.now() + 150_000; Date.now() < until; await sleep(500)) {
+      last = (await survivor.graphql(`query ($id: ID!) { reportExport(id: $id) { ${fields} } }`, { id: reportId }, survivorToken)).data?.reportExport;
+      if (last?.state === "READY" || last?.state === "FAILED") break;
+    }
+    console.log(`[faults] report export: ${last?.totalRows} rows, worker killed mid-export, then ${last?.state} with ${last?.rowsWritten}/${last?.totalRows} rows`);
+    expect(last?.state).toBe("READY");
+    expect(last?.totalRows).toBeGreaterThanOrEqual(extra);
+    expect(last?.rowsWritten).toBe(last?.totalRows);
+    const download = await fetch(new URL(last!.file.url, survivor.url), { headers: { authorization: `Bearer ${survivorToken}` } });
+    expect(download.status).toBe(200);
+    expect((await download.arrayBuffer()).byteLength).toBe(last!.file.size);
+    // The killed attempt left no second stored file behind.
+    const [files] = await database.sql`select count(*)::int as n from stored_files where purpose = 'REPORT' and organization_id = ${f.organizationId}`;
+    expect(files!.n).toBe(1);
+    expect(survivor.alive).toBe(true);
+  }, 300_000);
 });
