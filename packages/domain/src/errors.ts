@@ -1,5 +1,7 @@
 import type { RatingRefusal } from "./orders/rating.js";
 import type { TransitionRefusal } from "./orders/status.js";
+import type { AttachRefusal } from "./incidents/cascade.js";
+import type { IncidentTransitionRefusal } from "./incidents/status.js";
 
 /**
  * Machine reasons of refusals (`extensions.reason`), per module. The API may only throw these, and
@@ -51,6 +53,20 @@ export const ERROR_REASONS = {
     "PRICE_NEGATIVE",
     "POSITION_INVALID",
   ],
+  incidents: [
+    "STALE_VERSION",
+    "SERVICE_NOT_FOUND",
+    "DEPARTMENT_NOT_FOUND",
+    "BUILDING_NOT_FOUND",
+    "PREMISE_NOT_FOUND",
+    "SCOPE_REQUIRED",
+    "PLANNED_END_BEFORE_START",
+    "DUPLICATE_RESPONSIBLE",
+    "TOO_MANY_RESPONSIBLE",
+    "RESPONSIBLE_NOT_FOUND",
+    "ORDER_NOT_FOUND",
+    "ORDER_NOT_ATTACHED",
+  ],
   documents: ["DOCUMENT_LIMIT"],
   files: ["FILE_NOT_FOUND", "FILE_ALREADY_USED", "FILE_TOO_LARGE", "ORDER_REQUIRED", "PURPOSE_INVALID", "CSRF_HEADER_REQUIRED", "UPLOAD_RATE_LIMITED", "UPLOAD_QUOTA_EXCEEDED"],
   chat: ["ORDER_HAS_NO_CLIENT", "EDIT_WINDOW_CLOSED", "NOT_AUTHOR", "MESSAGE_NOT_FOUND", "MESSAGE_DELETED", "ALREADY_SENT", "SEND_AT_IN_PAST", "SEND_AT_TOO_FAR", "UNKNOWN_PLACEHOLDER"],
@@ -67,6 +83,7 @@ export type ErrorModule = keyof typeof ERROR_REASONS;
 /** A status change refused by `checkTransition` carries the refusal as its reason; so does a rating. */
 export type ModuleReason<M extends ErrorModule> =
   | (typeof ERROR_REASONS)[M][number]
-  | (M extends "orders" ? TransitionRefusal | RatingRefusal : never);
+  | (M extends "orders" ? TransitionRefusal | RatingRefusal : never)
+  | (M extends "incidents" ? IncidentTransitionRefusal | AttachRefusal : never);
 
 export type ErrorReason = { [M in ErrorModule]: ModuleReason<M> }[ErrorModule];

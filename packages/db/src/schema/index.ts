@@ -10,3 +10,4 @@ export * from "./activity.js";
 export * from "./ratings.js";
 export * from "./reports.js";
 export * from "./stats.js";
+export * from "./incidents.js";

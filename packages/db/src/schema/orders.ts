@@ -14,17 +14,20 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { actorKind } from "./actor.js";
 import { createdAt, id, organizationId, updatedAt } from "./columns.js";
+import { incidents } from "./incidents.js";
 import { buildings, clients, organizations, premises } from "./organization.js";
 import { services } from "./services.js";
 import { departments, employees } from "./staff.js";
 
 export const orderStatus = pgEnum("order_status", ["PENDING", "IN_PROGRESS", "DONE", "PAUSED", "CANCELLED", "REOPENED", "APPROVAL", "NEEDS_CLARIFICATION"]);
 export const orderChannel = pgEnum("order_channel", ["INCOMING_CALL", "OUTGOING_CALL", "VISIT", "EMAIL", "MESSENGER", "INTERNAL", "RESIDENT_APP", "OTHER"]);
-export const actorKind = pgEnum("actor_kind", ["EMPLOYEE", "RESIDENT", "INTEGRATION", "SYSTEM"]);
 export const slaOutcome = pgEnum("sla_outcome", ["KEPT", "BREACHED"]);
 export const invoiceState = pgEnum("invoice_state", ["NONE", "DRAFT", "ISSUED", "MARKED_PAID", "PAID"]);
 export const refundState = pgEnum("refund_state", ["NONE", "REQUESTED", "CONFIRMED", "REJECTED"]);
+
+export { actorKind };
 
 export type FormAnswers = Record<string, string | number | boolean | null>;
 
@@ -58,7 +61,12 @@ export const orders = pgTable(
     /** Staff-only; sticky across status changes until someone clears it. */
     statusComment: text("status_comment"),
     resumeBy: timestamp("resume_by", { withTimezone: true, mode: "date" }),
-    incidentId: uuid("incident_id"),
+    incidentId: uuid("incident_id").references(() => incidents.id, { onDelete: "set null" }),
+    /**
+     * A resident's order made while an open incident covered its building and service: the
+     * dispatcher sees «возможно, относится к инциденту №N» (when the organization does not attach such orders itself).
+     */
+    suggestedIncidentId: uuid("suggested_incident_id").references(() => incidents.id, { onDelete: "set null" }),
     createdByKind: actorKind("created_by_kind").notNull(),
     createdByEmployeeId: uuid("created_by_employee_id").references(() => employees.id),
     createdByClientId: uuid("created_by_client_id").references(() => clients.id),

@@ -10,6 +10,8 @@ export const organizations = pgTable("organizations", {
   phone: text("phone"),
   email: text("email"),
   address: text("address"),
+  /** A resident's new order for the building and service of an open incident is attached to it at once (off: only flagged). */
+  incidentAutoAttach: boolean("incident_auto_attach").notNull().default(false),
   createdAt: createdAt(),
 });
 
