@@ -4,21 +4,30 @@ import type { Context } from "./context.js";
 import { ClientActivityFieldResolver, PartnerResolver } from "./modules/activity/activity.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { IntegrationsResolver } from "./modules/integrations/integrations.resolver.js";
-import { ChatMessageResolver, OrderChatFieldResolver, ReplyTemplateResolver, ScheduledMessageResolver } from "./modules/chat/chat.resolver.js";
-import { ClientsResolver } from "./modules/clients/clients.resolver.js";
+import {
+  ChatMessageResolver,
+  OrderChatFieldResolver,
+  ReplyTemplateResolver,
+  ResidentOrderChatFieldResolver,
+  ScheduledMessageResolver,
+  ScheduledMessagesFieldResolver,
+} from "./modules/chat/chat.resolver.js";
+import { ClientsResolver, ResidentClientResolver } from "./modules/clients/clients.resolver.js";
 import { DocumentsResolver, OrderDocumentsFieldResolver } from "./modules/documents/documents.resolver.js";
 import { StoredFileResolver } from "./modules/files/files.resolver.js";
 import { NotificationsResolver } from "./modules/notifications/notifications.resolver.js";
 import { CommentsResolver, OrderCommentsFieldResolver } from "./modules/orders/comments.resolver.js";
 import { OrdersResolver } from "./modules/orders/orders.resolver.js";
+import { ResidentOrdersResolver } from "./modules/orders/resident-orders.resolver.js";
 import {
   BuildingResolver,
   ObjectGroupResolver,
   OrganizationResolver,
   PremiseResolver,
   QuarterResolver,
+  ResidentPremiseResolver,
 } from "./modules/organization/organization.resolver.js";
-import { RatingsResolver } from "./modules/ratings/ratings.resolver.js";
+import { OrderRatingFieldResolver, RatingsResolver, ResidentOrderRatingFieldResolver } from "./modules/ratings/ratings.resolver.js";
 import { ReportsResolver } from "./modules/reports/reports.resolver.js";
 import { DashboardResolver, DashboardWorkloadResolver } from "./modules/dashboard/dashboard.resolver.js";
 import { PriceListItemResolver, CatalogResolver } from "./modules/catalog/catalog.resolver.js";
@@ -30,12 +39,14 @@ import { requireAccess, type Access } from "./shared/auth/policy.js";
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   ClientsResolver,
+  ResidentClientResolver,
   ClientActivityFieldResolver,
   PartnerResolver,
   IntegrationsResolver,
   OrganizationResolver,
   BuildingResolver,
   PremiseResolver,
+  ResidentPremiseResolver,
   QuarterResolver,
   ObjectGroupResolver,
   EmployeeResolver,
@@ -44,6 +55,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CatalogResolver,
   PriceListItemResolver,
   OrdersResolver,
+  ResidentOrdersResolver,
   CommentsResolver,
   OrderCommentsFieldResolver,
   StoredFileResolver,
@@ -51,10 +63,14 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderDocumentsFieldResolver,
   ChatMessageResolver,
   OrderChatFieldResolver,
+  ResidentOrderChatFieldResolver,
+  ScheduledMessagesFieldResolver,
   ScheduledMessageResolver,
   ReplyTemplateResolver,
   NotificationsResolver,
   RatingsResolver,
+  OrderRatingFieldResolver,
+  ResidentOrderRatingFieldResolver,
   ReportsResolver,
   DashboardResolver,
   DashboardWorkloadResolver,

@@ -96,10 +96,13 @@ describe("creating orders", () => {
   });
 
   it("lets a resident create an order for their own premise only, through the resident app channel", async () => {
-    const own = await t.graphql(`mutation ($input: ResidentOrderCreateInput!) { residentOrderCreate(input: $input) { status channel client { id } createdBy { kind employee { id } } } }`, {
+    const own = await t.graphql(`mutation ($input: ResidentOrderCreateInput!) { residentOrderCreate(input: $input) { id status channel createdBy { kind employee { id } } } }`, {
       input: { serviceId: f.clog, premiseId: f.residentPremise, formAnswers: [{ key: "place", value: "Ванная" }] },
     }, { token: resident });
-    expect(own.data!.residentOrderCreate).toEqual({ status: "PENDING", channel: "RESIDENT_APP", client: { id: f.residentClient }, createdBy: { kind: "RESIDENT", employee: null } });
+    const { id, ...created } = own.data!.residentOrderCreate;
+    expect(created).toEqual({ status: "PENDING", channel: "RESIDENT_APP", createdBy: { kind: "RESIDENT", employee: null } });
+    const asStaff = await t.graphql(`query ($id: ID!) { order(id: $id) { client { id } } }`, { id }, { token: dispatcher });
+    expect(asStaff.data!.order.client).toEqual({ id: f.residentClient });
     const [foreignPremise] = await t.database.sql`select id from premises where id not in (select premise_id from client_premises where client_id = ${f.residentClient}) and organization_id = ${f.organizationId} limit 1`;
     const other = await t.graphql(`mutation ($input: ResidentOrderCreateInput!) { residentOrderCreate(input: $input) { id } }`, {
       input: { serviceId: f.clog, premiseId: foreignPremise!.id, formAnswers: [{ key: "place", value: "Ванная" }] },

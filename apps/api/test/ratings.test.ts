@@ -41,8 +41,11 @@ async function doneOrder(): Promise<Order> {
 const rate = (orderId: string, score: number, comment: string | null = null, token = resident) =>
   gql(`mutation ($input: OrderRateInput!) { orderRate(input: $input) { id version revision ${RATING} } }`, { input: { orderId, score, comment } }, token);
 
-const read = async (id: string, token = dispatcher) =>
-  (await gql(`query ($id: ID!) { order(id: $id) { status version revision canRate ${RATING} ratings { score comment cycle } } }`, { id }, token)).data!.order;
+/** Staff read the order as Order, its resident as ResidentOrder: the rating fields are the same. */
+const read = async (id: string, token = dispatcher) => {
+  const field = token === resident ? "residentOrder" : "order";
+  return (await gql(`query ($id: ID!) { ${field}(id: $id) { status version revision canRate ${RATING} ratings { score comment cycle } } }`, { id }, token)).data![field];
+};
 
 const ratingRows = async (id: string) => (await t.database.sql`select score, comment, cycle from order_ratings where order_id = ${id} order by created_at`).map((r) => ({ ...r }));
 

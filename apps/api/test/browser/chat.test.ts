@@ -47,7 +47,7 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
     await expect.poll(() => page.getByTestId("chat-attachment").count()).toBe(0);
 
     // The resident reads it in their app: two ticks appear live.
-    const read = await t.graphql(`mutation ($id: ID!) { chatMarkRead(orderId: $id) { id } }`, { id: orderId }, { token: resident });
+    const read = await t.graphql(`mutation ($id: ID!) { residentChatMarkRead(orderId: $id) { id } }`, { id: orderId }, { token: resident });
     expect(read.errors).toBeUndefined();
     await expect.poll(() => withFile.getAttribute("data-state")).toBe("READ");
 

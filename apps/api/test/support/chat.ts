@@ -24,12 +24,24 @@ export function chatHelpers(server: () => TestServer, fixtures: () => OrderFixtu
   const edit = (token: string, id: string, text: string) =>
     server().graphql(`mutation ($id: ID!, $text: String!) { chatMessageEdit(id: $id, text: $text) { ${MESSAGE} } }`, { id, text }, { token });
   const remove = (token: string, id: string) => server().graphql(`mutation ($id: ID!) { chatMessageDelete(id: $id) { ${MESSAGE} } }`, { id }, { token });
-  const markRead = (token: string, orderId: string, upToMessageId: string | null = null) =>
-    server().graphql(`mutation ($orderId: ID!, $upTo: ID) { chatMarkRead(orderId: $orderId, upToMessageId: $upTo) { id chatUnreadCount } }`, { orderId, upTo: upToMessageId }, { token });
+  /** Residents read their orders as ResidentOrder (residentOrder, residentChatMarkRead), staff as Order. */
+  const kinds = new Map<string, Promise<string | undefined>>();
+  const isResident = async (token: string) => {
+    let kind = kinds.get(token);
+    if (!kind) kinds.set(token, (kind = server().graphql<{ me: { kind: string } }>(`{ me { kind } }`, {}, { token }).then((r) => r.data?.me.kind)));
+    return (await kind) === "RESIDENT";
+  };
+  /** The read mark as the token's side sets it; the answer is under `chatMarkRead` either way. */
+  const markRead = async (token: string, orderId: string, upToMessageId: string | null = null) => {
+    const field = (await isResident(token)) ? "residentChatMarkRead" : "chatMarkRead";
+    const result = await server().graphql(`mutation ($orderId: ID!, $upTo: ID) { ${field}(orderId: $orderId, upToMessageId: $upTo) { id chatUnreadCount } }`, { orderId, upTo: upToMessageId }, { token });
+    return result.data ? { ...result, data: { chatMarkRead: result.data[field] } } : result;
+  };
   const thread = async (token: string, orderId: string) => {
-    const result = await server().graphql(`query ($id: ID!) { order(id: $id) { chatUnreadCount chatMessages { ${MESSAGE} } } }`, { id: orderId }, { token });
+    const field = (await isResident(token)) ? "residentOrder" : "order";
+    const result = await server().graphql(`query ($id: ID!) { ${field}(id: $id) { chatUnreadCount chatMessages { ${MESSAGE} } } }`, { id: orderId }, { token });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data.order as { chatUnreadCount: number; chatMessages: any[] };
+    return result.data[field] as { chatUnreadCount: number; chatMessages: any[] };
   };
 
   /**

@@ -88,5 +88,18 @@ export const home = ({ fixtures, actor }: VariableContext) => (actor === "foreig
 /** Readable by staff with ORDERS_READ_ALL and by the order's resident; an executor of other orders sees nothing. */
 export const orderReaders: Record<Actor, Expectation> = { ...staffOnly, resident: "OK", executor: "NOT_FOUND" };
 
+/** The staff side of an order (`Order`): staff with ORDERS_READ_ALL; residents read theirs as `ResidentOrder`. */
+export const staffOrderReaders: Record<Actor, Expectation> = { ...staffOnly, resident: "FORBIDDEN", executor: "NOT_FOUND" };
+
+/** Resident root fields (`ResidentOrder`, `residentChatMarkRead` …): every employee is refused. */
+export const residentOnly: Record<Actor, Expectation> = {
+  anonymous: "UNAUTHENTICATED",
+  resident: "OK",
+  dispatcher: "FORBIDDEN",
+  executor: "FORBIDDEN",
+  administrator: "FORBIDDEN",
+  foreignEmployee: "FORBIDDEN",
+};
+
 let counter = 0;
 export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${(counter++).toString(36)}`;

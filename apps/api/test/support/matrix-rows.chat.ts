@@ -1,4 +1,4 @@
-import { adminPermission, orderReaders, pick, staffOnly, type Actor, type Expectation, type MatrixRow } from "./matrix-kit.js";
+import { adminPermission, orderReaders, pick, staffOnly, staffOrderReaders, type Actor, type Expectation, type MatrixRow } from "./matrix-kit.js";
 
 /** Staff who may see the demo order and its resident; the other organization's admin gets NOT_FOUND. */
 const ownOrderChat: Record<Actor, Expectation> = { ...orderReaders, foreignEmployee: "NOT_FOUND" };
@@ -24,7 +24,7 @@ export const chatMatrixRows: MatrixRow[] = [
   { field: "chatMessageSend", document: `mutation ($id: ID!) { chatMessageSend(orderId: $id, text: "матрица") { id } }`, variables: ownOrder, expect: ownOrderChat },
   { field: "chatMessageEdit", document: `mutation ($id: ID!) { chatMessageEdit(id: $id, text: "матрица") { id } }`, variables: ({ fixtures }) => ({ id: fixtures.missing }), expect: missingTarget("NOT_FOUND") },
   { field: "chatMessageDelete", document: `mutation ($id: ID!) { chatMessageDelete(id: $id) { id } }`, variables: ({ fixtures }) => ({ id: fixtures.missing }), expect: missingTarget("NOT_FOUND") },
-  { field: "chatMarkRead", document: `mutation ($id: ID!) { chatMarkRead(orderId: $id) { id chatUnreadCount } }`, targeted: true, variables: pick("order"), expect: orderReaders },
+  { field: "chatMarkRead", document: `mutation ($id: ID!) { chatMarkRead(orderId: $id) { id chatUnreadCount } }`, targeted: true, variables: pick("order"), expect: staffOrderReaders },
   {
     field: "chatMessageChanged",
     kind: "subscription",

@@ -2,8 +2,8 @@ import {
   anyone,
   dispatcherPermission,
   home,
-  orderReaders,
   pick,
+  staffOrderReaders,
   signedIn,
   staffOnly,
   type MatrixRow,
@@ -15,6 +15,7 @@ import { notificationMatrixRows } from "./matrix-rows.notifications.js";
 import { clientsActivityMatrixRows } from "./matrix-rows.clients-activity.js";
 import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
 import { reportsMatrixRows } from "./matrix-rows.reports.js";
+import { residentMatrixRows } from "./matrix-rows.resident.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
@@ -62,17 +63,18 @@ export const matrixRows: MatrixRow[] = [
   ...ratingsDashboardMatrixRows,
   ...reportsMatrixRows,
   ...chatMatrixRows,
+  ...residentMatrixRows,
 
   // Orders
-  { field: "orders", document: `{ orders(first: 2) { totalCount nodes { id labels executors { id } } } }`, expect: signedIn },
-  { field: "order", document: `query ($id: ID!) { order(id: $id) { id } }`, targeted: true, variables: pick("order"), expect: orderReaders },
+  { field: "orders", document: `{ orders(first: 2) { totalCount nodes { id labels executors { id } } } }`, expect: { ...staffOnly } },
+  { field: "order", document: `query ($id: ID!) { order(id: $id) { id } }`, targeted: true, variables: pick("order"), expect: staffOrderReaders },
   {
     field: "orderByNumber",
     document: `query ($number: Int!) { orderByNumber(number: $number) { id } }`,
     targeted: true,
     // Numbers repeat across organizations, so the foreign target is a number only the other one has.
     variables: ({ fixtures, target }) => ({ number: target === "own" ? fixtures.own.orderNumber : target === "foreign" ? 900_001 : 999_999 }),
-    expect: { ...orderReaders, foreignEmployee: "OK" },
+    expect: { ...staffOrderReaders, foreignEmployee: "OK" },
   },
   { field: "ordersNewCount", document: `{ ordersNewCount }`, expect: staffOnly },
   {
@@ -130,8 +132,8 @@ export const matrixRows: MatrixRow[] = [
     document: `mutation { orderListPreferencesSave(list: ALL_ORDERS, columns: [NUMBER, STATUS]) { columns } }`,
     expect: staffOnly,
   },
-  { field: "orderChanged", kind: "subscription", document: `subscription { orderChanged { id } }`, expect: signedIn },
-  { field: "orderUpdated", kind: "subscription", document: `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`, variables: pick("order"), expect: signedIn },
+  { field: "orderChanged", kind: "subscription", document: `subscription { orderChanged { id } }`, expect: staffOnly },
+  { field: "orderUpdated", kind: "subscription", document: `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`, variables: pick("order"), expect: staffOnly },
   { field: "ordersNewCountChanged", kind: "subscription", document: `subscription { ordersNewCountChanged }`, expect: staffOnly },
 
   // Comments

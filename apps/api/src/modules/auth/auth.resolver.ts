@@ -4,7 +4,7 @@ import { clearSessionCookie, setSessionCookie, userAgent } from "../../shared/au
 import { requireAuthenticated } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { notFound } from "../../shared/errors.js";
-import { Client } from "../clients/client.type.js";
+import { ResidentClient } from "../clients/client.type.js";
 import { Organization } from "../organization/organization.type.js";
 import { Employee } from "../staff/staff.type.js";
 import type { IssuedSession } from "./auth.service.js";
@@ -42,7 +42,7 @@ export class AuthResolver {
     return me.viewer.kind === "EMPLOYEE" ? ctx.loaders.employee.load(me.viewer.employeeId) : null;
   }
 
-  @FieldResolver(() => Client, { nullable: true })
+  @FieldResolver(() => ResidentClient, { nullable: true })
   client(@Root() me: Me & MeSource, @Ctx() ctx: Context) {
     return me.viewer.kind === "RESIDENT" ? ctx.loaders.client.load(me.viewer.clientId) : null;
   }

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from "type-graphql";
 import type { Permission } from "@domovoy/domain";
-import { Client } from "../clients/client.type.js";
+import { ResidentClient } from "../clients/client.type.js";
 import { Organization } from "../organization/organization.type.js";
 import { Employee, PermissionEnum } from "../staff/staff.type.js";
 
@@ -24,8 +24,8 @@ export class Me {
   @Field(() => Employee, { nullable: true, description: "Set when an employee is signed in." })
   employee: Employee | null;
 
-  @Field(() => Client, { nullable: true, description: "Set when a resident is signed in." })
-  client: Client | null;
+  @Field(() => ResidentClient, { nullable: true, description: "Set when a resident is signed in: their own record, as they may see it." })
+  client: ResidentClient | null;
 
   @Field(() => [PermissionEnum])
   permissions: Permission[];

@@ -4,6 +4,7 @@ import type { Context } from "../../context.js";
 import type { TopicPayloads } from "../../pubsub.js";
 import { StoredFile } from "../files/file.type.js";
 import { Order } from "../orders/order.type.js";
+import { ResidentOrder } from "../orders/resident-order.type.js";
 import type { OrderRow } from "../orders/orders.repository.js";
 import { Employee } from "../staff/staff.type.js";
 import type { ChatMessageRow, ReplyTemplateRow, ScheduledMessageRow } from "./chat.repository.js";
@@ -35,8 +36,8 @@ export class ChatMessageResolver {
     return ctx.services.chat.delete(ctx.viewer, id);
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
-  @Mutation(() => Order, { description: "The viewer's side has read the other side's messages (all, or up to one); staff read for all staff." })
+  @Authorized("EMPLOYEE")
+  @Mutation(() => Order, { description: "Staff have read the resident's messages (all, or up to one), for all staff. Residents: residentChatMarkRead." })
   chatMarkRead(@Arg("orderId", () => ID) orderId: string, @Arg("upToMessageId", () => ID, { nullable: true }) upToMessageId: string | null, @Ctx() ctx: Context) {
     return ctx.services.chat.markRead(ctx.viewer, orderId, upToMessageId);
   }
@@ -118,26 +119,33 @@ export class ChatMessageResolver {
   }
 }
 
+/** The chat fields of an order, the same on the staff `Order` and the resident's `ResidentOrder`. */
+function chatFields(orderType: typeof Order | typeof ResidentOrder) {
+  @Resolver(() => orderType)
+  class OrderChatFields {
+    @FieldResolver(() => [ChatMessage], { description: "«Переписка с клиентом», oldest first (staff who see the order and its resident)." })
+    chatMessages(@Root() order: OrderRow, @Ctx() ctx: Context) {
+      return ctx.loaders.chatMessagesOfOrder.load(order.id);
+    }
+
+    @FieldResolver(() => Int, { description: "Messages of the other side the viewer's side has not read yet." })
+    chatUnreadCount(@Root() order: OrderRow, @Ctx() ctx: Context) {
+      return ctx.loaders.chatUnreadCountOfOrder.load(order.id);
+    }
+
+    @FieldResolver(() => Boolean, { description: "The order has a client to write to." })
+    chatAvailable(@Root() order: OrderRow) {
+      return order.clientId !== null;
+    }
+  }
+  return OrderChatFields;
+}
+
+export const OrderChatFieldResolver = chatFields(Order);
+export const ResidentOrderChatFieldResolver = chatFields(ResidentOrder);
+
 @Resolver(() => Order)
-export class OrderChatFieldResolver {
-  @Authorized("EMPLOYEE", "RESIDENT")
-  @FieldResolver(() => [ChatMessage], { description: "«Переписка с клиентом», oldest first (staff who see the order and its resident)." })
-  chatMessages(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return ctx.loaders.chatMessagesOfOrder.load(order.id);
-  }
-
-  @Authorized("EMPLOYEE", "RESIDENT")
-  @FieldResolver(() => Int, { description: "Messages of the other side the viewer's side has not read yet." })
-  chatUnreadCount(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return ctx.loaders.chatUnreadCountOfOrder.load(order.id);
-  }
-
-  @Authorized("EMPLOYEE", "RESIDENT")
-  @FieldResolver(() => Boolean, { description: "The order has a client to write to." })
-  chatAvailable(@Root() order: OrderRow) {
-    return order.clientId !== null;
-  }
-
+export class ScheduledMessagesFieldResolver {
   @Authorized("EMPLOYEE")
   @FieldResolver(() => [ScheduledMessage], { description: "«Запланированные»: pending scheduled chat messages, soonest first (staff only)." })
   scheduledMessages(@Root() order: OrderRow, @Ctx() ctx: Context) {

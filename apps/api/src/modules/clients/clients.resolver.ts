@@ -2,8 +2,8 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectT
 import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
-import { Premise } from "../organization/organization.type.js";
-import { Client, ClientUpdateInput } from "./client.type.js";
+import { Premise, ResidentPremise } from "../organization/organization.type.js";
+import { Client, ClientUpdateInput, ResidentClient } from "./client.type.js";
 
 const ClientConnection = Connection(Client);
 
@@ -14,6 +14,24 @@ export class ClientPremise {
 
   @Field(() => Premise)
   premise: Premise;
+}
+
+@ObjectType({ description: "A premise the resident lives in or owns." })
+export class ResidentClientPremise {
+  @Field(() => Boolean)
+  isOwner: boolean;
+
+  @Field(() => ResidentPremise)
+  premise: ResidentPremise;
+}
+
+/** The resident's own record (`me.client`). */
+@Resolver(() => ResidentClient)
+export class ResidentClientResolver {
+  @FieldResolver(() => [ResidentClientPremise])
+  premises(@Root() client: ResidentClient, @Ctx() ctx: Context) {
+    return ctx.loaders.premisesOfClient.load(client.id);
+  }
 }
 
 @Resolver(() => Client)

@@ -25,8 +25,6 @@ import {
   OrderStatus,
   OrderTab,
   OrderUpdateInput,
-  ResidentOrderCreateInput,
-  ResidentOrderStatusInput,
   SlaState,
   type OrderColumnValue,
   type OrderListValue,
@@ -45,11 +43,21 @@ function preloaded<K extends keyof OrderListPreload>(order: OrderRow, key: K, in
   return preload && selectionWithin(info, LIST_PRELOADED_FIELDS[key]) ? preload[key] : undefined;
 }
 
+/** The order's form answers with the service's labels. */
+export async function formAnswersOf(order: OrderRow, ctx: Context): Promise<OrderFormAnswer[]> {
+  const service = await ctx.loaders.service.load(order.serviceId);
+  return (service?.orderForm ?? []).map((field) => {
+    const value = order.formAnswers[field.key];
+    return { key: field.key, label: field.label, type: field.type, value: value == null ? null : String(value) };
+  });
+}
+
+/** Staff reading and changing orders; residents read theirs as `ResidentOrder` (resident-orders.resolver.ts). */
 @Resolver(() => Order)
 export class OrdersResolver {
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Query(() => OrderConnection, {
-    description: "Orders, important-comment ones first, then by the sort (default: updated, newest first). Residents get their own orders.",
+    description: "Orders, important-comment ones first, then by the sort (default: updated, newest first).",
   })
   async orders(
     @Args(() => PageArgs) page: PageArgs,
@@ -62,13 +70,13 @@ export class OrdersResolver {
     return ctx.services.orders.list(ctx.viewer, { ...page, tab, search, filter, sort });
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Query(() => Order)
   order(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.orders.get(ctx.viewer, id);
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Query(() => Order, { description: "The order by its human number (the card's address)." })
   orderByNumber(@Arg("number", () => Int) number: number, @Ctx() ctx: Context) {
     return ctx.services.orders.getByNumber(ctx.viewer, number);
@@ -98,12 +106,6 @@ export class OrdersResolver {
     return ctx.services.orderIntake.create(ctx.viewer, input);
   }
 
-  @Authorized("RESIDENT")
-  @Mutation(() => Order, { description: "A resident's order for one of their premises." })
-  residentOrderCreate(@Arg("input", () => ResidentOrderCreateInput) input: ResidentOrderCreateInput, @Ctx() ctx: Context) {
-    return ctx.services.orderIntake.residentCreate(ctx.viewer, input);
-  }
-
   @Authorized("EMPLOYEE")
   @Mutation(() => Order, { description: "Management block: status, status comment, resume-by, department, executors." })
   orderManage(@Arg("input", () => OrderManageInput) input: OrderManageInput, @Ctx() ctx: Context) {
@@ -114,12 +116,6 @@ export class OrdersResolver {
   @Mutation(() => Order, { description: "Information block: base data (never the channel)." })
   orderUpdate(@Arg("input", () => OrderUpdateInput) input: OrderUpdateInput, @Ctx() ctx: Context) {
     return ctx.services.orderEditing.update(ctx.viewer, input);
-  }
-
-  @Authorized("RESIDENT")
-  @Mutation(() => Order, { description: "A resident cancels a pending order, reopens a done one, or answers a clarification." })
-  residentOrderStatusChange(@Arg("input", () => ResidentOrderStatusInput) input: ResidentOrderStatusInput, @Ctx() ctx: Context) {
-    return ctx.services.orderEditing.residentChangeStatus(ctx.viewer, input);
   }
 
   @Authorized("EMPLOYEE")
@@ -139,7 +135,7 @@ export class OrdersResolver {
     return ctx.services.orderPreferences.savePreferences(ctx.viewer, list, { ...(filter !== null ? { filter } : {}), ...(columns !== null ? { columns } : {}) });
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Subscription(() => Order, {
     description: "Any order the viewer may see was created or changed (lists update live).",
     topics: Topic.ORDER_CHANGED,
@@ -151,7 +147,7 @@ export class OrdersResolver {
     return ctx.services.orders.changed(ctx.viewer, event);
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Subscription(() => Order, {
     description: "One order changed (an open card updates live).",
     topics: Topic.ORDER_CHANGED,
@@ -247,17 +243,13 @@ export class OrdersResolver {
   }
 
   @FieldResolver(() => [OrderStatus], { description: "Statuses the viewer may choose next (the other rules still apply on save)." })
-  allowedStatuses(@Root() order: OrderRow, @Ctx() ctx: Context) {
-    return allowedTargets(ctx.viewer.kind === "RESIDENT" ? "RESIDENT" : "STAFF", order.status);
+  allowedStatuses(@Root() order: OrderRow) {
+    return allowedTargets("STAFF", order.status);
   }
 
   @FieldResolver(() => [OrderFormAnswer])
-  async formAnswers(@Root() order: OrderRow, @Ctx() ctx: Context): Promise<OrderFormAnswer[]> {
-    const service = await ctx.loaders.service.load(order.serviceId);
-    return (service?.orderForm ?? []).map((field) => {
-      const value = order.formAnswers[field.key];
-      return { key: field.key, label: field.label, type: field.type, value: value == null ? null : String(value) };
-    });
+  formAnswers(@Root() order: OrderRow, @Ctx() ctx: Context): Promise<OrderFormAnswer[]> {
+    return formAnswersOf(order, ctx);
   }
 
   @FieldResolver(() => OrderActor)

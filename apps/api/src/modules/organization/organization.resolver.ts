@@ -4,7 +4,7 @@ import { notFound } from "../../shared/errors.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
 import { Client } from "../clients/client.type.js";
 import { Employee } from "../staff/staff.type.js";
-import { Building, LegalEntity, ObjectGroup, Organization, Premise, Quarter } from "./organization.type.js";
+import { Building, LegalEntity, ObjectGroup, Organization, Premise, Quarter, ResidentBuilding, ResidentPremise } from "./organization.type.js";
 
 const BuildingConnection = Connection(Building);
 const PremiseConnection = Connection(Premise);
@@ -104,6 +104,16 @@ export class PremiseResolver {
   @FieldResolver(() => [Client], { description: "Clients of the premise, owners first." })
   async clients(@Root() premise: Premise, @Ctx() ctx: Context) {
     return (await ctx.loaders.clientsOfPremise.load(premise.id)).map((row) => row.client);
+  }
+}
+
+@Resolver(() => ResidentPremise)
+export class ResidentPremiseResolver {
+  @FieldResolver(() => ResidentBuilding)
+  async building(@Root() premise: ResidentPremise, @Ctx() ctx: Context) {
+    const building = await ctx.loaders.building.load(premise.buildingId);
+    if (!building) throw notFound("Объект");
+    return building;
   }
 }
 

@@ -106,3 +106,30 @@ export class Premise {
   @Field(() => MoneyScalar, { description: "Utility balance: negative is a debt, positive an advance." })
   utilityBalance: bigint;
 }
+
+@ObjectType({ description: "A building as its residents see it." })
+export class ResidentBuilding {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  address: string;
+}
+
+/** A premise as its resident sees it: no staff tags or note, no other clients. */
+@ObjectType({ description: "A premise as its resident sees it." })
+export class ResidentPremise {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  number: string;
+
+  buildingId: string;
+
+  @Field(() => String, { nullable: true, description: "Лицевой счёт." })
+  personalAccount: string | null;
+
+  @Field(() => MoneyScalar, { description: "Utility balance: negative is a debt, positive an advance." })
+  utilityBalance: bigint;
+}

@@ -1,4 +1,4 @@
-import { PERMISSIONS, type Permission } from "@domovoy/domain";
+import { firstNameOf, PERMISSIONS, type Permission } from "@domovoy/domain";
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from "type-graphql";
 
 export const PermissionEnum = Object.fromEntries(PERMISSIONS.map((p) => [p, p])) as { [K in Permission]: K };
@@ -79,4 +79,22 @@ export class Role {
 
   @Field(() => RoleNotificationSettings)
   notificationSettings: RoleNotificationSettings;
+}
+
+/**
+ * An employee as a resident sees them: the first name only (the chat rule), never contacts, role or
+ * logins. Resident-visible types point here, not at `Employee`, so a new employee field stays private
+ * until it is added to this type on purpose.
+ */
+@ObjectType({ description: "An employee as residents see them: the first name only." })
+export class StaffMemberPublic {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  firstName: string;
+}
+
+export function staffMemberPublic(employee: { id: string; fullName: string }): StaffMemberPublic {
+  return { id: employee.id, firstName: firstNameOf(employee.fullName) };
 }
