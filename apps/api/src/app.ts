@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import { isMigrated } from "@domovoy/db";
 import express from "express";
-import { getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type ValidationRule } from "graphql";
+import { getOperationAST, getVariableValues, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -134,6 +134,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
         if (errors.length > 0) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
         const costErrors = operation ? operationCostErrors(schema, document, operation, payload.variables, limits) : [];
         if (costErrors.length > 0) return costErrors;
+        // Variables that do not fit their types are the client's mistake, as Apollo answers them over
+        // HTTP; graphql-ws would pass graphql's uncoded error on, and it would read as an internal one.
+        if (operation) {
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 10 });
+          if (coerced.errors) return coerced.errors.map((e) => withCode(e, "BAD_USER_INPUT"));
+        }
         // Re-checked per operation, so a logout or expiry ends access on open sockets too.
         const viewer = await services.auth.viewerForToken((ctx.extra as { token?: string }).token);
         requestLog.note(id, viewerFields(viewer));

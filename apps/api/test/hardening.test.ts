@@ -197,6 +197,13 @@ describe("malformed arguments (#10 items 13 and 16)", () => {
     const sub = subscribe(t.ws(token), `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`, { id: "nope" });
     await sub.next(1, 3000).catch(() => undefined);
     expect(JSON.stringify(sub.error ?? sub.events)).toMatch(/INVALID_ID/);
+    // A variable that does not fit its type over WebSocket: BAD_USER_INPUT, as over HTTP (it read as an internal error).
+    for (const variables of [{ id: null }, {}, { id: ["x"] }]) {
+      const missing = subscribe(t.ws(token), `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`, variables);
+      await missing.next(1, 3000).catch(() => undefined);
+      const errors = missing.error as readonly { extensions?: { code?: string } }[];
+      expect(errors.map((e) => e.extensions?.code), JSON.stringify(variables)).toEqual(["BAD_USER_INPUT"]);
+    }
   });
 
   it("refuses a lone UTF-16 surrogate in any string argument", async () => {
