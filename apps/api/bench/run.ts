@@ -77,7 +77,7 @@ async function seedOrders(url: string): Promise<string> {
   const offset = (counter?.last_number as number | undefined) ?? 0;
   const started = performance.now();
   // A bulk load like an import: the «Сводка» rollup triggers are off and one rebuild follows.
-  await sql`alter table orders disable trigger orders_stats`;
+  await sql`alter table orders disable trigger user`;
   await sql`alter table order_executors disable trigger order_executors_stats`;
   // A large organization: 300 more buildings on 30 streets, so an address names a few thousand orders.
   await sql`
@@ -130,7 +130,7 @@ async function seedOrders(url: string): Promise<string> {
     select o.organization_id, o.id, staff.ids[1 + o.number % array_length(staff.ids, 1)], 0
     from orders o join staff on staff.department_id = o.department_id
     where o.organization_id = ${organizationId} and o.number > ${offset}`;
-  await sql`alter table orders enable trigger orders_stats`;
+  await sql`alter table orders enable trigger user`;
   await sql`alter table order_executors enable trigger order_executors_stats`;
   await sql`select order_stats_rebuild(${organizationId})`;
   await sql`vacuum analyze orders`;

@@ -247,4 +247,56 @@ describe("«Сводка»", () => {
     const d = await dashboard();
     compare(d, await expected(d));
   });
+  it("keeps its rollups equal to a recount when one statement changes many orders (an import, an incident's cascade)", async () => {
+    const sql = t.database.sql;
+    const org = f.organizationId;
+    /** The rollup rows of the organization, without rows that count nothing. */
+    const rollups = async (db: typeof sql) => {
+      const out: Record<string, string[]> = {};
+      for (const table of ["order_daily_stats", "order_status_counts", "employee_open_orders"]) {
+        const rows = await db`select to_jsonb(r) - 'updated_at' as row from ${db(table)} r where organization_id = ${org}`;
+        out[table] = rows
+          .map((r) => r.row as Record<string, unknown>)
+          .filter((row) => Object.values(row).some((v) => typeof v === "number" && v !== 0))
+          .map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => a.localeCompare(b))))
+          .sort();
+      }
+      return out;
+    };
+    const recount = async () => {
+      const rollback = new Error("rollback");
+      let recounted: Awaited<ReturnType<typeof rollups>> | undefined;
+      await sql
+        .begin(async (tx) => {
+          await tx`select order_stats_rebuild(${org})`;
+          recounted = await rollups(tx as unknown as typeof sql);
+          throw rollback;
+        })
+        .catch((error: unknown) => {
+          if (error !== rollback) throw error;
+        });
+      return recounted!;
+    };
+    const agree = async () => expect(await rollups(sql)).toEqual(await recount());
+    await agree();
+
+    // 600 orders in one INSERT…
+    await sql`insert into orders select (o).* from (
+      select jsonb_populate_record(null::orders, to_jsonb(x) || jsonb_build_object('id', gen_random_uuid(), 'number', 500000 + row_number() over ())) as o
+      from (select * from orders where organization_id = ${org} order by number limit 3) x, generate_series(1, 200) g) copies`;
+    await agree();
+    // …every open order with executors closed in one UPDATE, so the executors' workload drops at once…
+    const closed = await sql`update orders set status = 'DONE', done_at = now(), first_in_progress_at = coalesce(first_in_progress_at, created_at + interval '5 minutes')
+      where organization_id = ${org} and status not in ('DONE', 'CANCELLED') and id in (select order_id from order_executors) returning id`;
+    expect(closed.length).toBeGreaterThan(0);
+    await agree();
+    // …reopened in one UPDATE, and the copies deleted in one DELETE.
+    await sql`update orders set status = 'REOPENED', done_at = null where id in ${sql(closed.map((r) => r.id as string))}`;
+    await agree();
+    const deleted = await sql`delete from orders where organization_id = ${org} and number >= 500000 returning id`;
+    expect(deleted).toHaveLength(600);
+    await agree();
+    const d = await dashboard();
+    compare(d, await expected(d));
+  });
 });
