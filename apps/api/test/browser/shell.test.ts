@@ -38,4 +38,22 @@ describe.skipIf(skipBrowser)("web shell in a browser", () => {
 
     await context.close();
   });
+  it("never scrolls the page itself: on the order card the top bar stays and the document is no taller than the window", async () => {
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher@domovoy.example");
+    const [order] = await t.database.sql`select o.number from orders o join organizations g on g.id = o.organization_id
+      where g.slug = 'domovoy' and o.client_id is not null order by o.number limit 1`;
+    await page.goto(`/exploitation/dispatcher/orders/${order!.number}`);
+    await page.getByTestId("chat-file-input").waitFor({ state: "attached" });
+    // Visually hidden elements (labels, the file input) must not stretch the document past the window.
+    const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, 5000);
+    await page.evaluate(() => window.scrollTo(0, 5000));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const topbar = await page.getByTestId("topbar-user").boundingBox();
+    expect(topbar!.y).toBeGreaterThanOrEqual(0);
+    await context.close();
+  });
 });
