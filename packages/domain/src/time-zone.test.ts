@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wallClock, zonedDay, zonedDayBoundary, zonedEndOfDay, zonedInstant, zoneOffsetMs } from "./time-zone.js";
+import { wallClock, zonedDateTimeFromInput, zonedDateTimeInput, zonedDay, zonedDayBoundary, zonedEndOfDay, zonedInstant, zoneOffsetMs } from "./time-zone.js";
 
 const H = 3_600_000;
 const utc = (iso: string) => Date.parse(iso);
@@ -76,5 +76,24 @@ describe("wallClock", () => {
     ["America/New_York", "2026-11-01T06:30:00Z", "2026-11-01T01:30:00.000Z"],
   ])("%s shows %s as %s", (zone, at, wall) => {
     expect(wallClock(zone)(new Date(at)).toISOString()).toBe(wall);
+  });
+});
+
+describe("date-time inputs in the organization's zone, whatever the browser's", () => {
+  it.each<[string, string, string]>([
+    ["Europe/Moscow", "2026-03-01T10:00", "2026-03-01T07:00:00.000Z"],
+    ["Asia/Vladivostok", "2026-03-01T10:00", "2026-03-01T00:00:00.000Z"],
+    // Berlin, across the spring change (02:00 → 03:00 on 2026-03-29): CET before, CEST after.
+    ["Europe/Berlin", "2026-03-29T01:30", "2026-03-29T00:30:00.000Z"],
+    ["Europe/Berlin", "2026-03-29T04:00", "2026-03-29T02:00:00.000Z"],
+    ["UTC", "2026-12-31T23:59", "2026-12-31T23:59:00.000Z"],
+  ])("%s: %s is %s and reads back the same", (zone, input, instant) => {
+    const at = zonedDateTimeFromInput(zone, input)!;
+    expect(new Date(at).toISOString()).toBe(instant);
+    expect(zonedDateTimeInput(zone, at)).toBe(input);
+  });
+
+  it.each(["", "2026-03-01", "2026-03-01 10:00", "2026-13-01T10:00", "2026-03-01T24:00", "01.03.2026 10:00"])("refuses %j", (value) => {
+    expect(zonedDateTimeFromInput("Europe/Moscow", value)).toBeNull();
   });
 });

@@ -82,3 +82,17 @@ export function zonedDayBoundary(timeZone: string | undefined, day: string, edge
 export function zonedEndOfDay(timeZone: string | undefined, utcMs: number): number {
   return zonedDayBoundary(timeZone, zonedDay(timeZone, utcMs), "end")!;
 }
+
+/** An instant → the value of a `datetime-local` input showing it in the zone ("2026-03-01T10:00"). */
+export function zonedDateTimeInput(timeZone: string | undefined, utcMs: number): string {
+  return new Date(utcMs + zoneOffsetMs(timeZone, utcMs)).toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` value read as the zone's wall time → the instant it names; null if malformed. */
+export function zonedDateTimeFromInput(timeZone: string | undefined, value: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  return zonedInstant(timeZone, Date.UTC(year, month - 1, day, hour, minute));
+}

@@ -166,4 +166,28 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
     expect(await row.textContent()).toContain("Здравствуйте, {client_first_name}");
     await snapshot(page, "reply-templates");
   });
+  it("a dispatcher whose browser runs on UTC schedules on the organization's clock: 10:00 entered is 10:00 Moscow time, shown as 10:00", async () => {
+    const token = await t.login("dispatcher@domovoy.example");
+    const { id: orderId, number } = await newOrder(t, { token });
+    const context = await browser.newContext({ baseURL: t.url, viewport: { width: 1280, height: 860 }, locale: "ru-RU", timezoneId: "UTC" });
+    const page = await context.newPage();
+    await signIn(page, "dispatcher@domovoy.example");
+    await page.goto(`/exploitation/dispatcher/orders/${number}`);
+    await page.getByTestId("chat-input").fill("Плановое напоминание");
+    await page.getByTestId("chat-schedule").click();
+    // The suggested time is an hour from now on the organization's clock, and the input says whose clock it is.
+    const suggested = await page.getByTestId("chat-send-at").inputValue();
+    const inAnHour = moscowInput(new Date(Date.now() + 3600_000));
+    expect(Math.abs(Date.parse(`${suggested}Z`) - Date.parse(`${inAnHour}Z`))).toBeLessThan(5 * 60_000);
+    expect(await page.getByTestId("chat-send-at-zone").textContent()).toContain("Europe/Moscow");
+    const tomorrow = moscowInput(new Date(t.clock.now().getTime() + 24 * 3600_000)).slice(0, 10);
+    await page.getByTestId("chat-send-at").fill(`${tomorrow}T10:00`);
+    await page.getByTestId("chat-schedule-confirm").click();
+    await page.getByTestId("chat-scheduled").waitFor();
+    await page.getByTestId("chat-scheduled-toggle").click();
+    expect(await page.getByTestId("chat-scheduled-time").textContent()).toContain("10:00");
+    const [row] = await t.database.sql`select send_at from scheduled_messages where order_id = ${orderId}`;
+    expect(new Date(row!.send_at as string).toISOString()).toBe(`${tomorrow}T07:00:00.000Z`);
+    await context.close();
+  });
 });

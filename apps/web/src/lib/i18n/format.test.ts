@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDay, formatMinutes, formatPhone, formatShortName, setDisplayTimeZone, zonedDay, zonedDayBoundary } from "./format";
+import { formatDay, formatMinutes, formatPhone, formatShortName, setDisplayTimeZone, zonedDay, zonedDayBoundary, zonedInputInstant, zonedInputValue, zoneNote } from "./format";
 
 afterEach(() => setDisplayTimeZone(undefined));
 
@@ -44,5 +44,23 @@ describe("formatting", () => {
     expect(formatMinutes(90)).toBe("1 ч 30 мин");
     expect(formatMinutes(1440)).toBe("1 д");
     expect(formatMinutes(0)).toBe("0 мин");
+  });
+});
+
+describe("date-time inputs in the organization's time zone", () => {
+  it("shows and reads a datetime-local value on the organization's clock, whatever the browser's", () => {
+    setDisplayTimeZone("Europe/Moscow");
+    expect(zonedInputValue("2026-03-01T07:00:00.000Z")).toBe("2026-03-01T10:00");
+    expect(zonedInputInstant("2026-03-01T10:00")!.toISOString()).toBe("2026-03-01T07:00:00.000Z");
+    expect(zonedInputInstant("")).toBeNull();
+    expect(zonedInputInstant("2026-03-01")).toBeNull();
+  });
+
+  it("names the organization's zone beside the input only when the browser's clock differs", () => {
+    setDisplayTimeZone("Europe/Moscow");
+    expect(zoneNote("Europe/Moscow")).toBe("");
+    expect(zoneNote("UTC")).toContain("Europe/Moscow");
+    setDisplayTimeZone(undefined);
+    expect(zoneNote("UTC")).toBe("");
   });
 });

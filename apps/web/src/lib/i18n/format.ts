@@ -1,4 +1,4 @@
-import { zonedDay as dayIn, zonedDayBoundary as dayBoundaryIn } from "@domovoy/domain";
+import { zonedDateTimeFromInput, zonedDateTimeInput, zonedDay as dayIn, zonedDayBoundary as dayBoundaryIn } from "@domovoy/domain";
 import { localeTag, t } from "./index";
 
 let timeZone: string | undefined;
@@ -26,6 +26,27 @@ export function zonedDay(iso: string | null | undefined): string {
 /** Today in the organization's time zone (YYYY-MM-DD), e.g. for a date input's `min`. */
 export function zonedToday(): string {
   return zonedDay(new Date().toISOString());
+}
+
+/** An instant as a `datetime-local` input's value, in the organization's time zone. */
+export function zonedInputValue(at: Date | string): string {
+  return zonedDateTimeInput(timeZone, new Date(at).getTime());
+}
+
+/** A `datetime-local` input's value, read in the organization's time zone, as an instant; null if empty or malformed. */
+export function zonedInputInstant(value: string): Date | null {
+  const at = zonedDateTimeFromInput(timeZone, value);
+  return at == null ? null : new Date(at);
+}
+
+/**
+ * «Время по Europe/Moscow» beside a date or time input when the organization's zone is not the
+ * browser's, so a dispatcher in another city knows which clock they are typing in; "" otherwise.
+ */
+export function zoneNote(browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone): string {
+  if (!timeZone) return "";
+  const offset = (zone: string) => new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" }).format(new Date());
+  return offset(timeZone) === offset(browserZone) ? "" : t("common.timeZoneNote", { zone: timeZone });
 }
 
 /** "2024-05-01" (a calendar day, no time zone) → «01.05.2024». */

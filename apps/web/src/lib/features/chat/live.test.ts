@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessageItemFragment } from "$lib/graphql/generated/graphql";
-import { appendPhrase, insertAt, mergeChat, toLocalInput } from "./live";
+import { appendPhrase, insertAt, mergeChat } from "./live";
 
 const message = (id: string, revision: number, createdAt = "2026-01-01T10:00:00Z", state = "SENT") =>
   ({ id, revision, createdAt, state }) as unknown as ChatMessageItemFragment;
@@ -21,12 +21,6 @@ describe("mergeChat", () => {
   it("sorts by time, then by id", () => {
     const merged = mergeChat([message("b", 1), message("a", 1), message("c", 1, "2026-01-01T08:00:00Z")]);
     expect(merged.map((m) => m.id)).toEqual(["c", "a", "b"]);
-  });
-});
-
-describe("toLocalInput", () => {
-  it("writes a datetime-local value in the browser's zone, zero-padded", () => {
-    expect(toLocalInput(new Date(2026, 0, 5, 7, 3))).toBe("2026-01-05T07:03");
   });
 });
 

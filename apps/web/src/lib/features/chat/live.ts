@@ -38,12 +38,6 @@ export type SpeechRecognitionLike = {
 /** A few emoji for the picker; any other comes from the system's emoji keyboard. */
 export const CHAT_EMOJI = ["🙂", "😊", "👍", "🙏", "👌", "✅", "⏰", "🔧", "🏠", "💧", "⚡", "📅", "📎", "❗", "😔", "🎉"];
 
-/** `datetime-local` value («2026-11-27T14:30») of a date, in the browser's time zone. */
-export function toLocalInput(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 /** A recognized phrase appended to the composer's text, with a space between words. */
 export function appendPhrase(text: string, phrase: string): string {
   return text && !/\s$/.test(text) ? `${text} ${phrase}` : text + phrase;

@@ -17,6 +17,7 @@ export const commonRu = {
   "common.reload": "Обновить страницу",
   "common.clearSearch": "Очистить поиск",
   "common.required": "Обязательное поле",
+  "common.timeZoneNote": "Время организации ({zone})",
   "common.edit": "Редактировать",
   "common.clear": "Очистить",
   "common.search": "Поиск",
