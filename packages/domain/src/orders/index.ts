@@ -1,4 +1,5 @@
 export * from "./status.js";
+export * from "./columns.js";
 export * from "./sla.js";
 export * from "./labels.js";
 export * from "./workload.js";

@@ -13,6 +13,18 @@ export const STATUS_COLOURS: Record<OrderStatus, string> = {
   NEEDS_CLARIFICATION: "teal",
 };
 
+/** The statuses' Russian names, as server-written texts (notifications, report cells) show them. */
+export const STATUS_NAMES: Record<OrderStatus, string> = {
+  PENDING: "Ожидание",
+  IN_PROGRESS: "В работе",
+  DONE: "Выполнено",
+  PAUSED: "Приостановлено",
+  CANCELLED: "Отменено",
+  REOPENED: "Переоткрыто",
+  APPROVAL: "Согласование",
+  NEEDS_CLARIFICATION: "Требует уточнения",
+};
+
 /** «Новые»: what dispatchers triage. */
 export const NEW_STATUSES: readonly OrderStatus[] = ["PENDING", "REOPENED"];
 /** Closed orders do not count towards an executor's workload. */

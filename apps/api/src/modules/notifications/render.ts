@@ -1,3 +1,5 @@
+import { STATUS_NAMES, type OrderStatus } from "@domovoy/domain";
+
 /**
  * Russian text of a notification, rendered when it is read from the kind and the data stored with
  * it. Resident kinds only ever carry resident-visible data (number, status): never status comments
@@ -19,16 +21,6 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-const STATUS_NAMES: Record<string, string> = {
-  PENDING: "Ожидание",
-  IN_PROGRESS: "В работе",
-  DONE: "Выполнено",
-  PAUSED: "Приостановлено",
-  CANCELLED: "Отменено",
-  REOPENED: "Переоткрыто",
-  APPROVAL: "Согласование",
-  NEEDS_CLARIFICATION: "Требует уточнения",
-};
 
 export type NotificationData = {
   number?: number;
@@ -62,7 +54,7 @@ export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDE
     case "REFUND_REQUEST":
       return { title: `Запрос возврата · ${n}`, body: `Житель запросил возврат средств по заявке ${n}` };
     case "STATUS_CHANGED":
-      return { title: `Заявка ${n}`, body: `Статус изменён: ${STATUS_NAMES[str(data.status)] ?? str(data.status)}` };
+      return { title: `Заявка ${n}`, body: `Статус изменён: ${STATUS_NAMES[str(data.status) as OrderStatus] ?? str(data.status)}` };
     case "RATE_REQUEST":
       return { title: `Заявка ${n} выполнена`, body: "Оцените, пожалуйста, качество работы" };
     default:

@@ -1,10 +1,11 @@
+import { DEFAULT_ORDER_COLUMNS, ORDER_COLUMNS } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput } from "../../shared/errors.js";
 import type { OrderFilter } from "./order-filter.type.js";
 import { OrderListRepository } from "./order-list.repository.js";
-import { DEFAULT_ORDER_COLUMNS, ORDER_COLUMNS, type OrderColumnValue, type OrderListValue } from "./order.type.js";
+import type { OrderColumnValue, OrderListValue } from "./order.type.js";
 
 /** An employee's saved filters and columns of each orders list. */
 export class OrderPreferencesService {

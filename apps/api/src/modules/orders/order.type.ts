@@ -1,4 +1,4 @@
-import { ORDER_EVENT_KINDS, ORDER_LABELS, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
+import { ORDER_COLUMNS, ORDER_EVENT_KINDS, ORDER_LABELS, type OrderColumnName, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Department, Employee } from "../staff/staff.type.js";
 import { enumOf, OrderStatus } from "../../shared/graphql-enums.js";
@@ -42,24 +42,7 @@ registerEnumType(OrderSortField, { name: "OrderSortField" });
 export const SortDirection = enumOf(["ASC", "DESC"] as const);
 registerEnumType(SortDirection, { name: "SortDirection" });
 
-export const ORDER_COLUMNS = [
-  "STATUS",
-  "NUMBER",
-  "SERVICE",
-  "ADDRESS",
-  "CLIENT",
-  "EXECUTORS",
-  "LABELS",
-  "UPDATED_AT",
-  "EXECUTION_DUE_AT",
-  "CHANNEL",
-  "CREATED_AT",
-  "DEPARTMENT",
-  "PREMISE",
-  "RATING",
-] as const;
-export type OrderColumnValue = (typeof ORDER_COLUMNS)[number];
-export const DEFAULT_ORDER_COLUMNS: OrderColumnValue[] = ["STATUS", "NUMBER", "SERVICE", "ADDRESS", "CLIENT", "EXECUTORS", "LABELS", "UPDATED_AT"];
+export type OrderColumnValue = OrderColumnName;
 export const OrderColumn = enumOf(ORDER_COLUMNS);
 registerEnumType(OrderColumn, { name: "OrderColumn", description: "A column of the orders list." });
 

@@ -1,5 +1,5 @@
 import { schema } from "@domovoy/db";
-import { ORDER_LABELS, type OrderLabel } from "@domovoy/domain";
+import { ORDER_LABELS, STATUS_NAMES, type OrderLabel } from "@domovoy/domain";
 import { sql, type SQL } from "drizzle-orm";
 import { labelCondition } from "../orders/order-list.repository.js";
 
@@ -55,16 +55,6 @@ export const DEFAULT_REPORT_FIELDS: OrderReportFieldValue[] = [
 
 export type CellKind = "TEXT" | "INTEGER" | "DECIMAL" | "DATETIME";
 
-const STATUS: Record<string, string> = {
-  PENDING: "Ожидание",
-  IN_PROGRESS: "В работе",
-  DONE: "Выполнено",
-  PAUSED: "Приостановлено",
-  CANCELLED: "Отменено",
-  REOPENED: "Переоткрыто",
-  APPROVAL: "Согласование",
-  NEEDS_CLARIFICATION: "Требует уточнения",
-};
 const CHANNEL: Record<string, string> = {
   INCOMING_CALL: "Входящий звонок",
   OUTGOING_CALL: "Исходящий звонок",
@@ -129,7 +119,7 @@ const datetime = (title: string, column: SQL): ReportFieldDef => ({
 
 export const REPORT_FIELDS: Record<OrderReportFieldValue, ReportFieldDef> = {
   NUMBER: { title: "Номер", kind: "INTEGER", width: 9, select: () => sql`${orders.number}` },
-  STATUS: text("Статус", 16, sql`${orders.status}`, mapped(STATUS)),
+  STATUS: text("Статус", 16, sql`${orders.status}`, mapped(STATUS_NAMES)),
   STATUS_COMMENT: text("Комментарий к статусу", 30, sql`${orders.statusComment}`),
   SERVICE: text("Услуга", 28, sql`${services.name}`),
   SERVICE_KIND: text("Вид услуги", 16, sql`${services.kind}`, mapped(SERVICE_KIND)),

@@ -50,25 +50,7 @@ export function labelMeta(label: OrderLabel) {
   return ORDER_LABELS.find((l) => l.label === label) ?? { label, icon: "alert" as IconName, tone: "muted" as const };
 }
 
-/** Every column of the lists (§6) in the order the columns dialog offers the hidden ones. */
-export const ORDER_COLUMNS = [
-  "STATUS",
-  "NUMBER",
-  "SERVICE",
-  "ADDRESS",
-  "CLIENT",
-  "EXECUTORS",
-  "LABELS",
-  "UPDATED_AT",
-  "EXECUTION_DUE_AT",
-  "CHANNEL",
-  "CREATED_AT",
-  "DEPARTMENT",
-  "PREMISE",
-  "RATING",
-] as const satisfies readonly OrderColumn[];
-
-export const DEFAULT_COLUMNS: readonly OrderColumn[] = ["STATUS", "NUMBER", "SERVICE", "ADDRESS", "CLIENT", "EXECUTORS", "LABELS", "UPDATED_AT"];
+export { ORDER_COLUMNS, DEFAULT_ORDER_COLUMNS as DEFAULT_COLUMNS } from "@domovoy/domain";
 
 /** Columns whose header sorts the list, and by what. */
 export const SORTABLE_COLUMNS: Partial<Record<OrderColumn, OrderSortField>> = {
