@@ -95,7 +95,7 @@ describe("chat between staff and the order's resident", () => {
     expect(reasonOf(await send(dispatcher, order.id, "   "))).toBe("REQUIRED");
     expect(reasonOf(await send(dispatcher, order.id, "я".repeat(4001)))).toBe("TOO_LONG");
     expect((await send(dispatcher, order.id, "я".repeat(4000))).errors).toBeUndefined();
-    const anonymous = await newOrder(t, { clientId: null });
+    const anonymous = await newOrder(t, { clientId: null, withoutClient: true });
     const refused = await send(dispatcher, anonymous.id, "Кому?");
     expect(codeOf(refused)).toBe("BAD_USER_INPUT");
     expect(reasonOf(refused)).toBe("ORDER_HAS_NO_CLIENT");

@@ -309,6 +309,48 @@ describe("editing base data", () => {
   });
 });
 
+describe("an order for a premise where people live", () => {
+  const CREATE = `mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id client { id } } }`;
+  const input = async (extra: Record<string, unknown>) => ({
+    channel: "INCOMING_CALL",
+    serviceId: f.clog,
+    buildingId: f.residentBuilding,
+    premiseId: f.residentPremise,
+    formAnswers: [{ key: "place", value: "Кухня" }],
+    ...extra,
+  });
+  const count = async () => Number((await t.database.sql`select count(*)::int as n from orders`)[0]!.n);
+  const update = (order: Order, changes: Record<string, unknown>) =>
+    t.graphql(`mutation ($input: OrderUpdateInput!) { orderUpdate(input: $input) { version } }`, { input: { id: order.id, version: order.version, ...changes } }, { token: dispatcher });
+
+  it("names one of its residents, or says on purpose that it has none; never a client left out silently", async () => {
+    const before = await count();
+    const silent = await t.graphql(CREATE, { input: await input({}) }, { token: dispatcher });
+    expect(silent.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CLIENT_CHOICE_REQUIRED", field: "input.clientId" });
+    expect(await count()).toBe(before);
+
+    const commonArea = await t.graphql(CREATE, { input: await input({ withoutClient: true }) }, { token: dispatcher });
+    expect(commonArea.errors).toBeUndefined();
+    expect(commonArea.data!.orderCreate.client).toBeNull();
+
+    const [empty] = await t.database.sql`select p.id, p.building_id from premises p where p.organization_id = ${f.organizationId}
+      and not exists (select 1 from client_premises cp where cp.premise_id = p.id) limit 1`;
+    const vacant = await t.graphql(CREATE, { input: await input({ buildingId: empty!.building_id, premiseId: empty!.id }) }, { token: dispatcher });
+    expect(vacant.errors).toBeUndefined();
+  });
+
+  it("keeps its client unless cleared on purpose when edited", async () => {
+    const order = await create();
+    const cleared = await update(order, { clientId: "" });
+    expect(cleared.errors?.[0]?.extensions).toMatchObject({ reason: "CLIENT_CHOICE_REQUIRED", field: "input.clientId" });
+    const onPurpose = await update(order, { clientId: "", withoutClient: true });
+    expect(onPurpose.errors).toBeUndefined();
+    // An edit that does not touch the place is not asked again.
+    const described = await update({ ...order, version: onPurpose.data!.orderUpdate.version }, { description: "Течёт в подвале" });
+    expect(described.errors).toBeUndefined();
+  });
+});
+
 describe("concurrent edits", () => {
   it("the second of two dispatchers saving the same version gets CONFLICT naming what changed", async () => {
     const other = await t.login("dispatcher2@domovoy.example");

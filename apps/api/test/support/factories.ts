@@ -81,7 +81,7 @@ export type NewOrder = { id: string; number: number; version: number; status: st
 
 /**
  * An order made by staff (the dispatcher unless `token`): the demo resident's premise and client,
- * «Засор канализации», the answers the service's form requires. `clientId: null` makes one
+ * «Засор канализации», the answers the service's form requires. `clientId: null, withoutClient: true` makes one
  * without a client.
  */
 export async function newOrder(t: TestServer, overrides: Partial<OrderCreateInput> & { token?: string } = {}): Promise<NewOrder> {

@@ -7,7 +7,7 @@ import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
 import { DocumentsRepository } from "../documents/documents.repository.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
-import { activeService, checkPlace, eventActor, parseAnswers, systemActor, systemEvents, type EventValues } from "./order-input.js";
+import { activeService, checkPlace, eventActor, parseAnswers, requireClientChoice, systemActor, systemEvents, type EventValues } from "./order-input.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
 import type { OrderSlaService } from "./order-sla.service.js";
 import type { OrderManageInput, OrderUpdateInput, ResidentOrderStatusInput } from "./order.type.js";
@@ -187,6 +187,7 @@ export class OrderEditingService {
       const premiseId = input.premiseId != null ? input.premiseId || null : buildingId !== current.buildingId ? null : current.premiseId;
       const clientId = input.clientId != null ? input.clientId || null : current.clientId;
       await checkPlace(refs, buildingId, premiseId, clientId);
+      if (premiseId !== current.premiseId || clientId !== current.clientId) await requireClientChoice(refs, premiseId, clientId, input.withoutClient);
       const names = await placeNames(refs, { buildingId, premiseId, clientId }, current);
       if (buildingId !== current.buildingId) described.push({ field: "building", from: names.oldBuilding, to: names.building });
       if (premiseId !== current.premiseId) described.push({ field: "premise", from: names.oldPremise, to: names.premise });

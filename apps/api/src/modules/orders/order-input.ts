@@ -37,6 +37,17 @@ export async function checkPlace(refs: OrderRefsRepository, buildingId: string, 
   if (clientId && !(await refs.clientExists(clientId))) throw badInput("Клиент не найден", "input.clientId", "CLIENT_NOT_FOUND");
 }
 
+/**
+ * An order for a premise where people live names one of them, or says on purpose that it has none
+ * (a problem of the common areas, reported from the premise): never a client left out silently.
+ */
+export async function requireClientChoice(refs: OrderRefsRepository, premiseId: string | null, clientId: string | null, withoutClient: boolean | null | undefined): Promise<void> {
+  if (!premiseId || clientId || withoutClient) return;
+  if (await refs.premiseHasResidents(premiseId)) {
+    throw badInput("Выберите жителя помещения или отметьте «Без жителя»", "input.clientId", "CLIENT_CHOICE_REQUIRED");
+  }
+}
+
 export function eventActor(employeeId: string | null, kind: "EMPLOYEE" | "RESIDENT") {
   return { actorKind: kind, actorEmployeeId: employeeId };
 }

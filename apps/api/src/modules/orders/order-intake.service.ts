@@ -6,7 +6,7 @@ import { badInput, notFound } from "../../shared/errors.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
-import { activeService, checkPlace, eventActor, parseAnswers, systemEvents } from "./order-input.js";
+import { activeService, checkPlace, eventActor, parseAnswers, requireClientChoice, systemEvents } from "./order-input.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
 import type { OrderSlaService } from "./order-sla.service.js";
 import type { OrderCreateInput, ResidentOrderCreateInput } from "./order.type.js";
@@ -23,6 +23,8 @@ type NewOrder = {
   formAnswers: FormAnswerInput[];
   incidentId: string | null;
   residentClientId: string | null;
+  /** Staff said on purpose that the order has no client (a common-area problem). */
+  withoutClient?: boolean | null;
 };
 
 /** New orders: from staff (any channel) and from residents (the app, for one of their premises). */
@@ -48,6 +50,7 @@ export class OrderIntakeService {
       formAnswers: input.formAnswers ?? [],
       incidentId: input.incidentId ?? null,
       residentClientId: null,
+      withoutClient: input.withoutClient,
     });
   }
 
@@ -75,7 +78,10 @@ export class OrderIntakeService {
       const repo = uow.repo(OrdersRepository);
       const refs = uow.repo(OrderRefsRepository);
       const service = await activeService(refs, input.serviceId, "input.serviceId");
-      if (input.actor.kind === "EMPLOYEE") await checkPlace(refs, input.buildingId, input.premiseId, input.clientId);
+      if (input.actor.kind === "EMPLOYEE") {
+        await checkPlace(refs, input.buildingId, input.premiseId, input.clientId);
+        await requireClientChoice(refs, input.premiseId, input.clientId, input.withoutClient);
+      }
       const formAnswers = parseAnswers(service, input.formAnswers);
       const sla = { reactionMinutes: service.slaReactionMinutes, executionMinutes: service.slaExecutionMinutes };
       const opened = orderOpened({ status: initialStatus(service), sla, now });

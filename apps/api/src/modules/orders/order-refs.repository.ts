@@ -53,6 +53,17 @@ export class OrderRefsRepository {
     return rows.length > 0;
   }
 
+  /** The premise has residents (clients linked to it): an order there is expected to name one. */
+  async premiseHasResidents(premiseId: string): Promise<boolean> {
+    const rows = await this.db
+      .select({ id: clientPremises.clientId })
+      .from(clientPremises)
+      .innerJoin(premises, eq(premises.id, clientPremises.premiseId))
+      .where(and(eq(premises.organizationId, this.organizationId), eq(clientPremises.premiseId, premiseId)))
+      .limit(1);
+    return rows.length > 0;
+  }
+
   async premiseInBuilding(premiseId: string, buildingId: string): Promise<boolean> {
     if (!isUuid(premiseId)) return false;
     const rows = await this.db

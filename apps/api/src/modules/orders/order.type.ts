@@ -173,6 +173,9 @@ export class OrderCreateInput {
   @Field(() => ID, { nullable: true })
   clientId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: "No client on purpose (a common-area problem): required when the premise has residents and no clientId is given." })
+  withoutClient?: boolean | null;
+
   @Field(() => String, { nullable: true })
   description?: string | null;
 
@@ -241,6 +244,9 @@ export class OrderUpdateInput {
 
   @Field(() => ID, { nullable: true, description: "Omitted or null keeps the client, an empty string clears it." })
   clientId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "No client on purpose (a common-area problem): required when the premise has residents and no clientId is given." })
+  withoutClient?: boolean | null;
 
   @Field(() => String, { nullable: true })
   description?: string | null;

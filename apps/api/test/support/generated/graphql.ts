@@ -146,6 +146,8 @@ export type OrderCreateInput = {
   incidentId?: string | number | null | undefined;
   premiseId?: string | number | null | undefined;
   serviceId: string | number;
+  /** No client on purpose (a common-area problem): required when the premise has residents and no clientId is given. */
+  withoutClient?: boolean | null | undefined;
 };
 
 export type OrderEventKind =
@@ -333,6 +335,8 @@ export type OrderUpdateInput = {
   premiseId?: string | number | null | undefined;
   serviceId?: string | number | null | undefined;
   version: number;
+  /** No client on purpose (a common-area problem): required when the premise has residents and no clientId is given. */
+  withoutClient?: boolean | null | undefined;
 };
 
 /** What a role allows. */

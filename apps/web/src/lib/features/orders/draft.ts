@@ -19,6 +19,8 @@ export type PlaceDraft = {
   building: BuildingOptionFragment | null;
   premise: PremiseOptionFragment | null;
   client: ClientChoice | null;
+  /** No client on purpose (a common-area problem reported from a premise where people live). */
+  withoutClient?: boolean;
 };
 
 export const emptyPlace = (): PlaceDraft => ({ building: null, premise: null, client: null });

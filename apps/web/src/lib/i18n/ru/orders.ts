@@ -113,6 +113,8 @@ export const ordersRu = {
   "newOrder.premisePlaceholder": "Номер квартиры или лицевой счёт",
   "newOrder.premiseFirstBuilding": "Сначала объект",
   "newOrder.client": "Клиент",
+  "newOrder.withoutClient": "Без жителя — общедомовая проблема",
+  "newOrder.withoutClientWarning": "Заявка будет без клиента: жителю не придут уведомления, в карточке не будет его контактов.",
   "newOrder.clientPlaceholder": "ФИО или телефон",
   "newOrder.service": "Услуга",
   "newOrder.servicePlaceholder": "Начните вводить название услуги",
