@@ -19,6 +19,11 @@ for (const report of reports) {
   const result = JSON.parse(readFileSync(report, "utf8"));
   passed += result.numPassedTests;
   failed += result.numFailedTests;
+  // A file that fails outside its tests (an error in beforeAll, an import) fails no test of its own,
+  // and vitest may still exit 0: count such files as failures.
+  const brokenFiles = (result.testResults ?? []).filter((file) => file.status === "failed" && file.assertionResults.every((a) => a.status !== "failed"));
+  for (const file of brokenFiles) console.error(`failed outside its tests: ${path.relative(root, file.name)}: ${(file.message ?? "").split("\n")[0]}`);
+  failed += brokenFiles.length;
   skipped += result.numPendingTests + result.numTodoTests;
 }
 if (run.status !== 0 && failed === 0) failed = 1;

@@ -40,6 +40,10 @@ beforeAll(async () => {
   dispatcher = await t.login("dispatcher@domovoy.example");
   const sql = t.database.sql;
   organizationId = (await sql`select id from organizations where slug = 'domovoy'`)[0]!.id as string;
+  // One incident for every tenth of them to be attached to.
+  const [incident] = await sql`insert into incidents (organization_id, number, title, service_id)
+    select ${organizationId}, 9000, 'Отключение воды (тест списка)', id from services where organization_id = ${organizationId} and active order by name limit 1
+    returning id`;
   // 400 orders spread over services, buildings, statuses, channels, executors and dates.
   await sql`
     with s as (select id, department_id, name, row_number() over (order by name) - 1 as i, count(*) over () as n from services where organization_id = ${organizationId} and active),
@@ -57,7 +61,7 @@ beforeAll(async () => {
       timestamptz '2026-01-01' + g.k * interval '7 hours' + interval '30 minutes',
       case when g.k % 6 in (1, 3) then timestamptz '2026-01-01' + g.k * interval '7 hours' + interval '4 hours' end,
       case when g.k % 5 = 0 then 'BREACHED'::sla_outcome when g.k % 6 in (1, 2, 3) then 'KEPT'::sla_outcome end,
-      null, g.k % 50 = 0, case when g.k % 40 = 0 then gen_random_uuid() end
+      null, g.k % 50 = 0, case when g.k % 40 = 0 then ${incident!.id}::uuid end
     from g join s on s.i = g.k % s.n join b on b.i = (g.k / 3) % b.n`;
   const executors = await sql`select de.employee_id, de.department_id from department_employees de join employees e on e.id = de.employee_id where e.active and de.organization_id = ${organizationId}`;
   const orders = await sql`select id, department_id, number from orders where number > 10000 and number % 3 <> 0`;
