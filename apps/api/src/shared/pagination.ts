@@ -29,6 +29,8 @@ export type Page<T> = {
   pageInfo: PageInfo;
   /** Runs only when the client asks for totalCount: counting is a separate statement. */
   countTotal: () => Promise<number>;
+  /** False when countTotal stopped at a cap (a list too long to count on every page); absent: exact. */
+  countExact?: () => Promise<boolean>;
 };
 
 /** Relay connection type for a node class: `<Name>Connection` with edges, nodes, pageInfo, totalCount. */
@@ -55,9 +57,18 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
 
     countTotal: () => Promise<number>;
 
-    @Field(() => Int)
+    countExact?: () => Promise<boolean>;
+
+    @Field(() => Int, { description: "How many items the whole list holds (see totalCountExact)." })
     totalCount(): Promise<number> {
       return this.countTotal();
+    }
+
+    @Field(() => Boolean, {
+      description: "False when the list counts only up to a cap and holds more: totalCount is then the cap, a lower bound («более 10 000»).",
+    })
+    async totalCountExact(): Promise<boolean> {
+      return this.countExact ? this.countExact() : true;
     }
   }
   return ConnectionType as unknown as ClassType<Page<T>>;

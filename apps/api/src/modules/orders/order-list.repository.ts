@@ -328,6 +328,21 @@ export class OrderListRepository {
     return this.needsBuildingJoin(q) ? base.innerJoin(buildings, eq(buildings.id, orders.buildingId)).where(this.where(q)) : base.where(this.where(q));
   }
 
+  /**
+   * The list's totalCount: exact up to `cap`, otherwise `cap` marked inexact. Counting stops after
+   * cap + 1 rows, so a long list costs what 10,000 rows cost, not a scan of every order.
+   */
+  async countUpTo(q: OrderQuery, cap: number): Promise<{ count: number; exact: boolean }> {
+    if (!Number.isInteger(cap) || cap < 1) throw new Error(`countUpTo: bad cap ${cap}`);
+    const from = this.needsBuildingJoin(q) ? sql`${orders} join ${buildings} on ${buildings.id} = ${orders.buildingId}` : sql`${orders}`;
+    const [row] = await this.prepared<{ n: number }>(
+      sql`select count(*)::int as n from (select 1 from ${from} where ${this.where(q)} limit ${sql.raw(String(cap + 1))}) as capped`,
+    );
+    const n = row?.n ?? 0;
+    return n > cap ? { count: cap, exact: false } : { count: n, exact: true };
+  }
+
+  /** Exact count (counters of small scopes; the Excel report counts in its own snapshot). */
   async count(q: OrderQuery): Promise<number> {
     const [row] = await this.countQuery(q);
     return row?.n ?? 0;

@@ -20,6 +20,12 @@ import { OrdersRepository, type OrderEventRow, type OrderRow } from "./orders.re
 const instantSortCursor = cursorCodec(["boolean", "pgTimestamp", "uuid"] as const);
 const numberSortCursor = cursorCodec(["boolean", "integerText", "uuid"] as const);
 
+/**
+ * The orders list counts exactly up to this many; a longer list says «более 10 000» (an exact count
+ * of a million orders is a scan of every one of them on every page).
+ */
+export const LIST_COUNT_LIMIT = 10_000;
+
 export type OrderListArgs = {
   tab?: "NEW" | "ALL" | "MINE" | null;
   search?: string | null;
@@ -92,7 +98,12 @@ export class OrdersService {
     const limit = pageSize(args.first);
     const after: OrderCursor | null = (sort.field === "NUMBER" ? numberSortCursor : instantSortCursor).decode(args.after);
     const rows = await repo.list(query, sort, limit, after);
-    return toPage(rows, limit, (o) => [o.importantCommentUnseen, o.sortValue, o.id], () => repo.count(query));
+    let counted: Promise<{ count: number; exact: boolean }> | undefined;
+    const count = () => (counted ??= repo.countUpTo(query, LIST_COUNT_LIMIT));
+    return {
+      ...toPage(rows, limit, (o) => [o.importantCommentUnseen, o.sortValue, o.id], async () => (await count()).count),
+      countExact: async () => (await count()).exact,
+    };
   }
 
   /** The list's query as this viewer sees it (also what the Excel report of the list holds). */

@@ -4,6 +4,8 @@ import { client } from "./client";
 /** The part of a Relay connection the list needs. */
 export type ConnectionPage<Node> = {
   totalCount: number;
+  /** False when the list counted only up to a cap: totalCount is a lower bound. */
+  totalCountExact?: boolean;
   edges: ReadonlyArray<{ cursor: string; node: Node }>;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 };
@@ -17,6 +19,8 @@ type PageVariables = { first?: number | null; after?: string | null };
 export class ConnectionList<Data, Variables extends AnyVariables & PageVariables, Node> {
   items = $state.raw<Node[]>([]);
   totalCount = $state(0);
+  /** False: the list holds more than totalCount («более 10 000»). */
+  totalCountExact = $state(true);
   hasNextPage = $state(false);
   loading = $state(false);
   /** True until the first page has arrived (or failed). */
@@ -68,7 +72,8 @@ export class ConnectionList<Data, Variables extends AnyVariables & PageVariables
       const changed = update(item);
       return changed ? [changed] : [];
     });
-    this.totalCount = Math.max(0, this.totalCount - (this.items.length - next.length));
+    // A capped count is a lower bound: a dropped row does not make it smaller.
+    if (this.totalCountExact) this.totalCount = Math.max(0, this.totalCount - (this.items.length - next.length));
     this.items = next;
   }
 
@@ -89,6 +94,7 @@ export class ConnectionList<Data, Variables extends AnyVariables & PageVariables
     const nodes = page.edges.map((edge) => edge.node);
     this.items = append ? [...this.items, ...nodes] : nodes;
     this.totalCount = page.totalCount;
+    this.totalCountExact = page.totalCountExact ?? true;
     this.hasNextPage = page.pageInfo.hasNextPage;
     this.#endCursor = page.pageInfo.endCursor ?? null;
   }

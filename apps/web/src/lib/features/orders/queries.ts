@@ -49,6 +49,7 @@ export const OrdersQuery = graphql(`
   query Orders($tab: OrderTab, $search: String, $filter: OrderFilterInput, $sort: OrderSortInput, $first: Int, $after: String) {
     orders(tab: $tab, search: $search, filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      totalCountExact
       edges {
         cursor
         node {

@@ -80,6 +80,7 @@ export const commonRu = {
 
   "list.loadMore": "Показать ещё",
   "list.shown": "Показано {shown} из {total}",
+  "list.shownOfMore": "Показано {shown} из более чем {total}",
 
   "tags.placeholder": "Добавьте тег",
   "tags.hint": "Enter или запятая — добавить тег",

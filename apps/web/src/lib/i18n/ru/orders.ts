@@ -51,6 +51,7 @@ export const ordersRu = {
   "incident.ANY": "Все",
 
   "orders.total": { one: "{count} заявка", few: "{count} заявки", many: "{count} заявок", other: "{count} заявки" },
+  "orders.totalMore": "более {count} заявок",
   "orders.add": "Добавить",
   "orders.tabs": "Вкладки списка заявок",
   "orders.tab.new": "Новые",

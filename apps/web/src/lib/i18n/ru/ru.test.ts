@@ -8,3 +8,11 @@ describe("Russian catalog parts", () => {
     expect(Object.keys(ru).length).toBe(keys.length);
   });
 });
+
+describe("orders list total", () => {
+  it("says «более 10 000» for a capped count and the exact number otherwise", async () => {
+    const { t } = await import("../index");
+    expect(t("orders.totalMore", { count: 10000 }).replace(/\s/g, " ")).toBe("более 10 000 заявок");
+    expect(t("orders.total", { count: 9999 }).replace(/\s/g, " ")).toBe("9 999 заявок");
+  });
+});
