@@ -66,7 +66,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await jobs.start();
     // Unused uploads are swept periodically; the dedupe key keeps one pending sweep across instances.
     await services.files.scheduleSweep();
+    await services.auth.scheduleSweep();
   }
+  if (!deps.sms) logger.warn("no SMS gateway configured (SMS_PROVIDER): residents cannot request sign-in codes");
   const formatError = createErrorFormatter(logger, config.development, { hideSuggestions: !config.introspection });
   const validationRules: ValidationRule[] = [operationLimitsRule(limits)];
 
@@ -280,6 +282,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     async close({ jobsGraceMs }: { jobsGraceMs?: number } = {}) {
       await jobs.stop({ graceMs: jobsGraceMs });
       await sessionSockets.close();
+      await services.auth.close();
       for (const client of wsServer.clients) client.terminate();
       services.liveCounts.close();
       await apollo.stop();

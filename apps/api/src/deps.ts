@@ -3,7 +3,7 @@ import type { Config } from "./config.js";
 import type { PubSub } from "./pubsub.js";
 import type { Clock } from "./shared/clock.js";
 import type { Logger } from "./shared/logger.js";
-import type { SmsSender } from "./modules/auth/sms.js";
+import type { SmsGateway } from "./modules/auth/sms.js";
 import type { PushSender } from "./modules/notifications/push.js";
 
 /** Long-lived parts of a running API instance. */
@@ -13,7 +13,8 @@ export type AppDeps = {
   pubsub: PubSub;
   clock: Clock;
   logger: Logger;
-  sms: SmsSender;
+  /** Residents' one-time codes; null when none is configured (production without SMS_PROVIDER). */
+  sms: SmsGateway | null;
   /** Delivers residents' notifications to their devices; logs them when absent. */
   push?: PushSender;
 };

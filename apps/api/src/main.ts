@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { createApp } from "./app.js";
 import { loadConfigOrExit } from "./config.js";
 import { migrateAndConnect, openDatabase, seedIfEmpty } from "./database.js";
-import { LogSmsSender } from "./modules/auth/sms.js";
+import { smsGatewayFromConfig } from "./modules/auth/sms.js";
 import { createPubSub } from "./pubsub.js";
 import { systemClock } from "./shared/clock.js";
 import { isConnectionError, isDriverClosedSocketError } from "./shared/db-errors.js";
@@ -19,7 +19,7 @@ if (opened.embedded) await seedIfEmpty(database, logger);
 
 const pubsub = createPubSub(config.redisUrl, logger, config.redisNamespace);
 await pubsub.ready;
-const app = await createApp({ config, database, pubsub, clock: systemClock, logger, sms: new LogSmsSender(logger) });
+const app = await createApp({ config, database, pubsub, clock: systemClock, logger, sms: smsGatewayFromConfig(config, logger) });
 const url = await app.listen();
 logger.info({ url, graphql: `${url}/graphql`, embeddedDatabase: opened.embedded, redis: Boolean(config.redisUrl) }, `Domovoy is running at ${url}`);
 

@@ -68,6 +68,17 @@ describe.skipIf(!redisUrl)("subscriptions across API instances through Redis", (
     await far.close();
   });
 
+  it("sign-in failures are counted in Redis across instances: 10 on one, the 11th on another is throttled", async () => {
+    const other = await t.startInstance();
+    const login = (url: string, password: string) =>
+      postGraphQL(url, `mutation ($p: String!) { authLogin(email: "electrician@domovoy.example", password: $p) { token } }`, { p: password }, { headers: { "x-forwarded-for": "198.18.0.7" } });
+    for (let i = 0; i < 10; i++) expect((await login(t.url, `wrong-${i}`)).errors?.[0]?.extensions?.reason).toBe("INVALID_CREDENTIALS");
+    const refused = await login(other.url, "domovoy");
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "TOO_MANY_REQUESTS", reason: "LOGIN_THROTTLED" });
+    const [{ n }] = await t.database.sql`select count(*)::int as n from rate_limits`;
+    expect(n).toBe(0);
+  });
+
   it("a logout on one instance closes the session's sockets on another (4401) before any further event", async () => {
     const other = await t.startInstance();
     const token = await t.login("dispatcher2@domovoy.example");

@@ -10,7 +10,17 @@ import type { IncidentTransitionRefusal } from "./incidents/status.js";
 export const ERROR_REASONS = {
   /** Field checks every module shares (shared/validate). */
   common: ["REQUIRED", "TOO_LONG", "TOO_MANY", "OUT_OF_RANGE", "INVALID_EMAIL", "INVALID_PHONE", "DUPLICATE", "INVALID_CURSOR", "INVALID_ID"],
-  auth: ["INVALID_CREDENTIALS", "EMPLOYEE_INACTIVE", "INVALID_CODE", "CODE_LIMIT", "CODE_RESEND_TOO_SOON", "ORGANIZATION_REQUIRED"],
+  auth: [
+    "INVALID_CREDENTIALS",
+    "EMPLOYEE_INACTIVE",
+    "INVALID_CODE",
+    "CODE_LIMIT",
+    "CODE_RESEND_TOO_SOON",
+    "CODE_ADDRESS_LIMIT",
+    "ORGANIZATION_REQUIRED",
+    "LOGIN_THROTTLED",
+    "SMS_UNAVAILABLE",
+  ],
   orders: [
     "STALE_VERSION",
     "BASE_DATA_LOCKED",

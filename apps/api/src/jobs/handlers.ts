@@ -1,3 +1,4 @@
+import { AUTH_SWEEP_JOB } from "../modules/auth/auth.service.js";
 import { FILES_PURGE_JOB, FILES_SWEEP_JOB } from "../modules/files/files.service.js";
 import { ANNOUNCE_JOB, PUSH_JOB } from "../modules/notifications/notifications.service.js";
 import { CHAT_SCHEDULED_JOB } from "../modules/chat/chat.service.js";
@@ -19,6 +20,7 @@ export function jobHandlers(services: Services): Record<string, JobHandler> {
     [FILES_SWEEP_JOB]: async () => {
       await services.files.sweep();
     },
+    [AUTH_SWEEP_JOB]: () => services.auth.sweep(),
   };
 }
 

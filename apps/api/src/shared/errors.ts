@@ -8,6 +8,8 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  /** A part the operation needs is not there (an SMS gateway, the database); retrying later may help. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -18,6 +20,7 @@ const defaultMessages: Record<ErrorCode, string> = {
   NOT_FOUND: "Не найдено",
   CONFLICT: "Данные изменились, обновите страницу",
   TOO_MANY_REQUESTS: "Слишком много попыток, повторите позже",
+  SERVICE_UNAVAILABLE: "Сервис временно недоступен, повторите попытку позже",
 };
 
 export type ErrorDetails = {

@@ -9,7 +9,7 @@ import { inject } from "vitest";
 import WebSocket from "ws";
 import { createApp, type App } from "../../src/app.js";
 import { loadConfig, type Config } from "../../src/config.js";
-import { LogSmsSender } from "../../src/modules/auth/sms.js";
+import { LogSmsSender, type SmsGateway } from "../../src/modules/auth/sms.js";
 import { createPubSub, type PubSub } from "../../src/pubsub.js";
 import type { Clock } from "../../src/shared/clock.js";
 import { createLogger, type Logger } from "../../src/shared/logger.js";
@@ -62,6 +62,8 @@ export type InstanceOptions = {
   /** Another route to this test's database (a fault-injecting proxy); the same database either way. */
   databaseUrl?: string;
   logger?: Logger;
+  /** Another SMS gateway (the test server's LogSmsSender by default; null: none configured). */
+  sms?: SmsGateway | null;
 };
 
 export type TestServerOptions = { config?: Partial<Config>; redisUrl?: string };
@@ -99,7 +101,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const filesDir = await mkdtemp(path.join(tmpdir(), "domovoy-test-files-"));
   // Upload quota and rate are off the way of suites that upload a lot; upload-quota.test.ts sets its own.
   const uploadLimits = { files: 10_000, bytes: 1024 ** 4, perMinute: 10_000 };
-  const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, filesDir, uploadLimits, ...options.config };
+  // Suites sign many residents in from 127.0.0.1 within the test clock's hour; auth-throttling.test.ts sets the real limit.
+  const codePhonesPerAddressPerHour = 10_000;
+  // With Redis, the sign-in counters live there too, under this test's own namespace.
+  const redis = options.redisUrl ? { redisUrl: options.redisUrl, redisNamespace: name } : {};
+  const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, filesDir, uploadLimits, codePhonesPerAddressPerHour, ...redis, ...options.config };
   const instances: { close(): Promise<void> }[] = [];
 
   async function startInstance(overrides: Partial<Config> = {}, instanceOptions: InstanceOptions = {}) {
@@ -107,7 +113,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     const database = connect(instanceOptions.databaseUrl ?? databaseUrl, { max: 5, onQuery: instanceOptions.onQuery });
     const pubsub = createPubSub(options.redisUrl, logger, name);
     await pubsub.ready;
-    const app = await createApp({ config, database, pubsub, clock, logger: instanceOptions.logger ?? logger, sms });
+    const app = await createApp({ config, database, pubsub, clock, logger: instanceOptions.logger ?? logger, sms: instanceOptions.sms === undefined ? sms : instanceOptions.sms });
     const url = await app.listen(0, "127.0.0.1");
     const instance = {
       app,

@@ -23,7 +23,12 @@ export const sessions = pgTable(
   (t) => [index("sessions_expires_idx").on(t.expiresAt), index("sessions_employee_idx").on(t.employeeId), index("sessions_client_idx").on(t.clientId)],
 );
 
-/** One-time sign-in codes for residents, hashed; a phone may belong to clients of several organizations. */
+/**
+ * One-time sign-in codes for residents, hashed; a phone may belong to clients of several
+ * organizations. Every request makes a row, for unknown phones too (their code is never sent), so
+ * the limits answer the same for every phone; `requested_from` (the client address) limits how
+ * many phones one address asks codes for.
+ */
 export const residentCodes = pgTable(
   "resident_codes",
   {
@@ -34,8 +39,23 @@ export const residentCodes = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
     consumedAt: timestamp("consumed_at", { withTimezone: true, mode: "date" }),
+    requestedFrom: text("requested_from"),
   },
-  (t) => [index("resident_codes_phone_idx").on(t.phone, t.createdAt)],
+  (t) => [index("resident_codes_phone_idx").on(t.phone, t.createdAt), index("resident_codes_requested_from_idx").on(t.requestedFrom, t.createdAt)],
+);
+
+/**
+ * Counters of rate-limiter-flexible's Drizzle store (staff sign-in throttling, per account and per
+ * client address) when no Redis is configured; the columns are the ones the library reads.
+ */
+export const rateLimits = pgTable(
+  "rate_limits",
+  {
+    key: text("key").primaryKey(),
+    points: integer("points").notNull().default(0),
+    expire: timestamp("expire", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [index("rate_limits_expire_idx").on(t.expire)],
 );
 
 /** Partner integrations (telephony, billing) authenticate with a long-lived token, scoped to one organization. */

@@ -102,12 +102,42 @@ export class AuthRepository {
     await this.db.update(clients).set({ lastAppLoginAt: now }).where(eq(clients.id, clientId));
   }
 
+  /**
+   * Serializes code requests from one client address and for one phone until the transaction ends
+   * (address first, then phone: one order everywhere, so two requests never wait on each other in a
+   * cycle). The limits read next then see every earlier request, whatever runs concurrently.
+   */
+  async lockCodeRequests(address: string, phone: string) {
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`resident-code-address:${address}`}, 0))`);
+    await this.db.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`resident-code-phone:${phone}`}, 0))`);
+  }
+
   async codesSentSince(phone: string, since: Date) {
     const [row] = await this.db
-      .select({ count: sql<number>`count(*)::int`, last: sql<Date | null>`max(${residentCodes.createdAt})` })
+      .select({
+        count: sql<number>`count(*)::int`,
+        first: sql<Date | null>`min(${residentCodes.createdAt})`,
+        last: sql<Date | null>`max(${residentCodes.createdAt})`,
+      })
       .from(residentCodes)
       .where(and(eq(residentCodes.phone, phone), gt(residentCodes.createdAt, since)));
-    return { count: row?.count ?? 0, last: row?.last ? new Date(row.last) : null };
+    return { count: row?.count ?? 0, first: row?.first ? new Date(row.first) : null, last: row?.last ? new Date(row.last) : null };
+  }
+
+  /** The phones one client address asked codes for since `since`, each with its first request then. */
+  async phonesRequestedFrom(address: string, since: Date) {
+    const rows = await this.db
+      .select({ phone: residentCodes.phone, first: sql<Date>`min(${residentCodes.createdAt})` })
+      .from(residentCodes)
+      .where(and(eq(residentCodes.requestedFrom, address), gt(residentCodes.createdAt, since)))
+      .groupBy(residentCodes.phone);
+    return rows.map((r) => ({ phone: r.phone, first: new Date(r.first) }));
+  }
+
+  /** Codes past use and kept a day for the limits' windows; sessions past their expiry. */
+  async deleteStale(now: Date) {
+    await this.db.delete(residentCodes).where(lt(residentCodes.createdAt, new Date(now.getTime() - 24 * 3600_000)));
+    await this.db.delete(sessions).where(lt(sessions.expiresAt, now));
   }
 
   async createCode(values: typeof residentCodes.$inferInsert) {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
-import { clearSessionCookie, setSessionCookie, userAgent } from "../../shared/auth/cookies.js";
+import { clearSessionCookie, clientAddress, setSessionCookie, userAgent } from "../../shared/auth/cookies.js";
 import { requireAuthenticated } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { notFound } from "../../shared/errors.js";
@@ -49,13 +49,13 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: "Staff sign-in with email and password; also sets the session cookie." })
   async authLogin(@Arg("email", () => String) email: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
-    const session = await ctx.services.auth.employeeLogin(email, password, userAgent(ctx.http?.req));
+    const session = await ctx.services.auth.employeeLogin(email, password, userAgent(ctx.http?.req), clientAddress(ctx.http?.req));
     return this.signedIn(ctx, session);
   }
 
   @Mutation(() => ResidentCodeRequestPayload, { description: "Sends a one-time sign-in code to a resident's phone." })
   residentCodeRequest(@Arg("phone", () => String) phone: string, @Ctx() ctx: Context): Promise<ResidentCodeRequestPayload> {
-    return ctx.services.auth.requestResidentCode(phone);
+    return ctx.services.auth.requestResidentCode(phone, clientAddress(ctx.http?.req));
   }
 
   @Mutation(() => AuthPayload, {

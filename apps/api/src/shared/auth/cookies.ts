@@ -23,3 +23,8 @@ export function clearSessionCookie(res: Response, secure: boolean): void {
 export function userAgent(req: Request | undefined): string | undefined {
   return req?.headers["user-agent"];
 }
+
+/** The client's address as Express sees it (X-Forwarded-For only from the proxies TRUST_PROXY names). */
+export function clientAddress(req: Request | undefined): string {
+  return req?.ip ?? req?.socket?.remoteAddress ?? "unknown";
+}
