@@ -16,6 +16,7 @@ import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import { createContext, type Context } from "./context.js";
 import type { AppDeps } from "./deps.js";
+import { securityHeaders } from "./http/security-headers.js";
 import { serveWeb } from "./http/web.js";
 import { mountFileRoutes } from "./modules/files/files.http.js";
 import { abandonedJobHandlers, jobHandlers } from "./jobs/handlers.js";
@@ -74,6 +75,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders({ hsts: config.hsts }));
   app.set("trust proxy", /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy === "true" ? true : config.trustProxy);
   const server = createServer(app);
 

@@ -24,6 +24,8 @@ export type Config = {
   sessionTtlHours: number;
   residentSessionTtlHours: number;
   cookieSecure: boolean;
+  /** Strict-Transport-Security on every response (HSTS env; on in production). */
+  hsts: boolean;
   wsMaxPayloadBytes: number;
   /** Runs background jobs in this instance; off in tests, which call app.jobs.runDue(). */
   jobsEnabled: boolean;
@@ -199,6 +201,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionTtlHours: read.hours("SESSION_TTL_HOURS", 24 * 30),
     residentSessionTtlHours: read.hours("RESIDENT_SESSION_TTL_HOURS", 24 * 90),
     cookieSecure: read.flag("COOKIE_SECURE") ?? production,
+    hsts: read.flag("HSTS") ?? production,
     wsMaxPayloadBytes: 1024 * 1024,
     jobsEnabled: read.flag("JOBS_ENABLED") ?? env.NODE_ENV !== "test",
     logLevel: read.oneOf("LOG_LEVEL", LOG_LEVELS, env.NODE_ENV === "test" ? "warn" : "info"),
