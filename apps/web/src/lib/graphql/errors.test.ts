@@ -9,6 +9,7 @@ describe("errorMessage", () => {
     ["nothing", null, ""],
     ["a network failure, without urql's English prefix", new CombinedError({ networkError: new Error("fetch failed") }), t("error.network")],
     ["a typed refusal: the API's Russian message", refusal({ message: "Номер занят", code: "CONFLICT" }), "Номер занят"],
+    ["a throttled sign-in: the wait in whole minutes", refusal({ message: "x", code: "TOO_MANY_REQUESTS", retryAfterSeconds: 14 * 60 + 5 }), "Слишком много попыток, повторите через 15 мин"],
     ["an internal error: never its details", refusal({ message: "relation does not exist", code: "INTERNAL_SERVER_ERROR" }), t("error.server")],
   ])("%s", (_name, error, expected) => {
     expect(errorMessage(error)).toBe(expected);

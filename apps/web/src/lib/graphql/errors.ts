@@ -1,7 +1,7 @@
 import type { CombinedError } from "@urql/core";
 import { t } from "$lib/i18n";
 
-export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS";
+export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE";
 
 export function errorCode(error: CombinedError | null | undefined): string | undefined {
   const code = error?.graphQLErrors.find((e) => typeof e.extensions?.code === "string")?.extensions.code;
@@ -29,6 +29,9 @@ export function errorMessage(error: CombinedError | null | undefined): string {
   if (!first) return t("error.unknown");
   const code = errorCode(error);
   if (code === "INTERNAL_SERVER_ERROR" || !code) return t("error.server");
+  // A throttled attempt (sign-in) says how long to wait, in whole minutes.
+  const retryAfter = first.extensions?.retryAfterSeconds;
+  if (code === "TOO_MANY_REQUESTS" && typeof retryAfter === "number") return t("error.tooManyAttempts", { minutes: Math.max(1, Math.ceil(retryAfter / 60)) });
   return first.message;
 }
 

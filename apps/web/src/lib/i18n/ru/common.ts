@@ -33,6 +33,7 @@ export const commonRu = {
   "error.network": "Нет связи с сервером. Проверьте подключение и повторите.",
   "error.server": "Ошибка на сервере. Повторите попытку позже.",
   "error.unknown": "Неизвестная ошибка",
+  "error.tooManyAttempts": "Слишком много попыток, повторите через {minutes} мин",
   "error.forbiddenTitle": "Недостаточно прав",
 
   "login.title": "Вход для сотрудников",
