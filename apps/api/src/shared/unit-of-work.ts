@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@domovoy/db";
+import type { DbOrTx, Tx } from "@domovoy/db";
 import type { AppDeps } from "../deps.js";
 import { Topic, type TopicPayloads } from "../pubsub.js";
 
@@ -15,7 +15,7 @@ export class UnitOfWork {
   private readonly events: (() => void)[] = [];
 
   constructor(
-    readonly tx: DbOrTx,
+    readonly tx: Tx,
     readonly organizationId: string,
     private readonly pubsub: AppDeps["pubsub"],
   ) {}
@@ -32,6 +32,11 @@ export class UnitOfWork {
 
   publish<K extends Topic>(topic: K, payload: TopicPayloads[K]): void {
     this.events.push(() => this.pubsub.publish(topic, this.organizationId, payload));
+  }
+
+  /** Runs `send` after the commit: for what is not one organization's topic (a broadcast). */
+  afterCommit(send: () => void): void {
+    this.events.push(send);
   }
 
   /** Every open list and card showing the order re-reads it. */

@@ -1,5 +1,6 @@
 import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
+import { unitOfWork } from "../../shared/unit-of-work.js";
 import { requireAccess, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, ErrorCode } from "../../shared/errors.js";
@@ -110,8 +111,8 @@ export class CatalogService {
       throw badInput(`Не больше ${MAX_PRICE_LIST_ON_CREATE} позиций прайс-листа`, "input.priceList", "TOO_MANY");
     }
     const now = this.deps.clock.now();
-    const service = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new CatalogRepository(tx, organizationId);
+    return unitOfWork(this.deps, organizationId, async (uow) => {
+      const repo = uow.repo(CatalogRepository);
       const departmentFound = values.departmentId === null || (isUuid(values.departmentId) && (await repo.departmentExists(values.departmentId)));
       throwFirst(
         serviceSettingsProblems(values, {
@@ -121,12 +122,11 @@ export class CatalogService {
         }),
       );
       priceList.forEach((item, i) => throwFirst(priceListItemProblems(item, values.kind, `input.priceList[${i}]`)));
-      const created = await repo.insert(values, now);
-      await repo.insertPriceListItems(created.id, priceList, now);
-      return created;
+      const service = await repo.insert(values, now);
+      await repo.insertPriceListItems(service.id, priceList, now);
+      uow.publish(Topic.SERVICE_UPDATED, { serviceId: service.id });
+      return service;
     });
-    this.deps.pubsub.publish(Topic.SERVICE_UPDATED, organizationId, { serviceId: service.id });
-    return service;
   }
 
   async update(viewer: Viewer, id: string, input: ServiceUpdateInput): Promise<ServiceRow> {
@@ -149,8 +149,8 @@ export class CatalogService {
     if (Object.keys(changes).length === 0) throw badInput("Нет изменений", "input");
     if (!isUuid(id)) throw serviceNotFound();
     const now = this.deps.clock.now();
-    const service = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new CatalogRepository(tx, organizationId);
+    return unitOfWork(this.deps, organizationId, async (uow) => {
+      const repo = uow.repo(CatalogRepository);
       const current = await repo.byId(id, true);
       if (!current) throw serviceNotFound();
       const next = { ...current, ...changes };
@@ -163,18 +163,18 @@ export class CatalogService {
           storedOrderFormKeys: new Set(current.orderForm.map((field) => field.key)),
         }),
       );
-      return (await repo.update(id, changes, now))!;
+      const service = (await repo.update(id, changes, now))!;
+      uow.publish(Topic.SERVICE_UPDATED, { serviceId: service.id });
+      return service;
     });
-    this.deps.pubsub.publish(Topic.SERVICE_UPDATED, organizationId, { serviceId: service.id });
-    return service;
   }
 
   async createPriceListItem(viewer: Viewer, serviceId: string, input: PriceListItemCreateInput): Promise<PriceListItemRow> {
     const { organizationId } = requirePermission(viewer, "SERVICES_MANAGE");
     if (!isUuid(serviceId)) throw serviceNotFound("serviceId");
     const now = this.deps.clock.now();
-    const item = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new CatalogRepository(tx, organizationId);
+    return unitOfWork(this.deps, organizationId, async (uow) => {
+      const repo = uow.repo(CatalogRepository);
       const service = await repo.byId(serviceId, true);
       if (!service) throw serviceNotFound("serviceId");
       const values: PriceListItemValues = {
@@ -185,12 +185,11 @@ export class CatalogService {
         position: input.position ?? (await repo.nextPriceListPosition(serviceId)),
       };
       throwFirst(priceListItemProblems(values, service.kind));
-      const [created] = await repo.insertPriceListItems(serviceId, [values], now);
+      const [item] = await repo.insertPriceListItems(serviceId, [values], now);
       await repo.update(serviceId, {}, now);
-      return created;
+      uow.publish(Topic.SERVICE_UPDATED, { serviceId });
+      return item;
     });
-    this.deps.pubsub.publish(Topic.SERVICE_UPDATED, organizationId, { serviceId });
-    return item;
   }
 
   async updatePriceListItem(viewer: Viewer, id: string, input: PriceListItemUpdateInput): Promise<PriceListItemRow> {
@@ -204,17 +203,16 @@ export class CatalogService {
     if (Object.keys(changes).length === 0) throw badInput("Нет изменений", "input");
     if (!isUuid(id)) throw priceListItemNotFound();
     const now = this.deps.clock.now();
-    const item = await this.deps.database.db.transaction(async (tx) => {
-      const repo = new CatalogRepository(tx, organizationId);
+    return unitOfWork(this.deps, organizationId, async (uow) => {
+      const repo = uow.repo(CatalogRepository);
       const current = await repo.priceListItemById(id);
       if (!current) throw priceListItemNotFound();
       const service = (await repo.byId(current.serviceId, true))!;
       throwFirst(priceListItemProblems({ ...current, ...changes }, service.kind));
-      const updated = (await repo.updatePriceListItem(id, changes, now))!;
+      const item = (await repo.updatePriceListItem(id, changes, now))!;
       await repo.update(service.id, {}, now);
-      return updated;
+      uow.publish(Topic.SERVICE_UPDATED, { serviceId: item.serviceId });
+      return item;
     });
-    this.deps.pubsub.publish(Topic.SERVICE_UPDATED, organizationId, { serviceId: item.serviceId });
-    return item;
   }
 }

@@ -8,6 +8,7 @@ import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
 import type { EmployeeViewer, ResidentViewer, Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../shared/errors.js";
+import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { tooLong } from "../../shared/validate.js";
 import type { FilesService } from "../files/files.service.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
@@ -76,17 +77,19 @@ export class ChatService {
     private readonly notifications: ChatNotifications,
   ) {}
 
-  private repo(organizationId: string, db: DbOrTx = this.deps.database.db) {
-    return new ChatRepository(db, organizationId);
+  /** Reads outside a unit of work. */
+  private repo(organizationId: string) {
+    return new ChatRepository(this.deps.database.db, organizationId);
   }
 
   private now(): Date {
     return this.deps.clock.now();
   }
 
-  private publish(order: Pick<OrderRow, "id" | "organizationId" | "clientId">, kind: ChatChangeKind, messageIds: string[]): void {
+  /** Both sides of the order's chat hear of the change once the unit of work has committed. */
+  private changed(uow: UnitOfWork, order: Pick<OrderRow, "id" | "clientId">, kind: ChatChangeKind, messageIds: string[]): void {
     if (messageIds.length === 0) return;
-    this.deps.pubsub.publish(Topic.CHAT_MESSAGE_CHANGED, order.organizationId, { orderId: order.id, clientId: order.clientId, kind, messageIds });
+    uow.publish(Topic.CHAT_MESSAGE_CHANGED, { orderId: order.id, clientId: order.clientId, kind, messageIds });
   }
 
   /** The order of a chat: visible to the viewer (else NOT_FOUND) and with a client to talk to. */
@@ -149,9 +152,9 @@ export class ChatService {
     const text = this.messageText(input.text, "text");
     if (!text && !input.fileId) throw badInput("Напишите сообщение или прикрепите файл", "text", "REQUIRED");
     const order = await this.chatOrder(v, input.orderId);
-    const message = await this.deps.database.db.transaction(async (tx) => {
-      if (input.fileId) await this.files.claim(tx, v, input.fileId, { purpose: "CHAT_ATTACHMENT", orderId: order.id });
-      return this.post(tx, order, {
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      if (input.fileId) await this.files.claim(uow.tx, v, input.fileId, { purpose: "CHAT_ATTACHMENT", orderId: order.id });
+      return this.post(uow, order, {
         authorKind: sideOf(v),
         authorEmployeeId: v.kind === "EMPLOYEE" ? v.employeeId : null,
         authorClientId: v.kind === "RESIDENT" ? v.clientId : null,
@@ -160,22 +163,22 @@ export class ChatService {
         scheduledMessageId: null,
       });
     });
-    this.publish(order, ChatChangeKind.ADDED, [message.id]);
-    return message;
   }
 
+  /** A new message in the order's chat, its notifications, and the ADDED change after the commit. */
   private async post(
-    tx: DbOrTx,
+    uow: UnitOfWork,
     order: OrderRow,
     values: Pick<ChatMessageRow, "authorKind" | "authorEmployeeId" | "authorClientId" | "text" | "fileId" | "scheduledMessageId">,
   ): Promise<ChatMessageRow> {
-    const message = await this.repo(order.organizationId, tx).insertMessage({ ...values, orderId: order.id, createdAt: this.now() });
-    await this.notifications.chatMessagePosted(tx, {
+    const message = await uow.repo(ChatRepository).insertMessage({ ...values, orderId: order.id, createdAt: this.now() });
+    await this.notifications.chatMessagePosted(uow.tx, {
       organizationId: order.organizationId,
       orderId: order.id,
       messageId: message.id,
       authorKind: message.authorKind as ChatSide,
     });
+    this.changed(uow, order, ChatChangeKind.ADDED, [message.id]);
     return message;
   }
 
@@ -197,44 +200,44 @@ export class ChatService {
   async edit(viewer: Viewer, id: string, textInput: string): Promise<ChatMessageRow> {
     const v = chatViewer(viewer);
     const text = this.messageText(textInput, "text");
-    const { row, order } = await this.deps.database.db.transaction(async (tx) => {
-      const repo = this.repo(v.organizationId, tx);
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const repo = uow.repo(ChatRepository);
       const { message, order } = await this.ownMessage(repo, v, id);
       if (!text && !message.fileId) throw badInput("Напишите сообщение или прикрепите файл", "text", "REQUIRED");
-      if (text === message.text) return { row: message, order: null };
-      return { row: await repo.updateMessage(message.id, { text, editedAt: this.now() }), order };
+      if (text === message.text) return message;
+      const row = await repo.updateMessage(message.id, { text, editedAt: this.now() });
+      this.changed(uow, order, ChatChangeKind.EDITED, [row.id]);
+      return row;
     });
-    if (order) this.publish(order, ChatChangeKind.EDITED, [row.id]);
-    return row;
   }
 
   /** Leaves a tombstone; an attached file is deleted with the message. */
   async delete(viewer: Viewer, id: string): Promise<ChatMessageRow> {
     const v = chatViewer(viewer);
-    const { row, order } = await this.deps.database.db.transaction(async (tx) => {
-      const repo = this.repo(v.organizationId, tx);
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const repo = uow.repo(ChatRepository);
       const { message, order } = await this.ownMessage(repo, v, id);
       const row = await repo.updateMessage(message.id, { deletedAt: this.now(), fileId: null });
-      if (message.fileId) await this.files.remove(tx, message.fileId, v.organizationId);
-      return { row, order };
+      if (message.fileId) await this.files.remove(uow.tx, message.fileId, v.organizationId);
+      this.changed(uow, order, ChatChangeKind.DELETED, [row.id]);
+      return row;
     });
-    this.publish(order, ChatChangeKind.DELETED, [row.id]);
-    return row;
   }
 
   /** The viewer's side has seen the other side's messages up to `upToMessageId` (or all of them). */
   async markRead(viewer: Viewer, orderId: string, upToMessageId?: string | null): Promise<OrderRow> {
     const v = chatViewer(viewer);
     const order = await this.orders.get(v, orderId);
-    const repo = this.repo(v.organizationId);
-    let upTo: ChatMessageRow | null = null;
-    if (upToMessageId) {
-      upTo = (await repo.messageById(upToMessageId)) ?? null;
-      if (!upTo || upTo.orderId !== order.id) throw badInput("Сообщение не найдено в этой переписке", "upToMessageId", "MESSAGE_NOT_FOUND");
-    }
-    const ids = await repo.markRead(order.id, sideOf(v), this.now(), upTo);
-    this.publish(order, ChatChangeKind.READ, ids);
-    return order;
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const repo = uow.repo(ChatRepository);
+      let upTo: ChatMessageRow | null = null;
+      if (upToMessageId) {
+        upTo = (await repo.messageById(upToMessageId)) ?? null;
+        if (!upTo || upTo.orderId !== order.id) throw badInput("Сообщение не найдено в этой переписке", "upToMessageId", "MESSAGE_NOT_FOUND");
+      }
+      this.changed(uow, order, ChatChangeKind.READ, await repo.markRead(order.id, sideOf(v), this.now(), upTo));
+      return order;
+    });
   }
 
   // Scheduled messages (staff only)
@@ -267,9 +270,9 @@ export class ChatService {
     if (!text && !input.fileId) throw badInput("Напишите сообщение или прикрепите файл", "text", "REQUIRED");
     const sendAt = this.futureSendAt(input.sendAt);
     const order = await this.chatOrder(v, input.orderId);
-    return this.deps.database.db.transaction(async (tx) => {
-      if (input.fileId) await this.files.claim(tx, v, input.fileId, { purpose: "CHAT_ATTACHMENT", orderId: order.id });
-      const scheduled = await this.repo(v.organizationId, tx).insertScheduled({
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      if (input.fileId) await this.files.claim(uow.tx, v, input.fileId, { purpose: "CHAT_ATTACHMENT", orderId: order.id });
+      const scheduled = await uow.repo(ChatRepository).insertScheduled({
         orderId: order.id,
         authorEmployeeId: v.employeeId,
         text,
@@ -278,14 +281,14 @@ export class ChatService {
         createdAt: this.now(),
         updatedAt: this.now(),
       });
-      await this.enqueueDelivery(tx, scheduled);
+      await this.enqueueDelivery(uow.tx, scheduled);
       return scheduled;
     });
   }
 
   /** A pending scheduled message of an order the employee sees, locked. */
-  private async pendingScheduled(tx: DbOrTx, viewer: EmployeeViewer, id: string): Promise<{ scheduled: ScheduledMessageRow; order: OrderRow }> {
-    const scheduled = await this.repo(viewer.organizationId, tx).scheduledById(id, { lock: true });
+  private async pendingScheduled(uow: UnitOfWork, viewer: EmployeeViewer, id: string): Promise<{ scheduled: ScheduledMessageRow; order: OrderRow }> {
+    const scheduled = await uow.repo(ChatRepository).scheduledById(id, { lock: true });
     if (!scheduled) throw notFound("Запланированное сообщение");
     const order = await this.orders.get(viewer, scheduled.orderId).catch(() => {
       throw notFound("Запланированное сообщение");
@@ -297,22 +300,23 @@ export class ChatService {
   async reschedule(viewer: Viewer, id: string, sendAtInput: Date): Promise<ScheduledMessageRow> {
     const v = requireEmployee(viewer);
     const sendAt = this.futureSendAt(sendAtInput);
-    return this.deps.database.db.transaction(async (tx) => {
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const repo = uow.repo(ChatRepository);
       // The job row first, then the message: the delivery handler locks in the same order.
-      const found = await this.repo(v.organizationId, tx).scheduledById(id);
-      if (found) await this.enqueueDelivery(tx, { ...found, sendAt });
-      const { scheduled } = await this.pendingScheduled(tx, v, id);
-      return this.repo(v.organizationId, tx).updateScheduled(scheduled.id, { sendAt }, this.now());
+      const found = await repo.scheduledById(id);
+      if (found) await this.enqueueDelivery(uow.tx, { ...found, sendAt });
+      const { scheduled } = await this.pendingScheduled(uow, v, id);
+      return repo.updateScheduled(scheduled.id, { sendAt }, this.now());
     });
   }
 
   async unschedule(viewer: Viewer, id: string): Promise<boolean> {
     const v = requireEmployee(viewer);
-    await this.deps.database.db.transaction(async (tx) => {
-      await cancelJob(tx, scheduledJobKey(id));
-      const { scheduled } = await this.pendingScheduled(tx, v, id);
-      await this.repo(v.organizationId, tx).deleteScheduled(scheduled.id);
-      if (scheduled.fileId) await this.files.remove(tx, scheduled.fileId, v.organizationId);
+    await unitOfWork(this.deps, v.organizationId, async (uow) => {
+      await cancelJob(uow.tx, scheduledJobKey(id));
+      const { scheduled } = await this.pendingScheduled(uow, v, id);
+      await uow.repo(ChatRepository).deleteScheduled(scheduled.id);
+      if (scheduled.fileId) await this.files.remove(uow.tx, scheduled.fileId, v.organizationId);
     });
     return true;
   }
@@ -320,18 +324,16 @@ export class ChatService {
   /** «Отправить сейчас»: delivered now, as its author; the pending job is cancelled in the same transaction. */
   async sendNow(viewer: Viewer, id: string): Promise<ChatMessageRow> {
     const v = requireEmployee(viewer);
-    const { message, order } = await this.deps.database.db.transaction(async (tx) => {
-      await cancelJob(tx, scheduledJobKey(id));
-      const { scheduled, order } = await this.pendingScheduled(tx, v, id);
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      await cancelJob(uow.tx, scheduledJobKey(id));
+      const { scheduled, order } = await this.pendingScheduled(uow, v, id);
       if (!order.clientId) throw badInput("У заявки нет клиента: переписка недоступна", "orderId", "ORDER_HAS_NO_CLIENT");
-      return { message: await this.deliver(tx, scheduled, order), order };
+      return this.deliver(uow, scheduled, order);
     });
-    this.publish(order, ChatChangeKind.ADDED, [message.id]);
-    return message;
   }
 
-  private async deliver(tx: DbOrTx, scheduled: ScheduledMessageRow, order: OrderRow): Promise<ChatMessageRow> {
-    const message = await this.post(tx, order, {
+  private async deliver(uow: UnitOfWork, scheduled: ScheduledMessageRow, order: OrderRow): Promise<ChatMessageRow> {
+    const message = await this.post(uow, order, {
       authorKind: "EMPLOYEE",
       authorEmployeeId: scheduled.authorEmployeeId,
       authorClientId: null,
@@ -339,7 +341,7 @@ export class ChatService {
       fileId: scheduled.fileId,
       scheduledMessageId: scheduled.id,
     });
-    await this.repo(order.organizationId, tx).updateScheduled(scheduled.id, { sentMessageId: message.id, sentAt: message.createdAt }, this.now());
+    await uow.repo(ChatRepository).updateScheduled(scheduled.id, { sentMessageId: message.id, sentAt: message.createdAt }, this.now());
     return message;
   }
 
@@ -351,16 +353,14 @@ export class ChatService {
   async deliverScheduled(job: Job, context: JobContext): Promise<void> {
     const organizationId = organizationOf(job);
     const id = payloadString(job, "scheduledMessageId");
-    const delivered = await this.deps.database.db.transaction(async (tx) => {
-      await context.complete(tx);
-      const repo = this.repo(organizationId, tx);
-      const scheduled = await repo.scheduledById(id, { lock: true });
-      if (!scheduled || scheduled.sentMessageId) return null;
-      const order = await new OrdersRepository(tx, organizationId).byId(scheduled.orderId);
+    await unitOfWork(this.deps, organizationId, async (uow) => {
+      await context.complete(uow.tx);
+      const scheduled = await uow.repo(ChatRepository).scheduledById(id, { lock: true });
+      if (!scheduled || scheduled.sentMessageId) return;
+      const order = await uow.repo(OrdersRepository).byId(scheduled.orderId);
       // The client was removed from the order since: nobody to send to; it stays listed as pending.
-      if (!order?.clientId) return null;
-      return { message: await this.deliver(tx, scheduled, order), order };
+      if (!order?.clientId) return;
+      await this.deliver(uow, scheduled, order);
     });
-    if (delivered) this.publish(delivered.order, ChatChangeKind.ADDED, [delivered.message.id]);
   }
 }

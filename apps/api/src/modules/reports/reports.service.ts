@@ -9,6 +9,7 @@ import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";
+import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { FilesRepository } from "../files/files.repository.js";
 import type { FilesService, StoredFileRow } from "../files/files.service.js";
 import { OrderListRepository, type OrderSort } from "../orders/order-list.repository.js";
@@ -93,16 +94,16 @@ export class ReportsService {
       sort,
       list: JSON.parse(JSON.stringify(list)) as Record<string, unknown>,
     };
-    return this.deps.database.db.transaction(async (tx) => {
-      await new OrderListRepository(tx, v.organizationId).savePreferences(v.employeeId, PREFERENCES_LIST, { reportFields: input.fields }, now);
-      const report = await this.repo(v.organizationId, tx).insert({
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      await uow.repo(OrderListRepository).savePreferences(v.employeeId, PREFERENCES_LIST, { reportFields: input.fields }, now);
+      const report = await uow.repo(ReportsRepository).insert({
         employeeId: v.employeeId,
         state: "QUEUED",
         query,
         fields: input.fields,
         createdAt: now,
       });
-      await enqueueJob(tx, {
+      await enqueueJob(uow.tx, {
         kind: REPORT_JOB,
         organizationId: v.organizationId,
         payload: { reportId: report.id },
@@ -140,6 +141,11 @@ export class ReportsService {
     this.deps.pubsub.publish(Topic.REPORT_EXPORT_UPDATED, report.organizationId, { reportId: report.id, employeeId: report.employeeId });
   }
 
+  /** The report's new state, published once the unit of work has committed. */
+  private changed(uow: UnitOfWork, report: ReportExportRow | undefined): void {
+    if (report) uow.publish(Topic.REPORT_EXPORT_UPDATED, { reportId: report.id, employeeId: report.employeeId });
+  }
+
   /**
    * Job: writes the workbook into a new stored file and marks the report READY together with the
    * job's completion. Every attempt starts from the first row; a failed attempt's file is deleted
@@ -157,22 +163,20 @@ export class ReportsService {
       this.published(running!);
       file = await this.generate(report, context);
       const stored = file;
-      const finished = await this.deps.database.db.transaction(async (tx) => {
-        await context.complete(tx);
+      await unitOfWork(this.deps, organizationId, async (uow) => {
+        await context.complete(uow.tx);
         const now = this.deps.clock.now();
-        await new FilesRepository(tx, organizationId).markAttached(stored.id, now);
-        return this.repo(organizationId, tx).update(report.id, { state: "READY", fileId: stored.id, finishedAt: now });
+        await uow.repo(FilesRepository).markAttached(stored.id, now);
+        this.changed(uow, await uow.repo(ReportsRepository).update(report.id, { state: "READY", fileId: stored.id, finishedAt: now }));
       });
-      this.published(finished!);
     } catch (error) {
       if (file) await this.files.discard(file.id).catch(() => undefined);
       if (error instanceof ReportTooLargeError) {
         // Retrying cannot help: finish the job with the report FAILED and say why.
-        const failed = await this.deps.database.db.transaction(async (tx) => {
-          await context.complete(tx);
-          return this.repo(organizationId, tx).update(report.id, { state: "FAILED", error: error.message, rowsWritten: 0, finishedAt: this.deps.clock.now() });
+        await unitOfWork(this.deps, organizationId, async (uow) => {
+          await context.complete(uow.tx);
+          this.changed(uow, await uow.repo(ReportsRepository).update(report.id, { state: "FAILED", error: error.message, rowsWritten: 0, finishedAt: this.deps.clock.now() }));
         });
-        if (failed) this.published(failed);
         return;
       }
       if (!(error instanceof JobLostError)) {

@@ -2,6 +2,7 @@ import type { RoleNotificationSettings } from "@domovoy/db/schema";
 import { isPermission, normalizePhone, PERMISSIONS, type Permission } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
+import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, isUniqueViolation } from "../../shared/errors.js";
@@ -102,8 +103,9 @@ export class StaffService {
     }
   }
 
-  private publishEmployees(organizationId: string, employeeIds: Iterable<string>): void {
-    for (const employeeId of employeeIds) this.deps.pubsub.publish(Topic.EMPLOYEE_UPDATED, organizationId, { employeeId });
+  /** Employees' cards and lists re-read them after the commit. */
+  private employeesChanged(uow: UnitOfWork, employeeIds: Iterable<string>): void {
+    for (const employeeId of employeeIds) uow.publish(Topic.EMPLOYEE_UPDATED, { employeeId });
   }
 
   // Employees
@@ -140,21 +142,20 @@ export class StaffService {
     };
     const departmentIds = idList(input.departmentIds, "input.departmentIds");
     const now = this.deps.clock.now();
-    const employee = await this.unique(
+    return this.unique(
       () =>
-        this.deps.database.db.transaction(async (tx) => {
-          const repo = new StaffRepository(tx, organizationId);
+        unitOfWork(this.deps, organizationId, async (uow) => {
+          const repo = uow.repo(StaffRepository);
           await this.requireRole(repo, values.roleId, "input.roleId");
           await requireAll(departmentIds, (ids) => repo.departmentIds(ids), () => departmentNotFound("input.departmentIds"));
           const created = await repo.insertEmployee(values, now);
           await repo.setDepartmentsOfEmployee(created.id, departmentIds);
+          this.employeesChanged(uow, [created.id]);
           return created;
         }),
       "employees_email_uq",
       () => conflict("Сотрудник с таким email уже есть", { field: "input.email", reason: "EMAIL_TAKEN" }),
     );
-    this.publishEmployees(organizationId, [employee.id]);
-    return employee;
   }
 
   async updateEmployee(viewer: Viewer, id: string, input: EmployeeUpdateInput): Promise<EmployeeRow> {
@@ -171,11 +172,10 @@ export class StaffService {
     if (Object.keys(values).length === 0 && departmentIds === null) throw badInput("Нет изменений", "input");
     if (!isUuid(id)) throw employeeNotFound();
     const now = this.deps.clock.now();
-    let revoked: string[] = [];
-    const employee = await this.unique(
+    return this.unique(
       () =>
-        this.deps.database.db.transaction(async (tx) => {
-          const repo = new StaffRepository(tx, v.organizationId);
+        unitOfWork(this.deps, v.organizationId, async (uow) => {
+          const repo = uow.repo(StaffRepository);
           const current = await repo.employeeById(id);
           if (!current) throw employeeNotFound();
           let nextPermissions: Permission[] | null = null;
@@ -199,16 +199,15 @@ export class StaffService {
           // A password reset or a deactivation ends the employee's sessions (the acting one's own
           // stays when an administrator changes their own password); their sockets close below.
           if (values.passwordHash !== undefined || values.active === false) {
-            revoked = await repo.deleteSessionsOfEmployee(id, id === v.employeeId ? v.sessionId : undefined);
+            const revoked = await repo.deleteSessionsOfEmployee(id, id === v.employeeId ? v.sessionId : undefined);
+            if (revoked.length > 0) uow.afterCommit(() => this.deps.pubsub.broadcast("SESSIONS_REVOKED", { sessionIds: revoked }));
           }
+          this.employeesChanged(uow, [updated.id]);
           return updated;
         }),
       "employees_email_uq",
       () => conflict("Сотрудник с таким email уже есть", { field: "input.email", reason: "EMAIL_TAKEN" }),
     );
-    if (revoked.length > 0) this.deps.pubsub.broadcast("SESSIONS_REVOKED", { sessionIds: revoked });
-    this.publishEmployees(v.organizationId, [employee.id]);
-    return employee;
   }
 
   // Departments
@@ -230,20 +229,19 @@ export class StaffService {
     const name = requiredText(input.name, "input.name", 200);
     const employeeIds = idList(input.employeeIds, "input.employeeIds");
     const now = this.deps.clock.now();
-    const department = await this.unique(
+    return this.unique(
       () =>
-        this.deps.database.db.transaction(async (tx) => {
-          const repo = new StaffRepository(tx, organizationId);
+        unitOfWork(this.deps, organizationId, async (uow) => {
+          const repo = uow.repo(StaffRepository);
           await requireAll(employeeIds, (ids) => repo.employeeIds(ids), () => employeeNotFound("input.employeeIds"));
           const created = await repo.insertDepartment(name, now);
           await repo.setEmployeesOfDepartment(created.id, employeeIds);
+          this.employeesChanged(uow, employeeIds);
           return created;
         }),
       "departments_org_name_uq",
       () => conflict("Подразделение с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
     );
-    this.publishEmployees(organizationId, employeeIds);
-    return department;
   }
 
   async updateDepartment(viewer: Viewer, id: string, input: DepartmentUpdateInput): Promise<DepartmentRow> {
@@ -254,10 +252,10 @@ export class StaffService {
     if (values.name === undefined && employeeIds === null) throw badInput("Нет изменений", "input");
     if (!isUuid(id)) throw departmentNotFound();
     const now = this.deps.clock.now();
-    const { department, changed } = await this.unique(
+    return this.unique(
       () =>
-        this.deps.database.db.transaction(async (tx) => {
-          const repo = new StaffRepository(tx, organizationId);
+        unitOfWork(this.deps, organizationId, async (uow) => {
+          const repo = uow.repo(StaffRepository);
           const updated = await repo.updateDepartment(id, values, now);
           if (!updated) throw departmentNotFound();
           const changed = new Set<string>();
@@ -269,13 +267,12 @@ export class StaffService {
             for (const e of after) if (!before.has(e)) changed.add(e);
             await repo.setEmployeesOfDepartment(id, employeeIds);
           }
-          return { department: updated, changed };
+          this.employeesChanged(uow, changed);
+          return updated;
         }),
       "departments_org_name_uq",
       () => conflict("Подразделение с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
     );
-    this.publishEmployees(organizationId, changed);
-    return department;
   }
 
   // Roles
@@ -300,8 +297,8 @@ export class StaffService {
     const now = this.deps.clock.now();
     return this.unique(
       () =>
-        this.deps.database.db.transaction(async (tx) => {
-          const repo = new StaffRepository(tx, organizationId);
+        unitOfWork(this.deps, organizationId, async (uow) => {
+          const repo = uow.repo(StaffRepository);
           const notificationSettings = await this.notificationSettings(repo, DEFAULT_NOTIFICATIONS, input.notificationSettings);
           return repo.insertRole({ name, description, permissions, notificationSettings }, now);
         }),
@@ -321,8 +318,8 @@ export class StaffService {
     const now = this.deps.clock.now();
     return this.unique(
       () =>
-        this.deps.database.db.transaction(async (tx) => {
-          const repo = new StaffRepository(tx, v.organizationId);
+        unitOfWork(this.deps, v.organizationId, async (uow) => {
+          const repo = uow.repo(StaffRepository);
           const current = await this.requireRole(repo, id);
           if (values.permissions) {
             const me = await repo.employeeById(v.employeeId);
