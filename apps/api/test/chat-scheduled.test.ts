@@ -89,10 +89,7 @@ describe("scheduled messages", () => {
     await t.app.jobs.runDue();
     expect([await deliveredOf(moved.id), await deliveredOf(removed.id), await deliveredOf(now.id)]).toEqual([0, 0, 1]);
     // A job for the sent message firing anyway (say, a stale copy) changes nothing.
-    await t.app.services.chat.deliverScheduled(
-      { id: -1, kind: "chat.scheduled-send", organizationId: f.organizationId, payload: { scheduledMessageId: now.id } } as never,
-      { signal: new AbortController().signal, complete: async () => {} },
-    );
+    await t.app.services.chat.deliverScheduled(f.organizationId, now.id, { signal: new AbortController().signal, complete: async () => {} });
     expect(await deliveredOf(now.id)).toBe(1);
 
     t.clock.advance(30 * 60_000);

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { cancelJob, enqueueJob } from "../src/jobs/queue.js";
+import { cancelJob, enqueueAnyJob } from "../src/jobs/queue.js";
 import { JobLostError, JobRunner, type JobHandler } from "../src/jobs/runner.js";
 import { createLogger } from "../src/shared/logger.js";
 import { TestClock } from "./support/harness.js";
@@ -24,17 +24,17 @@ describe("transactional outbox", () => {
     await runner.start();
     await expect(
       kit.t.database.db.transaction(async (tx) => {
-        await enqueueJob(tx, { kind, payload: { n: "rolled back" }, runAt: new Date() });
+        await enqueueAnyJob(tx, { kind, payload: { n: "rolled back" }, runAt: new Date() });
         tx.rollback();
       }),
     ).rejects.toThrow();
     await expect(
       kit.t.database.db.transaction(async (tx) => {
-        await enqueueJob(tx, { kind, payload: { n: "failed" }, runAt: new Date() });
+        await enqueueAnyJob(tx, { kind, payload: { n: "failed" }, runAt: new Date() });
         throw new Error("the use case failed after enqueueing");
       }),
     ).rejects.toThrow("the use case failed");
-    await kit.t.database.db.transaction((tx) => enqueueJob(tx, { kind, payload: { n: "committed" }, runAt: new Date() }));
+    await kit.t.database.db.transaction((tx) => enqueueAnyJob(tx, { kind, payload: { n: "committed" }, runAt: new Date() }));
     await waitFor(() => seen.length > 0, 3000, "the committed job");
     await sleep(300);
     expect(seen).toEqual(["committed"]);
@@ -69,7 +69,7 @@ describe("exactly-once effects with complete(tx)", () => {
         },
       },
     });
-    const { id } = await enqueueJob(kit.t.database.db, { kind, runAt: clock.now() });
+    const { id } = await enqueueAnyJob(kit.t.database.db, { kind, runAt: clock.now() });
     expect(await runner.runDue()).toBe(1);
     expect(await effectsOf([id])).toEqual([]);
     expect(await rowsOf(kind)).toMatchObject([{ attempts: 1, lastError: expect.stringContaining("failed before commit") }]);
@@ -99,7 +99,7 @@ describe("exactly-once effects with complete(tx)", () => {
       },
     });
     const key = `lost:${randomUUID()}`;
-    const { id } = await enqueueJob(kit.t.database.db, { kind, runAt: new Date(), dedupeKey: key });
+    const { id } = await enqueueAnyJob(kit.t.database.db, { kind, runAt: new Date(), dedupeKey: key });
     const running = runner.runDue();
     await entered.opened;
     expect(await cancelJob(kit.t.database.db, key)).toBe(true);
@@ -156,7 +156,7 @@ describe("exactly-once effects with complete(tx)", () => {
     const start = clock.now().getTime();
     const ids = await kit.t.database.db.transaction(async (tx) => {
       const ids: number[] = [];
-      for (let i = 0; i < 200; i++) ids.push((await enqueueJob(tx, { kind, payload: { i }, runAt: new Date(start + i * 10) })).id);
+      for (let i = 0; i < 200; i++) ids.push((await enqueueAnyJob(tx, { kind, payload: { i }, runAt: new Date(start + i * 10) })).id);
       return ids;
     });
 
@@ -194,12 +194,12 @@ describe("wake-ups and shutdown", () => {
     await sleep(100);
 
     let enqueuedAt = Date.now();
-    await enqueueJob(kit.t.database.db, { kind, runAt: clock.now() });
+    await enqueueAnyJob(kit.t.database.db, { kind, runAt: clock.now() });
     await waitFor(() => ranAt.length === 1, 3000, "the job due now");
     expect(ranAt[0]! - enqueuedAt).toBeLessThan(500);
 
     enqueuedAt = Date.now();
-    await enqueueJob(kit.t.database.db, { kind, runAt: new Date(clock.now().getTime() + 400) });
+    await enqueueAnyJob(kit.t.database.db, { kind, runAt: new Date(clock.now().getTime() + 400) });
     await waitFor(() => ranAt.length === 2, 3000, "the job due in 400 ms");
     expect(ranAt[1]! - enqueuedAt).toBeGreaterThanOrEqual(390);
     expect(ranAt[1]! - enqueuedAt).toBeLessThan(1000);
@@ -212,7 +212,7 @@ describe("wake-ups and shutdown", () => {
     await runner.start();
     let committedAt = 0;
     await kit.t.database.db.transaction(async (tx) => {
-      await enqueueJob(tx, { kind, runAt: new Date() });
+      await enqueueAnyJob(tx, { kind, runAt: new Date() });
       await sleep(300);
       expect(ranAt).toEqual([]);
       committedAt = Date.now();
@@ -236,13 +236,13 @@ describe("wake-ups and shutdown", () => {
       },
     });
     await runner.start();
-    await enqueueJob(kit.t.database.db, { kind, runAt: new Date() });
+    await enqueueAnyJob(kit.t.database.db, { kind, runAt: new Date() });
     await entered.opened;
     await runner.stop();
     expect(finished).toBe(1);
     expect(await rowsOf(kind)).toEqual([]);
 
-    await enqueueJob(kit.t.database.db, { kind, runAt: new Date() });
+    await enqueueAnyJob(kit.t.database.db, { kind, runAt: new Date() });
     await sleep(300);
     expect(finished).toBe(1);
     expect(await rowsOf(kind)).toMatchObject([{ attempts: 0 }]);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { cancelJob, enqueueJob, type Job } from "../src/jobs/queue.js";
+import { cancelJob, enqueueAnyJob, type Job } from "../src/jobs/queue.js";
 import type { JobHandler } from "../src/jobs/runner.js";
 import { TestClock } from "./support/harness.js";
 import { captureLogs, gate, kindFor, useJobTestServer } from "./support/jobs.js";
@@ -20,8 +20,8 @@ describe("running jobs", () => {
     const seen: Job[] = [];
     const runner = makeRunner({ clock, handlers: { [kind]: async (job) => void seen.push(job) } });
     const organizationId = randomUUID();
-    await enqueueJob(kit.t.database.db, { kind, organizationId, payload: { orderId: "o-1" }, runAt: clock.now() });
-    const later = await enqueueJob(kit.t.database.db, { kind, payload: { orderId: "o-2" }, runAt: new Date(clock.now().getTime() + 60_000) });
+    await enqueueAnyJob(kit.t.database.db, { kind, organizationId, payload: { orderId: "o-1" }, runAt: clock.now() });
+    const later = await enqueueAnyJob(kit.t.database.db, { kind, payload: { orderId: "o-2" }, runAt: new Date(clock.now().getTime() + 60_000) });
 
     expect(await runner.runDue()).toBe(1);
     expect(seen).toHaveLength(1);
@@ -50,7 +50,7 @@ describe("running jobs", () => {
         },
       },
     });
-    const { id } = await enqueueJob(kit.t.database.db, { kind, runAt: clock.now(), maxAttempts: 3 });
+    const { id } = await enqueueAnyJob(kit.t.database.db, { kind, runAt: clock.now(), maxAttempts: 3 });
 
     for (const [attempt, delayMs] of [[1, 2000], [2, 4000]] as const) {
       const before = clock.now().getTime();
@@ -80,8 +80,8 @@ describe("running jobs", () => {
     const mine = kindFor("mine");
     const foreign = kindFor("foreign");
     const runner = makeRunner({ handlers: { [mine]: async () => {} } });
-    await enqueueJob(kit.t.database.db, { kind: foreign, runAt: new Date() });
-    await enqueueJob(kit.t.database.db, { kind: mine, runAt: new Date() });
+    await enqueueAnyJob(kit.t.database.db, { kind: foreign, runAt: new Date() });
+    await enqueueAnyJob(kit.t.database.db, { kind: mine, runAt: new Date() });
     expect(await runner.runDue()).toBe(1);
     expect(await rowsOf(foreign)).toMatchObject([{ attempts: 0, lockedBy: null }]);
   });
@@ -101,7 +101,7 @@ describe("running jobs", () => {
           ),
       },
     });
-    await enqueueJob(kit.t.database.db, { kind, runAt: new Date() });
+    await enqueueAnyJob(kit.t.database.db, { kind, runAt: new Date() });
     expect(await runner.runDue()).toBe(1);
     expect(String(reason)).toMatch(/lock expired/);
     expect((await rowsOf(kind))[0]!.lastError).toMatch(/lock expired/);
@@ -123,7 +123,7 @@ describe("running jobs", () => {
       };
     const first = makeRunner({ lockMs: 200, handlers: { [kind]: handler("first") } });
     const second = makeRunner({ lockMs: 200, handlers: { [kind]: handler("second") } });
-    await enqueueJob(kit.t.database.db, { kind, runAt: new Date() });
+    await enqueueAnyJob(kit.t.database.db, { kind, runAt: new Date() });
     const running = first.runDue();
     await sleep(450);
     expect(await second.runDue()).toBe(0);
@@ -140,8 +140,8 @@ describe("dedupe keys", () => {
     const seen: Job[] = [];
     const runner = makeRunner({ clock, handlers: { [kind]: async (job) => void seen.push(job) } });
     const key = `sla:reaction:${randomUUID()}`;
-    const first = await enqueueJob(kit.t.database.db, { kind, payload: { v: 1 }, runAt: new Date(clock.now().getTime() + 3600_000), dedupeKey: key });
-    const second = await enqueueJob(kit.t.database.db, { kind, payload: { v: 2 }, runAt: clock.now(), dedupeKey: key });
+    const first = await enqueueAnyJob(kit.t.database.db, { kind, payload: { v: 1 }, runAt: new Date(clock.now().getTime() + 3600_000), dedupeKey: key });
+    const second = await enqueueAnyJob(kit.t.database.db, { kind, payload: { v: 2 }, runAt: clock.now(), dedupeKey: key });
     expect(second.id).toBe(first.id);
     expect(await rowsOf(kind)).toMatchObject([{ id: first.id, payload: { v: 2 }, dedupeKey: key }]);
 
@@ -161,10 +161,10 @@ describe("dedupe keys", () => {
       },
     });
     const key = `revive:${randomUUID()}`;
-    await enqueueJob(kit.t.database.db, { kind, payload: { fail: true }, runAt: new Date(), dedupeKey: key, maxAttempts: 1 });
+    await enqueueAnyJob(kit.t.database.db, { kind, payload: { fail: true }, runAt: new Date(), dedupeKey: key, maxAttempts: 1 });
     expect(await runner.runDue()).toBe(1);
     expect(await rowsOf(kind)).toMatchObject([{ attempts: 1, maxAttempts: 1 }]);
-    await enqueueJob(kit.t.database.db, { kind, payload: {}, runAt: new Date(), dedupeKey: key, maxAttempts: 1 });
+    await enqueueAnyJob(kit.t.database.db, { kind, payload: {}, runAt: new Date(), dedupeKey: key, maxAttempts: 1 });
     expect(await rowsOf(kind)).toMatchObject([{ attempts: 0, lastError: null }]);
     expect(await runner.runDue()).toBe(1);
     expect(await rowsOf(kind)).toEqual([]);
@@ -183,11 +183,11 @@ describe("dedupe keys", () => {
       },
     });
     const key = `running:${randomUUID()}`;
-    await enqueueJob(kit.t.database.db, { kind, payload: { v: 1 }, runAt: new Date(), dedupeKey: key });
+    await enqueueAnyJob(kit.t.database.db, { kind, payload: { v: 1 }, runAt: new Date(), dedupeKey: key });
     const running = runner.runDue();
     await entered.opened;
     const later = new Date(Date.now() + 3600_000);
-    await enqueueJob(kit.t.database.db, { kind, payload: { v: 2 }, runAt: later, dedupeKey: key });
+    await enqueueAnyJob(kit.t.database.db, { kind, payload: { v: 2 }, runAt: later, dedupeKey: key });
     release.open();
     expect(await running).toBe(1);
     expect(await rowsOf(kind)).toMatchObject([{ payload: { v: 2 }, runAt: later, attempts: 0, lockedBy: null }]);
@@ -198,7 +198,7 @@ describe("dedupe keys", () => {
     let calls = 0;
     const runner = makeRunner({ handlers: { [kind]: async () => void calls++ } });
     const key = `cancel:${randomUUID()}`;
-    await enqueueJob(kit.t.database.db, { kind, runAt: new Date(), dedupeKey: key });
+    await enqueueAnyJob(kit.t.database.db, { kind, runAt: new Date(), dedupeKey: key });
     expect(await cancelJob(kit.t.database.db, key)).toBe(true);
     expect(await cancelJob(kit.t.database.db, key)).toBe(false);
     expect(await runner.runDue()).toBe(0);

@@ -4,7 +4,8 @@ import { newOrder } from "./support/factories.js";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
 import { claimJobs } from "../src/jobs/queue.js";
-import { ABANDONED_MESSAGE, MAX_REPORT_ROWS, REPORT_JOB } from "../src/modules/reports/reports.service.js";
+import { REPORT_JOB } from "../src/jobs/kinds.js";
+import { ABANDONED_MESSAGE, MAX_REPORT_ROWS } from "../src/modules/reports/reports.service.js";
 
 let t: TestServer;
 let f: OrderFixtures;

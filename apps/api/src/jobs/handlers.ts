@@ -1,27 +1,41 @@
-import { AUTH_SWEEP_JOB } from "../modules/auth/auth.service.js";
-import { FILES_PURGE_JOB, FILES_SWEEP_JOB } from "../modules/files/files.service.js";
-import { ANNOUNCE_JOB, PUSH_JOB } from "../modules/notifications/notifications.service.js";
-import { CHAT_SCHEDULED_JOB } from "../modules/chat/chat.service.js";
-import { SLA_JOB } from "../modules/orders/order-sla.service.js";
-import { REPORT_JOB } from "../modules/reports/reports.service.js";
 import type { Services } from "../services.js";
-import { organizationOf, payloadIds, payloadString } from "./payload.js";
-import type { AbandonedJobHandler, JobHandler } from "./runner.js";
+import {
+  ANNOUNCE_JOB,
+  AUTH_SWEEP_JOB,
+  CHAT_SCHEDULED_JOB,
+  FILES_PURGE_JOB,
+  FILES_SWEEP_JOB,
+  parseJobPayload,
+  PUSH_JOB,
+  REPORT_JOB,
+  SLA_CHECK_JOB,
+  type JobKind,
+  type JobPayloads,
+} from "./kinds.js";
+import { organizationOf } from "./payload.js";
+import type { Job } from "./queue.js";
+import type { AbandonedJobHandler, JobContext, JobHandler } from "./runner.js";
 
-/** The job kinds this API runs. Every handler is idempotent: a job may run again after a crash. */
+type KindHandler<K extends JobKind> = (payload: JobPayloads[K], job: Job, context: JobContext) => Promise<unknown>;
+
+/**
+ * The job kinds this API runs, one handler for every kind (the mapped type makes a missing one a
+ * type error). Each gets its kind's payload, checked at the read boundary. Every handler is
+ * idempotent: a job may run again after a crash.
+ */
 export function jobHandlers(services: Services): Record<string, JobHandler> {
-  return {
-    [SLA_JOB]: (job) => services.orderSla.checkSla(organizationOf(job), payloadString(job, "orderId")),
-    [CHAT_SCHEDULED_JOB]: (job, context) => services.chat.deliverScheduled(job, context),
-    [ANNOUNCE_JOB]: (job) => services.notifications.announceWritten(organizationOf(job), payloadIds(job)),
-    [PUSH_JOB]: (job, context) => services.notifications.deliverPush(organizationOf(job), context),
-    [FILES_PURGE_JOB]: (job) => services.files.purge(payloadString(job, "storageKey")),
-    [REPORT_JOB]: (job, context) => services.reports.run(job, context),
-    [FILES_SWEEP_JOB]: async () => {
-      await services.files.sweep();
-    },
+  const handlers: { [K in JobKind]: KindHandler<K> } = {
+    [SLA_CHECK_JOB]: ({ orderId }, job) => services.orderSla.checkSla(organizationOf(job), orderId),
+    [CHAT_SCHEDULED_JOB]: ({ scheduledMessageId }, job, context) => services.chat.deliverScheduled(organizationOf(job), scheduledMessageId, context),
+    [ANNOUNCE_JOB]: ({ ids }, job) => services.notifications.announceWritten(organizationOf(job), ids),
+    [PUSH_JOB]: (_payload, job, context) => services.notifications.deliverPush(organizationOf(job), context),
+    [FILES_PURGE_JOB]: ({ storageKey }) => services.files.purge(storageKey),
+    [REPORT_JOB]: ({ reportId }, job, context) => services.reports.run(job, reportId, context),
+    [FILES_SWEEP_JOB]: () => services.files.sweep(),
     [AUTH_SWEEP_JOB]: () => services.auth.sweep(),
   };
+  const run = <K extends JobKind>(kind: K): JobHandler => (job, context) => handlers[kind](parseJobPayload(kind, job), job, context).then(() => undefined);
+  return Object.fromEntries((Object.keys(handlers) as JobKind[]).map((kind) => [kind, run(kind)]));
 }
 
 /** Kinds whose dead job leaves something waiting: settle it (see JobRunner's onAbandoned). */

@@ -7,6 +7,7 @@ import { requireAuthenticated } from "../../shared/auth/policy.js";
 import { hashToken, INTEGRATION_PREFIX, newOneTimeCode, newToken, sameHash, SESSION_PREFIX } from "../../shared/auth/tokens.js";
 import { anonymous, type Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, ErrorCode, unauthenticated } from "../../shared/errors.js";
+import { AUTH_SWEEP_JOB } from "../../jobs/kinds.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import { AuthRepository } from "./auth.repository.js";
 import { createCounter, deleteExpiredCounters } from "./rate-limits.repository.js";
@@ -17,7 +18,6 @@ const CODE_RESEND_MS = 60_000;
 const CODES_PER_HOUR = 5;
 const CODE_MAX_ATTEMPTS = 5;
 const HOUR_MS = 3600_000;
-export const AUTH_SWEEP_JOB = "auth.sweep";
 const SWEEP_EVERY_MS = HOUR_MS;
 /** Sessions record activity at most this often, so reads do not turn into writes. */
 const TOUCH_INTERVAL_MS = 5 * 60_000;
@@ -79,7 +79,7 @@ export class AuthService {
 
   /** One pending sweep at a time (dedupe key); called on startup and by each sweep. */
   async scheduleSweep(delayMs = 60_000): Promise<void> {
-    await enqueueJob(this.deps.database.db, { kind: AUTH_SWEEP_JOB, runAt: new Date(this.deps.clock.now().getTime() + delayMs), dedupeKey: "auth:sweep" });
+    await enqueueJob(this.deps.database.db, { kind: AUTH_SWEEP_JOB, payload: {}, runAt: new Date(this.deps.clock.now().getTime() + delayMs), dedupeKey: "auth:sweep" });
   }
 
   /**

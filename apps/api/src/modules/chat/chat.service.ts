@@ -1,8 +1,8 @@
 import { CHAT_MESSAGE_MAX_TEXT, chatEditableUntil, chatEditWindowOpen } from "@domovoy/domain";
 import type { DbOrTx } from "@domovoy/db";
 import type { AppDeps } from "../../deps.js";
-import { cancelJob, enqueueJob, type Job } from "../../jobs/queue.js";
-import { organizationOf, payloadString } from "../../jobs/payload.js";
+import { cancelJob, enqueueJob } from "../../jobs/queue.js";
+import { CHAT_SCHEDULED_JOB } from "../../jobs/kinds.js";
 import type { JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
@@ -17,7 +17,6 @@ import type { OrdersService } from "../orders/orders.service.js";
 import { ChatRepository, type ChatMessageRow, type ChatSide, type ScheduledMessageRow } from "./chat.repository.js";
 import { ChatChangeKind, ChatMessageState } from "./chat.type.js";
 
-export const CHAT_SCHEDULED_JOB = "chat.scheduled-send";
 const scheduledJobKey = (id: string) => `chat.scheduled:${id}`;
 
 type ChatViewer = EmployeeViewer | ResidentViewer;
@@ -350,9 +349,7 @@ export class ChatService {
    * (complete), then the message row; the chat message, the «sent» mark and the job's removal
    * commit together. A message deleted or sent by hand meanwhile is simply not delivered.
    */
-  async deliverScheduled(job: Job, context: JobContext): Promise<void> {
-    const organizationId = organizationOf(job);
-    const id = payloadString(job, "scheduledMessageId");
+  async deliverScheduled(organizationId: string, id: string, context: JobContext): Promise<void> {
     await unitOfWork(this.deps, organizationId, async (uow) => {
       await context.complete(uow.tx);
       const scheduled = await uow.repo(ChatRepository).scheduledById(id, { lock: true });

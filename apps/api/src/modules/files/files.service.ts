@@ -2,6 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import type { AppDeps } from "../../deps.js";
+import { FILES_PURGE_JOB, FILES_SWEEP_JOB } from "../../jobs/kinds.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
 import type { AuthenticatedViewer, Viewer } from "../../shared/auth/viewer.js";
@@ -33,8 +34,6 @@ export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /** An upload no mutation has used within this time is deleted by the sweep. */
 export const UPLOAD_TTL_MS = 60 * 60 * 1000;
-export const FILES_SWEEP_JOB = "files.sweep";
-export const FILES_PURGE_JOB = "files.purge";
 const SWEEP_EVERY_MS = 15 * 60 * 1000;
 const SWEEP_BATCH = 200;
 
@@ -274,6 +273,7 @@ export class FilesService {
   async scheduleSweep(delayMs = 60_000): Promise<void> {
     await enqueueJob(this.deps.database.db, {
       kind: FILES_SWEEP_JOB,
+      payload: {},
       runAt: new Date(this.deps.clock.now().getTime() + delayMs),
       dedupeKey: "files:sweep",
     });

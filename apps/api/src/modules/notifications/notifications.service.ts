@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@domovoy/db";
 import type { AppDeps } from "../../deps.js";
+import { ANNOUNCE_JOB, PUSH_JOB } from "../../jobs/kinds.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import type { JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";
@@ -11,10 +12,6 @@ import { LogPushSender, type PushSender } from "./push.js";
 import { NotificationsRepository, type NotificationRow, type Recipient, type Written } from "./notifications.repository.js";
 import { preview, renderNotification, type NotificationData } from "./render.js";
 
-/** Publishes the live event for notifications written in a committed transaction. */
-export const ANNOUNCE_JOB = "notifications.announce";
-/** Hands undelivered resident notifications to the push adapter. */
-export const PUSH_JOB = "notifications.push";
 const PUSH_BATCH = 100;
 
 type OrderRef = { id: string; organizationId: string };

@@ -6,7 +6,6 @@ import { SLA_CHECK_JOB, slaChecked, slaCheckKey, slaChecksDue } from "@domovoy/d
 import { systemEvents } from "./order-input.js";
 import { OrdersRepository, type OrderRow } from "./orders.repository.js";
 
-export const SLA_JOB = SLA_CHECK_JOB;
 
 /** The SLA clock's deadlines: a job at each one still undecided records the breach. */
 export class OrderSlaService {
@@ -31,7 +30,7 @@ export class OrderSlaService {
   async schedule(tx: DbOrTx, order: OrderRow): Promise<void> {
     for (const job of slaChecksDue(order)) {
       await enqueueJob(tx, {
-        kind: SLA_JOB,
+        kind: SLA_CHECK_JOB,
         organizationId: order.organizationId,
         payload: { orderId: order.id },
         runAt: job.runAt,

@@ -2,7 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { PassThrough } from "node:stream";
 import { performance } from "node:perf_hooks";
 import type { AppDeps } from "../../deps.js";
-import { payloadString } from "../../jobs/payload.js";
+import { REPORT_JOB } from "../../jobs/kinds.js";
 import { enqueueJob, type Job } from "../../jobs/queue.js";
 import { JobLostError, type JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";
@@ -20,7 +20,6 @@ import { parseStoredReportQuery, type StoredReportQueryJson } from "./report-que
 import { ReportsRepository, type ReportExportRow } from "./reports.repository.js";
 import { ReportWorkbook, wallClock } from "./xlsx.js";
 
-export const REPORT_JOB = "reports.order-export";
 /** The ticks are saved with the «Все заявки» list preferences. */
 const PREFERENCES_LIST = "ALL_ORDERS";
 const CURSOR_BATCH = 2000;
@@ -151,9 +150,8 @@ export class ReportsService {
    * job's completion. Every attempt starts from the first row; a failed attempt's file is deleted
    * (and, as an unattached file, would be swept anyway), so a retry never leaves a second file.
    */
-  async run(job: Job, context: JobContext): Promise<void> {
+  async run(job: Job, reportId: string, context: JobContext): Promise<void> {
     const organizationId = job.organizationId!;
-    const reportId = payloadString(job, "reportId");
     const repo = this.repo(organizationId);
     const report = await repo.byId(reportId);
     if (!report || report.state === "READY") return;

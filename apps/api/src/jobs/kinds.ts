@@ -1,0 +1,49 @@
+import { SLA_CHECK_JOB } from "@domovoy/domain";
+import { payloadIds, payloadString } from "./payload.js";
+import type { Job } from "./queue.js";
+
+export { SLA_CHECK_JOB };
+export const CHAT_SCHEDULED_JOB = "chat.scheduled-send";
+/** Publishes the live event for notifications written in a committed transaction. */
+export const ANNOUNCE_JOB = "notifications.announce";
+/** Hands undelivered resident notifications to the push adapter. */
+export const PUSH_JOB = "notifications.push";
+export const FILES_PURGE_JOB = "files.purge";
+export const FILES_SWEEP_JOB = "files.sweep";
+export const REPORT_JOB = "reports.order-export";
+/** Deletes expired sessions, old codes and expired rate-limit counters; schedules its next run. */
+export const AUTH_SWEEP_JOB = "auth.sweep";
+
+/**
+ * Every job kind the API runs and its payload (stored as JSON). `enqueueJob` takes a payload of
+ * its kind's type, and each handler gets the payload `parseJobPayload` checked back at the read
+ * boundary, so the writer and the reader of a payload cannot drift apart unnoticed.
+ */
+export type JobPayloads = {
+  [SLA_CHECK_JOB]: { orderId: string };
+  [CHAT_SCHEDULED_JOB]: { scheduledMessageId: string };
+  [ANNOUNCE_JOB]: { ids: string[] };
+  [PUSH_JOB]: Record<string, never>;
+  [FILES_PURGE_JOB]: { storageKey: string };
+  [FILES_SWEEP_JOB]: Record<string, never>;
+  [REPORT_JOB]: { reportId: string };
+  [AUTH_SWEEP_JOB]: Record<string, never>;
+};
+export type JobKind = keyof JobPayloads;
+
+/** The payload of a job of this kind, checked; a malformed one fails the job with a message. */
+const parsers: { [K in JobKind]: (job: Job) => JobPayloads[K] } = {
+  [SLA_CHECK_JOB]: (job) => ({ orderId: payloadString(job, "orderId") }),
+  [CHAT_SCHEDULED_JOB]: (job) => ({ scheduledMessageId: payloadString(job, "scheduledMessageId") }),
+  [ANNOUNCE_JOB]: (job) => ({ ids: payloadIds(job) }),
+  [PUSH_JOB]: () => ({}),
+  [FILES_PURGE_JOB]: (job) => ({ storageKey: payloadString(job, "storageKey") }),
+  [FILES_SWEEP_JOB]: () => ({}),
+  [REPORT_JOB]: (job) => ({ reportId: payloadString(job, "reportId") }),
+  [AUTH_SWEEP_JOB]: () => ({}),
+};
+
+export function parseJobPayload<K extends JobKind>(kind: K, job: Job): JobPayloads[K] {
+  return parsers[kind](job);
+}
+
