@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   "INVOICES_MANAGE",
   "REFUNDS_MANAGE",
   "INTEGRATIONS_MANAGE",
+  /** The call journal, calls of orders and their recordings (personal data: staff only). */
+  "CALLS_READ",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -36,6 +38,7 @@ export const DEFAULT_ROLE_PERMISSIONS = {
     "DASHBOARD_VIEW",
     "INCIDENTS_MANAGE",
     "INVOICES_MANAGE",
+    "CALLS_READ",
   ],
   Executor: ["ORDERS_CREATE"],
 } satisfies Record<string, Permission[]>;

@@ -11,3 +11,4 @@ export * from "./ratings.js";
 export * from "./reports.js";
 export * from "./stats.js";
 export * from "./incidents.js";
+export * from "./calls.js";
