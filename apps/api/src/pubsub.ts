@@ -15,6 +15,7 @@ export const Topic = {
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
   CHAT_MESSAGE_CHANGED: "CHAT_MESSAGE_CHANGED",
   REPORT_EXPORT_UPDATED: "REPORT_EXPORT_UPDATED",
+  CALL_CHANGED: "CALL_CHANGED",
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -29,6 +30,8 @@ export type TopicPayloads = {
   CHAT_MESSAGE_CHANGED: { orderId: string; clientId: string | null; kind: "ADDED" | "EDITED" | "DELETED" | "READ"; messageIds: string[] };
   /** An Excel report's progress or state changed; only its author hears it. */
   REPORT_EXPORT_UPDATED: { reportId: string; employeeId: string };
+  /** A telephony event changed a call (screen-pop, journal). */
+  CALL_CHANGED: { callId: string };
 };
 
 /** `topicId` of every subscription: a viewer hears only their own organization's channel. */

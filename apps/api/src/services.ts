@@ -2,6 +2,7 @@ import type { AppDeps } from "./deps.js";
 import { createLoaders } from "./loaders.js";
 import { ActivityService } from "./modules/activity/activity.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { CallsService } from "./modules/calls/calls.service.js";
 import { ChatService } from "./modules/chat/chat.service.js";
 import { ReplyTemplatesService } from "./modules/chat/reply-templates.service.js";
 import { ClientsService } from "./modules/clients/clients.service.js";
@@ -37,6 +38,8 @@ export function createServices(deps: AppDeps) {
     auth: new AuthService(deps),
     clients: new ClientsService(deps),
     activity: new ActivityService(deps),
+    /** Calls from IP telephony: partner events, the journal. */
+    calls: new CallsService(deps),
     integrations: new IntegrationsService(deps),
     organization: new OrganizationService(deps),
     staff: new StaffService(deps),

@@ -2,6 +2,7 @@ import type { RatingRefusal } from "./orders/rating.js";
 import type { TransitionRefusal } from "./orders/status.js";
 import type { AttachRefusal } from "./incidents/cascade.js";
 import type { IncidentTransitionRefusal } from "./incidents/status.js";
+import type { CallEventRefusal } from "./calls/status.js";
 
 /**
  * Machine reasons of refusals (`extensions.reason`), per module. The API may only throw these, and
@@ -78,6 +79,8 @@ export const ERROR_REASONS = {
     "ORDER_NOT_FOUND",
     "ORDER_NOT_ATTACHED",
   ],
+  /** Telephony events (partner API) and the call journal; CallEventRefusal comes on top. */
+  calls: ["CALL_DIRECTION_MISMATCH", "DURATION_WITHOUT_END", "EVENT_IN_FUTURE", "ORDER_NOT_FOUND", "ALREADY_LINKED", "NOT_LINKED"],
   documents: ["DOCUMENT_LIMIT"],
   files: ["FILE_NOT_FOUND", "FILE_ALREADY_USED", "FILE_TOO_LARGE", "ORDER_REQUIRED", "PURPOSE_INVALID", "CSRF_HEADER_REQUIRED", "UPLOAD_RATE_LIMITED", "UPLOAD_QUOTA_EXCEEDED"],
   chat: ["ORDER_HAS_NO_CLIENT", "EDIT_WINDOW_CLOSED", "NOT_AUTHOR", "MESSAGE_NOT_FOUND", "MESSAGE_DELETED", "ALREADY_SENT", "SEND_AT_IN_PAST", "SEND_AT_TOO_FAR", "UNKNOWN_PLACEHOLDER"],
@@ -95,6 +98,7 @@ export type ErrorModule = keyof typeof ERROR_REASONS;
 export type ModuleReason<M extends ErrorModule> =
   | (typeof ERROR_REASONS)[M][number]
   | (M extends "orders" ? TransitionRefusal | RatingRefusal : never)
-  | (M extends "incidents" ? IncidentTransitionRefusal | AttachRefusal : never);
+  | (M extends "incidents" ? IncidentTransitionRefusal | AttachRefusal : never)
+  | (M extends "calls" ? CallEventRefusal : never);
 
 export type ErrorReason = { [M in ErrorModule]: ModuleReason<M> }[ErrorModule];

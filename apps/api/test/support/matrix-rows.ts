@@ -16,6 +16,7 @@ import { clientsActivityMatrixRows } from "./matrix-rows.clients-activity.js";
 import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
 import { reportsMatrixRows } from "./matrix-rows.reports.js";
 import { residentMatrixRows } from "./matrix-rows.resident.js";
+import { callsMatrixRows } from "./matrix-rows.calls.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
@@ -64,6 +65,7 @@ export const matrixRows: MatrixRow[] = [
   ...reportsMatrixRows,
   ...chatMatrixRows,
   ...residentMatrixRows,
+  ...callsMatrixRows,
 
   // Orders
   { field: "orders", document: `{ orders(first: 2) { totalCount nodes { id labels executors { id } } } }`, expect: { ...staffOnly } },

@@ -342,6 +342,7 @@ export type OrderUpdateInput = {
 /** What a role allows. */
 export type Permission =
   | 'BUILDINGS_MANAGE'
+  | 'CALLS_READ'
   | 'CLIENTS_MANAGE'
   | 'DASHBOARD_VIEW'
   | 'EMPLOYEES_MANAGE'
