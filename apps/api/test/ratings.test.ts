@@ -170,6 +170,9 @@ describe("rating in the orders list", () => {
     const either = await ids({ unrated: true, ratingScores: [4], statuses: ["DONE"] });
     expect(either).toEqual(expect.arrayContaining([four.id, unrated.id]));
     expect((await list({ ratingScores: [7] })).errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.ratingScores" });
+    // Nor is such a filter saved, which the list would then refuse on every opening.
+    const badSave = await gql(`mutation { orderListPreferencesSave(list: ALL_ORDERS, filter: { ratingScores: [0] }) { activeFilterCount } }`, {}, dispatcher);
+    expect(badSave.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter.ratingScores", reason: "OUT_OF_RANGE" });
 
     const saved = await gql(`mutation { orderListPreferencesSave(list: ALL_ORDERS, columns: [STATUS, NUMBER, RATING], filter: { ratingScores: [1, 2], unrated: false }) { columns activeFilterCount filter { ratingScores unrated } } }`, {}, dispatcher);
     expect(saved.data!.orderListPreferencesSave).toEqual({ columns: ["STATUS", "NUMBER", "RATING"], activeFilterCount: 2, filter: { ratingScores: [1, 2], unrated: false } });

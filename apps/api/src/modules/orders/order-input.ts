@@ -7,6 +7,13 @@ import type { OrdersRepository } from "./orders.repository.js";
 
 export type EventValues = Parameters<OrdersRepository["insertEvents"]>[0][number];
 
+/** What the list's filter may hold beyond its types: rating scores 1–5 (the list's query and a saved filter alike). */
+export function checkOrderFilter(filter: { ratingScores?: number[] | null }, field: string): void {
+  if (filter.ratingScores?.some((score) => !Number.isInteger(score) || score < 1 || score > 5)) {
+    throw badInput("Оценка — целое число от 1 до 5", `${field}.ratingScores`, "OUT_OF_RANGE");
+  }
+}
+
 export async function activeService(refs: OrderRefsRepository, id: string, field: string): Promise<ServiceRow> {
   const service = await refs.service(id);
   if (!service) throw badInput("Услуга не найдена", field, "SERVICE_NOT_FOUND");

@@ -4,6 +4,7 @@ import { requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput } from "../../shared/errors.js";
 import type { OrderFilter } from "./order-filter.type.js";
+import { checkOrderFilter } from "./order-input.js";
 import { OrderListRepository } from "./order-list.repository.js";
 import type { OrderColumnValue, OrderListValue } from "./order.type.js";
 
@@ -29,6 +30,8 @@ export class OrderPreferencesService {
       if (values.columns.length === 0) throw badInput("Оставьте хотя бы одну колонку", "columns", "NO_COLUMNS");
       if (new Set(values.columns).size !== values.columns.length) throw badInput("Колонка указана дважды", "columns", "DUPLICATE");
     }
+    // A saved filter the list would refuse could never be opened again.
+    if (values.filter) checkOrderFilter(values.filter, "filter");
     await this.repo(v.organizationId).savePreferences(
       v.employeeId,
       list,

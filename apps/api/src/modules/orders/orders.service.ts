@@ -3,13 +3,14 @@ import type { DbOrTx } from "@domovoy/db";
 import type { AppDeps } from "../../deps.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
-import { badInput, forbidden, notFound } from "../../shared/errors.js";
+import { forbidden, notFound } from "../../shared/errors.js";
 import { cursorCodec, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { perEvent } from "../../shared/per-event.js";
 import { searchTerm } from "../../shared/search.js";
 import type { OrderFilter, OrderSortInput } from "./order-filter.type.js";
 import { OrderListRepository, type OrderCursor, type OrderListRow, type OrderQuery } from "./order-list.repository.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
+import { checkOrderFilter } from "./order-input.js";
 import { evaluateOrder } from "./order-rules.js";
 import { OrdersRepository, type OrderEventRow, type OrderRow } from "./orders.repository.js";
 
@@ -109,9 +110,7 @@ export class OrdersService {
   /** The list's query as this viewer sees it (also what the Excel report of the list holds). */
   async query(viewer: Exclude<Viewer, { kind: "ANONYMOUS" | "INTEGRATION" }>, args: OrderListArgs): Promise<OrderQuery> {
     const filter = args.filter ?? {};
-    if (filter.ratingScores?.some((score) => !Number.isInteger(score) || score < 1 || score > 5)) {
-      throw badInput("Оценка — целое число от 1 до 5", "filter.ratingScores", "OUT_OF_RANGE");
-    }
+    checkOrderFilter(filter, "filter");
     const term = searchTerm(args.search);
     const base: OrderQuery = {
       ...filter,
