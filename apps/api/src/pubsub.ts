@@ -31,7 +31,7 @@ export type TopicPayloads = {
   /** An Excel report's progress or state changed; only its author hears it. */
   REPORT_EXPORT_UPDATED: { reportId: string; employeeId: string };
   /** A telephony event changed a call (screen-pop, journal). */
-  CALL_CHANGED: { callId: string };
+  CALL_CHANGED: { callId: string; employeeId: string | null };
 };
 
 /** `topicId` of every subscription: a viewer hears only their own organization's channel. */

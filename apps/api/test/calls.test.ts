@@ -1,10 +1,13 @@
 import { schema } from "@domovoy/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./support/harness.js";
+import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 
 let t: TestServer;
 let admin: string;
+let dispatcher: string;
+let executor: string;
+let resident: string;
 let foreignAdmin: string;
 /** Telephony tokens of УК «Домовой» and УК «Северный дом». */
 let partner: string;
@@ -49,6 +52,9 @@ beforeAll(async () => {
   t = await startTestServer();
   admin = await t.login("admin@domovoy.example");
   foreignAdmin = await t.login("admin@severny.example");
+  dispatcher = await t.login("dispatcher@domovoy.example");
+  executor = await t.login("plumber@domovoy.example");
+  resident = await t.residentLogin("+79160000001");
   partner = (await createToken(admin, "Телефония")).token;
   foreignPartner = (await createToken(foreignAdmin, "Телефония")).token;
 });
@@ -216,5 +222,153 @@ describe("callEvent: bad input, tokens and organizations", () => {
     await t.graphql(`mutation ($id: ID!) { integrationTokenRevoke(id: $id) { id } }`, { id: revoked.id }, { token: admin });
     expect((await send(call.ringing, revoked.token)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect(await rowsOf(call.id)).toHaveLength(0);
+  });
+});
+
+const CALL_FIELDS = `id status direction clientNumber employeeId durationSeconds clients { openOrders client { id phone premises { premise { id } } } } orders { id }`;
+const SCREEN_POP = `subscription { callChanged { call { ${CALL_FIELDS} } } }`;
+const JOURNAL = `query ($first: Int, $after: String, $direction: CallDirection, $missed: Boolean, $from: DateTimeISO, $to: DateTimeISO, $employeeId: ID, $linked: Boolean, $search: String) {
+  calls(first: $first, after: $after, direction: $direction, missed: $missed, from: $from, to: $to, employeeId: $employeeId, linked: $linked, search: $search) {
+    totalCount edges { cursor node { id status } } pageInfo { hasNextPage endCursor } } }`;
+const LINK = `mutation ($callId: ID!, $orderId: ID!) { callOrderLink(callId: $callId, orderId: $orderId) { id orders { id } } }`;
+const UNLINK = `mutation ($callId: ID!, $orderId: ID!) { callOrderUnlink(callId: $callId, orderId: $orderId) { id orders { id } } }`;
+
+async function employeeId(email: string): Promise<string> {
+  const [row] = await t.database.db.select({ id: schema.employees.id }).from(schema.employees).where(eq(schema.employees.email, email));
+  return row!.id;
+}
+
+async function residentOrderId(): Promise<string> {
+  const [client] = await t.database.db.select({ id: schema.clients.id }).from(schema.clients).where(eq(schema.clients.phone, "+79160000001"));
+  const [order] = await t.database.db.select({ id: schema.orders.id }).from(schema.orders).where(eq(schema.orders.clientId, client!.id)).limit(1);
+  return order!.id;
+}
+
+describe("screen-pop (callChanged over WebSocket)", () => {
+  it("reaches the dispatcher whose extension rings within a second, with the matched client, premises and open orders; nobody else", async () => {
+    const dispatcherId = await employeeId("dispatcher@domovoy.example");
+    await t.database.db.update(schema.employees).set({ extension: "201" }).where(eq(schema.employees.id, dispatcherId));
+    const toDispatcher = subscribe(t.ws(dispatcher), SCREEN_POP);
+    const toAdmin = subscribe(t.ws(admin), SCREEN_POP);
+    const toForeign = subscribe(t.ws(foreignAdmin), SCREEN_POP);
+    await settle();
+    const call = callOf({ extension: "201" });
+    const sentAt = Date.now();
+    expect((await send(call.ringing)).errors).toBeUndefined();
+    const [event] = await toDispatcher.next(1, 1000);
+    expect(toDispatcher.error).toBeUndefined();
+    expect(Date.now() - sentAt).toBeLessThan(1000);
+    const popped = event!.data!.callChanged.call;
+    expect(popped).toMatchObject({ status: "RINGING", direction: "INCOMING", clientNumber: "+79160000001", employeeId: dispatcherId });
+    expect(popped.clients).toHaveLength(1);
+    expect(popped.clients[0].client.phone).toBe("+79160000001");
+    expect(popped.clients[0].client.premises.length).toBeGreaterThan(0);
+    expect(popped.clients[0].openOrders).toBeGreaterThanOrEqual(0);
+    await settle(300);
+    expect(toAdmin.events).toHaveLength(0);
+    expect(toForeign.events).toHaveLength(0);
+    for (const sub of [toDispatcher, toAdmin, toForeign]) sub.unsubscribe();
+  });
+
+  it("a call routed to nobody reaches every employee with CALLS_READ of the organization, not another organization's nor an executor", async () => {
+    const toDispatcher = subscribe(t.ws(dispatcher), SCREEN_POP);
+    const toAdmin = subscribe(t.ws(admin), SCREEN_POP);
+    const toForeign = subscribe(t.ws(foreignAdmin), SCREEN_POP);
+    const toExecutor = subscribe(t.ws(executor), SCREEN_POP);
+    const toResident = subscribe(t.ws(resident), SCREEN_POP);
+    await settle();
+    const call = callOf({ extension: "999" });
+    await send(call.ringing);
+    await toDispatcher.next(1, 1000);
+    await toAdmin.next(1, 1000);
+    await settle(300);
+    expect(toForeign.events).toHaveLength(0);
+    // Executors and residents are refused at subscription time (the matrix checks the codes).
+    expect(toExecutor.events.every((e) => e.errors?.[0]?.extensions?.code === "FORBIDDEN")).toBe(true);
+    expect(toResident.events.every((e) => e.errors?.[0]?.extensions?.code === "FORBIDDEN")).toBe(true);
+    expect(JSON.stringify([toExecutor.events, toResident.events])).not.toContain(call.id);
+    for (const sub of [toDispatcher, toAdmin, toForeign, toExecutor, toResident]) sub.unsubscribe();
+  });
+});
+
+describe("call journal and links to orders", () => {
+  it("filters by direction, missed, date, employee and linked, searches by number, pages by keyset", async () => {
+    const dispatcherId = await employeeId("dispatcher@domovoy.example");
+    const outgoing = callOf({ direction: "OUTGOING", callerNumber: "101", calleeNumber: "+7 (903) 555-12-34", employeeId: dispatcherId });
+    await send(outgoing.ringing);
+    await send(outgoing.ended);
+    const missed = callOf({ callerNumber: "+7 903 555-77-88" });
+    await send(missed.ringing);
+    await send(missed.missed);
+    const ids = async (variables: Record<string, unknown>) => {
+      const result = await t.graphql(JOURNAL, { first: 100, ...variables }, { token: dispatcher });
+      expect(result.errors).toBeUndefined();
+      return result.data!.calls.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+    };
+    const [outgoingRow] = await rowsOf(outgoing.id);
+    const [missedRow] = await rowsOf(missed.id);
+    expect(await ids({ direction: "OUTGOING" })).toContain(outgoingRow!.id);
+    expect(await ids({ direction: "OUTGOING" })).not.toContain(missedRow!.id);
+    expect(await ids({ missed: true })).toContain(missedRow!.id);
+    expect(await ids({ missed: false })).not.toContain(missedRow!.id);
+    expect(await ids({ employeeId: dispatcherId })).toContain(outgoingRow!.id);
+    expect(await ids({ employeeId: dispatcherId })).not.toContain(missedRow!.id);
+    expect(await ids({ search: "555-77" })).toEqual([missedRow!.id]);
+    expect(await ids({ from: new Date(Date.now() + 60_000).toISOString() })).toEqual([]);
+    expect(await ids({ to: new Date(Date.now() - 86_400_000).toISOString() })).toEqual([]);
+
+    // Keyset pages of 2 walk the whole journal once, newest first.
+    const all = await ids({});
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { data?: any } = await t.graphql(JOURNAL, { first: 2, after }, { token: dispatcher });
+      walked.push(...page.data!.calls.edges.map((e: { node: { id: string } }) => e.node.id));
+      expect(page.data!.calls.totalCount).toBe(all.length);
+      if (!page.data!.calls.pageInfo.hasNextPage) break;
+      after = page.data!.calls.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(all);
+    const bad = await t.graphql(JOURNAL, { after: "garbage" }, { token: dispatcher });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "INVALID_CURSOR" });
+  });
+
+  it("links and unlinks an order: Order.calls and the linked filter follow; another organization's call or order is not found", async () => {
+    const call = callOf();
+    const { data } = await send(call.ringing);
+    const callId = data!.callEvent.callId as string;
+    const orderId = await residentOrderId();
+    const linked = await t.graphql(LINK, { callId, orderId }, { token: dispatcher });
+    expect(linked.errors).toBeUndefined();
+    expect(linked.data!.callOrderLink.orders).toEqual([{ id: orderId }]);
+    // Again: no change, no second link.
+    expect((await t.graphql(LINK, { callId, orderId }, { token: dispatcher })).data!.callOrderLink.orders).toEqual([{ id: orderId }]);
+    const order = await t.graphql(`query ($id: ID!) { order(id: $id) { calls { id status } } }`, { id: orderId }, { token: dispatcher });
+    expect(order.data!.order.calls).toContainEqual({ id: callId, status: "RINGING" });
+    const linkedIds = await t.graphql(JOURNAL, { first: 100, linked: true }, { token: dispatcher });
+    expect(linkedIds.data!.calls.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(callId);
+    const unlinkedIds = await t.graphql(JOURNAL, { first: 100, linked: false }, { token: dispatcher });
+    expect(unlinkedIds.data!.calls.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(callId);
+
+    // Another organization's employee: the call does not exist for them.
+    const foreign = await t.graphql(LINK, { callId, orderId }, { token: foreignAdmin });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: "callId" });
+    // Another organization's order does not exist for us.
+    const [foreignOrder] = await t.database.db
+      .select({ id: schema.orders.id })
+      .from(schema.orders)
+      .innerJoin(schema.employees, eq(schema.employees.organizationId, schema.orders.organizationId))
+      .where(eq(schema.employees.email, "admin@severny.example"))
+      .limit(1);
+    const crossOrg = await t.graphql(LINK, { callId, orderId: foreignOrder!.id }, { token: dispatcher });
+    expect(crossOrg.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", field: "orderId" });
+
+    const unlinked = await t.graphql(UNLINK, { callId, orderId }, { token: dispatcher });
+    expect(unlinked.data!.callOrderUnlink.orders).toEqual([]);
+    const again = await t.graphql(UNLINK, { callId, orderId }, { token: dispatcher });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", reason: "NOT_LINKED" });
+    // An executor without CALLS_READ neither reads an order's calls nor the journal.
+    const byExecutor = await t.graphql(`{ calls(first: 1) { totalCount } }`, {}, { token: executor });
+    expect(byExecutor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -1,4 +1,4 @@
-import type { Actor, Expectation, MatrixRow } from "./matrix-kit.js";
+import { dispatcherPermission, type Actor, type Expectation, type MatrixRow } from "./matrix-kit.js";
 
 /** Telephony events answer only to integration tokens: every session is refused, anonymous callers are asked to sign in. */
 const integrationOnly: Record<Actor, Expectation> = {
@@ -20,4 +20,26 @@ export const callsMatrixRows: MatrixRow[] = [
     document: `mutation { callEvent(input: { externalCallId: "matrix", kind: RINGING, at: "2026-01-01T00:00:00Z", direction: INCOMING, callerNumber: "+79160000001", calleeNumber: "+74950000000" }) { callId } }`,
     expect: integrationOnly,
   },
+  // CALLS_READ: administrators and dispatchers (the other organization's too, on its own calls); executors and residents never.
+  { field: "calls", document: `{ calls(first: 2) { totalCount nodes { id status clients { openOrders client { id } } orders { id } } } }`, expect: dispatcherPermission },
+  {
+    field: "call",
+    document: `query ($id: ID!) { call(id: $id) { id } }`,
+    // A random id: those who may read calls learn only that it does not exist.
+    variables: ({ fixtures }) => ({ id: fixtures.missing }),
+    expect: { ...dispatcherPermission, dispatcher: "NOT_FOUND", administrator: "NOT_FOUND", foreignEmployee: "NOT_FOUND" },
+  },
+  {
+    field: "callOrderLink",
+    document: `mutation ($id: ID!) { callOrderLink(callId: $id, orderId: $id) { id } }`,
+    variables: ({ fixtures }) => ({ id: fixtures.missing }),
+    expect: { ...dispatcherPermission, dispatcher: "NOT_FOUND", administrator: "NOT_FOUND", foreignEmployee: "NOT_FOUND" },
+  },
+  {
+    field: "callOrderUnlink",
+    document: `mutation ($id: ID!) { callOrderUnlink(callId: $id, orderId: $id) { id } }`,
+    variables: ({ fixtures }) => ({ id: fixtures.missing }),
+    expect: { ...dispatcherPermission, dispatcher: "NOT_FOUND", administrator: "NOT_FOUND", foreignEmployee: "NOT_FOUND" },
+  },
+  { field: "callChanged", kind: "subscription", document: `subscription { callChanged { call { id status } } }`, expect: dispatcherPermission },
 ];

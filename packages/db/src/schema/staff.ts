@@ -44,6 +44,8 @@ export const employees = pgTable(
     email: text("email").notNull(),
     phone: text("phone"),
     position: text("position"),
+    /** The employee's PBX extension: telephony routes a call's screen-pop to it. Unique in the organization. */
+    extension: text("extension"),
     avatarUrl: text("avatar_url"),
     active: boolean("active").notNull().default(true),
     passwordHash: text("password_hash"),
@@ -53,6 +55,7 @@ export const employees = pgTable(
   },
   (t) => [
     uniqueIndex("employees_email_uq").on(t.email),
+    uniqueIndex("employees_org_extension_uq").on(t.organizationId, t.extension),
     index("employees_org_name_idx").on(t.organizationId, t.fullName, t.id),
     index("employees_name_fold_trgm_idx").using("gin", sql`search_fold(${t.fullName}) gin_trgm_ops`),
     index("employees_role_idx").on(t.roleId),

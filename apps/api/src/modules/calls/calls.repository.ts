@@ -1,8 +1,22 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { and, eq, sql } from "drizzle-orm";
+import type { OrderScope } from "@domovoy/domain";
+import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { foldedContains } from "../../shared/search.js";
+import type { ClientRow } from "../clients/clients.repository.js";
+import { scopeCondition, type OrderRow } from "../orders/orders.repository.js";
 
-const { calls, clients, employees, integrationTokens } = schema;
+const { calls, clients, employees, integrationTokens, orderCalls, orders } = schema;
+
+export type CallFilter = {
+  direction: "INCOMING" | "OUTGOING" | null;
+  missed: boolean | null;
+  from: Date | null;
+  to: Date | null;
+  employeeId: string | null;
+  linked: boolean | null;
+  search: string | null;
+};
 
 export type CallRow = typeof calls.$inferSelect;
 export type CallInsert = Omit<typeof calls.$inferInsert, "organizationId">;
@@ -67,5 +81,124 @@ export class CallsRepository {
       .from(clients)
       .where(and(eq(clients.organizationId, this.organizationId), eq(clients.phone, phone)));
     return row?.n ?? 0;
+  }
+
+  async byId(id: string): Promise<CallRow | undefined> {
+    const [row] = await this.db.select().from(calls).where(and(eq(calls.organizationId, this.organizationId), eq(calls.id, id)));
+    return row;
+  }
+
+  /** The employee a PBX extension belongs to in this organization (active employees only). */
+  async employeeByExtension(extension: string): Promise<string | undefined> {
+    const [row] = await this.db
+      .select({ id: employees.id })
+      .from(employees)
+      .where(and(eq(employees.organizationId, this.organizationId), eq(employees.extension, extension), eq(employees.active, true)));
+    return row?.id;
+  }
+
+  /** The journal, newest first, keyset on (started_at, id). */
+  async list(filter: CallFilter, limit: number, after: readonly [string, string] | null): Promise<CallRow[]> {
+    const conditions = this.filterConditions(filter);
+    if (after) conditions.push(sql`(${calls.startedAt}, ${calls.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
+    return this.db
+      .select()
+      .from(calls)
+      .where(and(...conditions))
+      .orderBy(desc(calls.startedAt), desc(calls.id))
+      .limit(limit + 1);
+  }
+
+  async count(filter: CallFilter): Promise<number> {
+    const [row] = await this.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(calls)
+      .where(and(...this.filterConditions(filter)));
+    return row?.n ?? 0;
+  }
+
+  private filterConditions(filter: CallFilter): SQL[] {
+    const conditions: SQL[] = [eq(calls.organizationId, this.organizationId)];
+    if (filter.direction) conditions.push(eq(calls.direction, filter.direction));
+    if (filter.missed === true) conditions.push(eq(calls.status, "MISSED"));
+    if (filter.missed === false) conditions.push(sql`${calls.status} <> 'MISSED'`);
+    if (filter.from) conditions.push(gte(calls.startedAt, filter.from));
+    if (filter.to) conditions.push(lt(calls.startedAt, filter.to));
+    if (filter.employeeId) conditions.push(eq(calls.employeeId, filter.employeeId));
+    const linked = sql`exists (select 1 from ${orderCalls} oc where oc.call_id = ${calls.id})`;
+    if (filter.linked === true) conditions.push(linked);
+    if (filter.linked === false) conditions.push(sql`not ${linked}`);
+    if (filter.search) {
+      // A number (any spelling: its digits) or a client's name: calls of the clients whose name matches.
+      const digits = filter.search.replace(/\D/g, "");
+      const byNumber = digits.length >= 3 ? sql`(${calls.callerNumber} like ${`%${digits}%`} or ${calls.calleeNumber} like ${`%${digits}%`} or ${calls.clientNumber} like ${`%${digits}%`})` : sql`false`;
+      const byClient = sql`exists (select 1 from ${clients} c where c.organization_id = ${this.organizationId} and c.phone = ${calls.clientNumber} and ${foldedContains(sql`c.full_name`, filter.search)})`;
+      conditions.push(sql`(${byNumber} or ${byClient})`);
+    }
+    return conditions;
+  }
+
+  /** Clients of this organization with the call's number, with how many of their orders are open. */
+  async matchedClients(phone: string): Promise<{ client: ClientRow; openOrders: number }[]> {
+    const rows = await this.db
+      .select({
+        client: clients,
+        openOrders: sql<number>`(select count(*)::int from ${orders} o where o.organization_id = ${this.organizationId} and o.client_id = ${clients.id} and o.status not in ('DONE', 'CANCELLED'))`,
+      })
+      .from(clients)
+      .where(and(eq(clients.organizationId, this.organizationId), eq(clients.phone, phone)))
+      .orderBy(clients.fullName, clients.id);
+    return rows;
+  }
+
+  async visibleOrder(orderId: string, scope: OrderScope): Promise<{ id: string; clientId: string | null } | undefined> {
+    const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), eq(orders.id, orderId)];
+    const visible = scopeCondition(scope, sql`${orders.id}`, sql`${orders.clientId}`);
+    if (visible) conditions.push(visible);
+    const [row] = await this.db.select({ id: orders.id, clientId: orders.clientId }).from(orders).where(and(...conditions));
+    return row;
+  }
+
+  /** Links the call to the order; false when it already was. */
+  async link(callId: string, orderId: string, employeeId: string, now: Date): Promise<boolean> {
+    const rows = await this.db
+      .insert(orderCalls)
+      .values({ organizationId: this.organizationId, callId, orderId, linkedByEmployeeId: employeeId, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ callId: orderCalls.callId });
+    return rows.length > 0;
+  }
+
+  async unlink(callId: string, orderId: string): Promise<boolean> {
+    const rows = await this.db
+      .delete(orderCalls)
+      .where(and(eq(orderCalls.organizationId, this.organizationId), eq(orderCalls.callId, callId), eq(orderCalls.orderId, orderId)))
+      .returning({ callId: orderCalls.callId });
+    return rows.length > 0;
+  }
+
+  /** The orders a call is linked to that the viewer may see, newest first. */
+  async ordersOfCall(callId: string, scope: OrderScope): Promise<OrderRow[]> {
+    const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), eq(orderCalls.callId, callId)];
+    const visible = scopeCondition(scope, sql`${orders.id}`, sql`${orders.clientId}`);
+    if (visible) conditions.push(visible);
+    const rows = await this.db
+      .select({ order: orders })
+      .from(orderCalls)
+      .innerJoin(orders, eq(orders.id, orderCalls.orderId))
+      .where(and(...conditions))
+      .orderBy(desc(orders.createdAt), desc(orders.id));
+    return rows.map((r) => r.order);
+  }
+
+  /** Calls linked to an order, newest first. */
+  async callsOfOrder(orderId: string): Promise<CallRow[]> {
+    const rows = await this.db
+      .select({ call: calls })
+      .from(orderCalls)
+      .innerJoin(calls, eq(calls.id, orderCalls.callId))
+      .where(and(eq(orderCalls.organizationId, this.organizationId), eq(orderCalls.orderId, orderId)))
+      .orderBy(desc(calls.startedAt), desc(calls.id));
+    return rows.map((r) => r.call);
   }
 }

@@ -1,14 +1,17 @@
-import { callDurationOf, callFactsOf, callStatusOf, mergeCallEvent, normalizePhone, type CallEventRefusal, type CallFacts } from "@domovoy/domain";
+import { callDurationOf, callFactsOf, callStatusOf, mergeCallEvent, normalizePhone, orderScope, type CallEventRefusal, type CallFacts } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
-import { Topic } from "../../pubsub.js";
-import { requireIntegration } from "../../shared/auth/policy.js";
+import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { requireIntegration, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
-import { AppError, badInput, conflict, ErrorCode } from "../../shared/errors.js";
+import { AppError, badInput, conflict, ErrorCode, notFound } from "../../shared/errors.js";
 import { isUuid } from "../../shared/ids.js";
+import { instantCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { searchTerm } from "../../shared/search.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
+import type { OrderRow } from "../orders/orders.repository.js";
 import { optionalText, requiredText } from "../../shared/validate.js";
-import { CallsRepository, type CallRow } from "./calls.repository.js";
-import type { CallEventInput, CallEventResult } from "./calls.type.js";
+import { CallsRepository, type CallFilter, type CallRow } from "./calls.repository.js";
+import type { CallEventInput, CallEventResult, CallsArgs } from "./calls.type.js";
 
 /** How far ahead of our clock a provider's event time may be (clock skew), in milliseconds. */
 export const CALL_EVENT_MAX_SKEW_MS = 5 * 60_000;
@@ -69,10 +72,11 @@ export class CallsService {
     return unitOfWork(this.deps, v.organizationId, async (uow) => {
       const repo = uow.repo(CallsRepository);
       const source = input.source != null ? requiredText(input.source, "input.source", 100) : ((await repo.integrationName(v.integrationId)) ?? "partner");
-      const employeeId = input.employeeId ?? null;
-      if (employeeId !== null && !(await repo.employeeExists(employeeId))) {
+      if (input.employeeId != null && !(await repo.employeeExists(input.employeeId))) {
         throw new AppError(ErrorCode.NOT_FOUND, "Сотрудник не найден", { field: "input.employeeId" });
       }
+      // Routing: the employee the PBX names, else the one whose extension it is; an unknown extension routes to nobody in particular.
+      const employeeId = input.employeeId ?? (extension ? ((await repo.employeeByExtension(extension)) ?? null) : null);
 
       let created = false;
       let changed: boolean;
@@ -115,8 +119,97 @@ export class CallsService {
         if (changed) row = await repo.update(row.id, { ...columnsOf(merged.facts), ...fill }, now);
       }
       const matchedClients = row.clientNumber ? await repo.countClientsByPhone(row.clientNumber) : 0;
-      if (changed) uow.publish(Topic.CALL_CHANGED, { callId: row.id });
+      if (changed) uow.publish(Topic.CALL_CHANGED, { callId: row.id, employeeId: row.employeeId });
       return { callId: row.id, status: row.status, created, changed, matchedClients };
     });
   }
+
+  // Staff: the journal, one call, links to orders, the screen-pop.
+
+  private repo(organizationId: string) {
+    return new CallsRepository(this.deps.database.db, organizationId);
+  }
+
+  async calls(viewer: Viewer, args: CallsArgs): Promise<Page<CallRow>> {
+    const v = requirePermission(viewer, "CALLS_READ");
+    const limit = pageSize(args.first);
+    const after = instantCursor.decode(args.after);
+    if (args.employeeId != null && !isUuid(args.employeeId)) throw badInput("Некорректный идентификатор", "employeeId", "INVALID_ID");
+    const filter: CallFilter = {
+      direction: args.direction ?? null,
+      missed: args.missed ?? null,
+      from: args.from ?? null,
+      to: args.to ?? null,
+      employeeId: args.employeeId ?? null,
+      linked: args.linked ?? null,
+      search: searchTerm(args.search),
+    };
+    const repo = this.repo(v.organizationId);
+    const rows = await repo.list(filter, limit, after);
+    return toPage(rows, limit, (row) => [row.startedAt.toISOString(), row.id], () => repo.count(filter));
+  }
+
+  async call(viewer: Viewer, id: string): Promise<CallRow> {
+    const v = requirePermission(viewer, "CALLS_READ");
+    const row = isUuid(id) ? await this.repo(v.organizationId).byId(id) : undefined;
+    if (!row) throw notFound("Звонок");
+    return row;
+  }
+
+  /** The screen-pop's clients: everyone of the organization with the call's number, with their open orders. */
+  async clientsOf(viewer: Viewer, call: CallRow) {
+    const v = requirePermission(viewer, "CALLS_READ");
+    return call.clientNumber ? this.repo(v.organizationId).matchedClients(call.clientNumber) : [];
+  }
+
+  async ordersOf(viewer: Viewer, callId: string): Promise<OrderRow[]> {
+    const v = requirePermission(viewer, "CALLS_READ");
+    return this.repo(v.organizationId).ordersOfCall(callId, orderScope(v));
+  }
+
+  /** «Управление → Звонки» of an order the viewer already sees. */
+  async callsOfOrder(viewer: Viewer, orderId: string): Promise<CallRow[]> {
+    const v = requirePermission(viewer, "CALLS_READ");
+    return this.repo(v.organizationId).callsOfOrder(orderId);
+  }
+
+  /** Links a call to an order the viewer sees; linking again changes nothing. */
+  async link(viewer: Viewer, callId: string, orderId: string): Promise<CallRow> {
+    return this.changeLink(viewer, callId, orderId, "LINK");
+  }
+
+  /** Unlinks; a pair that is not linked is NOT_FOUND (NOT_LINKED). */
+  async unlink(viewer: Viewer, callId: string, orderId: string): Promise<CallRow> {
+    return this.changeLink(viewer, callId, orderId, "UNLINK");
+  }
+
+  private async changeLink(viewer: Viewer, callId: string, orderId: string, action: "LINK" | "UNLINK"): Promise<CallRow> {
+    const v = requirePermission(viewer, "CALLS_READ");
+    const now = this.deps.clock.now();
+    return unitOfWork(this.deps, v.organizationId, async (uow) => {
+      const repo = uow.repo(CallsRepository);
+      const call = isUuid(callId) ? await repo.byId(callId) : undefined;
+      if (!call) throw new AppError(ErrorCode.NOT_FOUND, "Звонок не найден", { field: "callId" });
+      // Another organization's order, or one the viewer does not see, does not exist for them.
+      const order = isUuid(orderId) ? await repo.visibleOrder(orderId, orderScope(v)) : undefined;
+      if (!order) throw new AppError(ErrorCode.NOT_FOUND, "Заявка не найдена", { field: "orderId" });
+      const changed = action === "LINK" ? await repo.link(call.id, order.id, v.employeeId, now) : await repo.unlink(call.id, order.id);
+      if (action === "UNLINK" && !changed) throw new AppError(ErrorCode.NOT_FOUND, "Звонок не привязан к заявке", { field: "orderId", reason: "NOT_LINKED" });
+      if (changed) {
+        uow.orderChanged(order);
+        uow.publish(Topic.CALL_CHANGED, { callId: call.id, employeeId: call.employeeId });
+      }
+      return call;
+    });
+  }
+}
+
+/**
+ * Who hears a call's change (screen-pop): staff with CALLS_READ of the call's organization (the
+ * channel), and of them only the employee it is routed to; every one of them when it is routed to
+ * nobody. Residents and integrations never.
+ */
+export function callRoutedTo(viewer: Viewer, payload: TopicPayloads["CALL_CHANGED"]): boolean {
+  if (viewer.kind !== "EMPLOYEE" || !viewer.permissions.has("CALLS_READ")) return false;
+  return payload.employeeId === null || payload.employeeId === viewer.employeeId;
 }

@@ -1,6 +1,8 @@
 import { CALL_DIRECTIONS, CALL_EVENT_KINDS, CALL_STATUSES, type CallDirection as Direction, type CallEventKind as EventKind, type CallStatus as Status } from "@domovoy/domain";
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { enumOf } from "../../shared/graphql-enums.js";
+import { PageArgs } from "../../shared/pagination.js";
+import { Client } from "../clients/client.type.js";
 
 export const CallDirection = enumOf(CALL_DIRECTIONS);
 registerEnumType(CallDirection, { name: "CallDirection", description: "INCOMING: a client called the organization; OUTGOING: staff called out." });
@@ -71,4 +73,85 @@ export class CallEventResult {
 
   @Field(() => Int, { description: "Clients of the organization whose phone is the outside party's number." })
   matchedClients: number;
+}
+
+@ObjectType({ description: "A call from IP telephony. Staff with CALLS_READ only; residents never see calls." })
+export class Call {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => CallDirection)
+  direction: Direction;
+
+  @Field(() => CallStatus)
+  status: Status;
+
+  @Field(() => String, { description: "As the telephony sent it." })
+  callerNumber: string;
+
+  @Field(() => String)
+  calleeNumber: string;
+
+  @Field(() => String, { nullable: true, description: "The outside party in E.164 («Перезвонить»: tel:); null for a hidden number." })
+  clientNumber: string | null;
+
+  @Field(() => String, { nullable: true })
+  extension: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The employee the call was routed to." })
+  employeeId: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  startedAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  answeredAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  endedAt: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "Seconds of conversation once ended; 0 when missed; null while it goes on." })
+  durationSeconds: number | null;
+
+  @Field(() => String, { description: "The telephony system that reported it." })
+  source: string;
+}
+
+@ObjectType({ description: "A client whose phone is the call's number (the screen-pop lists every one)." })
+export class CallClient {
+  @Field(() => Client)
+  client: Client;
+
+  @Field(() => Int, { description: "The client's orders not DONE or CANCELLED." })
+  openOrders: number;
+}
+
+@ObjectType({ description: "A call changed (screen-pop): sent to the employee it is routed to, or to every employee with CALLS_READ when none." })
+export class CallChanged {
+  @Field(() => Call)
+  call: Call;
+}
+
+@ArgsType()
+export class CallsArgs extends PageArgs {
+  @Field(() => CallDirection, { nullable: true })
+  direction?: Direction | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: only missed calls; false: only the others." })
+  missed?: boolean | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "Started at or after." })
+  from?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "Started before." })
+  to?: Date | null;
+
+  @Field(() => ID, { nullable: true })
+  employeeId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: linked to an order; false: not linked." })
+  linked?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "A number (its digits, 3 or more) or a client's name. Up to 100 characters." })
+  search?: string | null;
 }
