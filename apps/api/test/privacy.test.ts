@@ -156,6 +156,25 @@ describe("a resident reading their orders over HTTP", () => {
 });
 
 describe("a resident reading their own client record", () => {
+  it("lists their orders in plain order: an unseen important staff comment moves nothing and is not in the cursor", async () => {
+    const sql = t.database.sql;
+    const mine = await sql`select o.id from orders o join clients c on c.id = o.client_id
+      where c.phone = '+79160000001' and o.organization_id = ${f.organizationId} order by o.updated_at, o.id limit 1`;
+    const flagged = mine[0]!.id as string;
+    await sql`update orders set important_comment_unseen = true where id = ${flagged}`;
+    try {
+      const page = await t.graphql<{ residentOrders: { nodes: { id: string }[]; edges: { cursor: string }[] } }>(
+        `{ residentOrders(first: 100) { nodes { id } edges { cursor } } }`, {}, { token: resident });
+      const ids = page.data!.residentOrders.nodes.map((n) => n.id);
+      expect(ids.length).toBeGreaterThan(1);
+      // The least recently updated order stays last (newest first), flag or not.
+      expect(ids.at(-1)).toBe(flagged);
+      for (const { cursor } of page.data!.residentOrders.edges) expect(Buffer.from(cursor, "base64url").toString()).not.toContain("true");
+    } finally {
+      await sql`update orders set important_comment_unseen = false where id = ${flagged}`;
+    }
+  });
+
   it("sees no staff note or tags, nested premises included", async () => {
     const all = selectAll(schema.getType("Me")!);
     const result = await t.graphql(`{ me { ${all} } }`, {}, { token: resident });

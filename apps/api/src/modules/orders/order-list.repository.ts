@@ -67,6 +67,11 @@ export type OrderQuery = {
   unrated?: boolean | null;
   incident: "NOT_ATTACHED" | "ATTACHED" | "ANY";
   now: Date;
+  /**
+   * Staff lists put orders with an unseen important comment first. A resident's list does not: the
+   * flag is staff-only, and neither the order of the rows nor the cursor may give it away. Absent: true.
+   */
+  importantFirst?: boolean;
 };
 
 export type OrderSort = { field: OrderSortFieldValue; direction: "ASC" | "DESC" };
@@ -247,11 +252,11 @@ export class OrderListRepository {
     return Boolean(q.quarterIds?.length || q.objectGroupIds?.length);
   }
 
-  /** The lists' order: orders with an unseen important comment first, then the sort, then id. */
-  private orderBy(sort: OrderSort): SQL[] {
+  /** The lists' order: (for staff) orders with an unseen important comment first, then the sort, then id. */
+  private orderBy(sort: OrderSort, importantFirst: boolean): SQL[] {
     const column = sortColumn[sort.field];
     const dir = sort.direction === "DESC" ? sql`desc` : sql`asc`;
-    return [sql`${orders.importantCommentUnseen} desc`, sql`${column} ${dir}`, sql`${orders.id} ${dir}`];
+    return [...(importantFirst ? [sql`${orders.importantCommentUnseen} desc`] : []), sql`${column} ${dir}`, sql`${orders.id} ${dir}`];
   }
 
   /**
@@ -269,7 +274,7 @@ export class OrderListRepository {
       .leftJoin(clients, eq(clients.id, orders.clientId))
       .leftJoin(departments, eq(departments.id, orders.departmentId))
       .where(this.where(q))
-      .orderBy(...this.orderBy(sort))
+      .orderBy(...this.orderBy(sort, q.importantFirst !== false))
       .toSQL();
   }
 
@@ -304,12 +309,13 @@ export class OrderListRepository {
     if (after) {
       const [important, value, id] = after;
       const cmp = sort.direction === "DESC" ? sql`<` : sql`>`;
+      const next = sql`(${column}, ${orders.id}) ${cmp} (${value}::${sortCast[sort.field]}, ${id}::uuid)`;
       where = and(
         where,
-        sql`(${orders.importantCommentUnseen} < ${important} or (${orders.importantCommentUnseen} = ${important} and (${column}, ${orders.id}) ${cmp} (${value}::${sortCast[sort.field]}, ${id}::uuid)))`,
+        q.importantFirst !== false ? sql`(${orders.importantCommentUnseen} < ${important} or (${orders.importantCommentUnseen} = ${important} and ${next}))` : next,
       )!;
     }
-    const orderBy = [...(exact && !after ? [sql`${orders.id} = ${exact} desc`] : []), ...this.orderBy(sort)];
+    const orderBy = [...(exact && !after ? [sql`${orders.id} = ${exact} desc`] : []), ...this.orderBy(sort, q.importantFirst !== false)];
     const rows = await this.prepared<ListStatementRow>(sql`select ${orderColumns}, ${relationColumns}, (${column})::text as "sortValue"
       from ${orders}
       join ${services} on ${services.id} = ${orders.serviceId}

@@ -102,7 +102,7 @@ export class OrdersService {
     let counted: Promise<{ count: number; exact: boolean }> | undefined;
     const count = () => (counted ??= repo.countUpTo(query, LIST_COUNT_LIMIT));
     return {
-      ...toPage(rows, limit, (o) => [o.importantCommentUnseen, o.sortValue, o.id], async () => (await count()).count),
+      ...toPage(rows, limit, (o) => [query.importantFirst !== false && o.importantCommentUnseen, o.sortValue, o.id], async () => (await count()).count),
       countExact: async () => (await count()).exact,
     };
   }
@@ -115,6 +115,7 @@ export class OrdersService {
     const base: OrderQuery = {
       ...filter,
       tab: args.tab ?? "ALL",
+      importantFirst: viewer.kind !== "RESIDENT",
       search: term ? await this.listRepo(viewer.organizationId).searchMatches(term) : null,
       incident: filter.incident ?? "NOT_ATTACHED",
       viewerEmployeeId: null,
