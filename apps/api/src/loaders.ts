@@ -1,6 +1,6 @@
 import type { Db } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { clientScope } from "@domovoy/domain";
+import { clientScope, type OrderScope } from "@domovoy/domain";
 import DataLoader from "dataloader";
 import { eq, type InferSelectModel } from "drizzle-orm";
 import type { Viewer } from "./shared/auth/viewer.js";
@@ -8,6 +8,8 @@ import { byId, groupedBy, type LoaderOptions } from "./shared/dataloader.js";
 import { ChatRepository } from "./modules/chat/chat.repository.js";
 import { DocumentsRepository } from "./modules/documents/documents.repository.js";
 import { CommentsRepository } from "./modules/orders/comments.repository.js";
+import { IncidentOrdersRepository } from "./modules/incidents/incident-orders.repository.js";
+import { IncidentsRepository } from "./modules/incidents/incidents.repository.js";
 import { OrdersRepository, type EmployeeRow } from "./modules/orders/orders.repository.js";
 import { RatingsRepository } from "./modules/ratings/ratings.repository.js";
 import { ClientsRepository } from "./modules/clients/clients.repository.js";
@@ -110,6 +112,35 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
       (row) => row.orderId,
       options,
     ),
+    incident: byId(db, organizationId, schema.incidents, options),
+    responsiblesOfIncident: new DataLoader<string, EmployeeRow[]>(async (incidentIds) => {
+      const rows = organizationId ? await new IncidentsRepository(db, organizationId).responsiblesOf(incidentIds) : [];
+      return incidentIds.map((id) => rows.filter((r) => r.incidentId === id).map((r) => r.employee));
+    }, options),
+    scopeOfIncident: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new IncidentsRepository(db, organizationId).scopeOf(ids) : Promise.resolve([])),
+      (row) => row.incidentId,
+      options,
+    ),
+    /**
+     * Attached orders per incident as a viewer's order scope admits them. The key carries the scope
+     * (`incidentOrderCountKey`), so loaders shared by the subscribers of one event stay correct.
+     */
+    incidentOrderCounts: new DataLoader<string, { total: number; open: number }>(async (keys) => {
+      const byScope = new Map<string, { scope: OrderScope; ids: string[] }>();
+      for (const key of keys) {
+        const [scopeJson, incidentId] = splitCountKey(key);
+        const group = byScope.get(scopeJson) ?? { scope: JSON.parse(scopeJson) as OrderScope, ids: [] };
+        group.ids.push(incidentId);
+        byScope.set(scopeJson, group);
+      }
+      const found = new Map<string, { total: number; open: number }>();
+      for (const [scopeJson, group] of byScope) {
+        const rows = organizationId ? await new IncidentOrdersRepository(db, organizationId).counts(group.ids, group.scope) : [];
+        for (const row of rows) found.set(`${scopeJson}|${row.incidentId}`, { total: row.total, open: row.open });
+      }
+      return keys.map((key) => found.get(key) ?? { total: 0, open: 0 });
+    }, options),
     executorsOfOrder: new DataLoader<string, EmployeeRow[]>(async (orderIds) => {
       const rows = organizationId ? await new OrdersRepository(db, organizationId).executorsOf(orderIds) : [];
       return orderIds.map((id) => rows.filter((r) => r.orderId === id).map((r) => r.employee));
@@ -118,3 +149,13 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The key of `incidentOrderCounts`: the viewer's order scope and the incident. */
+export function incidentOrderCountKey(scope: OrderScope, incidentId: string): string {
+  return `${JSON.stringify(scope)}|${incidentId}`;
+}
+
+function splitCountKey(key: string): [string, string] {
+  const at = key.lastIndexOf("|");
+  return [key.slice(0, at), key.slice(at + 1)];
+}

@@ -12,6 +12,7 @@ export const Topic = {
   EMPLOYEE_UPDATED: "EMPLOYEE_UPDATED",
   ORDER_CHANGED: "ORDER_CHANGED",
   ORDER_COMMENT_ADDED: "ORDER_COMMENT_ADDED",
+  INCIDENT_CHANGED: "INCIDENT_CHANGED",
   NOTIFICATION_ADDED: "NOTIFICATION_ADDED",
   CHAT_MESSAGE_CHANGED: "CHAT_MESSAGE_CHANGED",
   REPORT_EXPORT_UPDATED: "REPORT_EXPORT_UPDATED",
@@ -25,6 +26,7 @@ export type TopicPayloads = {
   EMPLOYEE_UPDATED: { employeeId: string };
   ORDER_CHANGED: { orderId: string; clientId: string | null };
   ORDER_COMMENT_ADDED: { orderId: string; commentId: string };
+  INCIDENT_CHANGED: { incidentId: string };
   /** Recipient id → the notification written for them (employees and residents of one organization). */
   NOTIFICATION_ADDED: { employees: Record<string, string>; clients: Record<string, string> };
   CHAT_MESSAGE_CHANGED: { orderId: string; clientId: string | null; kind: "ADDED" | "EDITED" | "DELETED" | "READ"; messageIds: string[] };

@@ -20,6 +20,7 @@ import { NotificationsResolver } from "./modules/notifications/notifications.res
 import { CommentsResolver, OrderCommentsFieldResolver } from "./modules/orders/comments.resolver.js";
 import { OrdersResolver } from "./modules/orders/orders.resolver.js";
 import { ResidentOrdersResolver } from "./modules/orders/resident-orders.resolver.js";
+import { IncidentsResolver, OrderEventIncidentFieldResolver, OrderIncidentFieldResolver } from "./modules/incidents/incidents.resolver.js";
 import {
   BuildingResolver,
   ObjectGroupResolver,
@@ -62,6 +63,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ResidentOrdersResolver,
   CommentsResolver,
   OrderCommentsFieldResolver,
+  IncidentsResolver,
+  OrderIncidentFieldResolver,
+  OrderEventIncidentFieldResolver,
   StoredFileResolver,
   DocumentsResolver,
   OrderDocumentsFieldResolver,

@@ -10,6 +10,9 @@ import { IntegrationsService } from "./modules/integrations/integrations.service
 import { DocumentsService } from "./modules/documents/documents.service.js";
 import { FilesService } from "./modules/files/files.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
+import { IncidentEditingService } from "./modules/incidents/incident-editing.service.js";
+import { IncidentHooks } from "./modules/incidents/incident-hooks.js";
+import { IncidentsService } from "./modules/incidents/incidents.service.js";
 import { CommentsService } from "./modules/orders/comments.service.js";
 import { OrderEditingService } from "./modules/orders/order-editing.service.js";
 import { OrderIntakeService } from "./modules/orders/order-intake.service.js";
@@ -32,6 +35,7 @@ export function createServices(deps: AppDeps) {
   const orders = new OrdersService(deps);
   const orderSla = new OrderSlaService(deps);
   const files = new FilesService(deps, orders);
+  const incidentHooks = new IncidentHooks();
   return {
     config: deps.config,
     loadersFor: (viewer: Viewer, options?: LoaderOptions) => createLoaders(deps.database.db, viewer, options),
@@ -47,8 +51,11 @@ export function createServices(deps: AppDeps) {
     catalog: new CatalogService(deps),
     /** Reading orders and who may see them. */
     orders,
-    orderIntake: new OrderIntakeService(deps, notifications, orderSla),
-    orderEditing: new OrderEditingService(deps, orders, notifications, orderSla),
+    orderIntake: new OrderIntakeService(deps, notifications, orderSla, incidentHooks),
+    orderEditing: new OrderEditingService(deps, orders, notifications, orderSla, incidentHooks),
+    /** Incidents (mass problems): reading; changing them, with the cascade onto attached orders. */
+    incidents: new IncidentsService(deps),
+    incidentEditing: new IncidentEditingService(deps, orders, notifications, orderSla),
     orderSla,
     orderPreferences: new OrderPreferencesService(deps),
     /** Live counters shared by all subscribers of one organization and scope. */

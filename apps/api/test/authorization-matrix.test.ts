@@ -65,10 +65,21 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
     dispatchDepartment: (await sql`select id from departments where organization_id = ${await orgId(slug)} order by name limit 1`)[0]!.id as string,
   });
   const [foreignPremise] = await sql`select id from premises where organization_id = ${await orgId("severny")} limit 1`;
+  const makeIncident = async (slug: string, token: string) => {
+    const result = await server.graphql<{ incidentCreate: { id: string } }>(
+      `mutation ($input: IncidentCreateInput!) { incidentCreate(input: $input) { id } }`,
+      { input: { title: "Матрица", serviceId: await plainService(slug), scope: [{ buildingId: await one("buildings", slug) }] } },
+      { token },
+    );
+    if (!result.data) throw new Error(`incidentCreate failed: ${JSON.stringify(result.errors)}`);
+    return result.data.incidentCreate.id;
+  };
+  const incidents = { domovoy: await makeIncident("domovoy", ownToken), severny: await makeIncident("severny", foreignToken) };
   const ids = async (org: string) => ({
     ...(org === "domovoy"
       ? await extra(org, ownOrder, cancellable, resident!.premise_id)
       : await extra(org, foreignOrder, foreignCancellable, foreignPremise!.id)),
+    incident: incidents[org as keyof typeof incidents],
     client: await one("clients", org),
     building: await one("buildings", org),
     premise: await one("premises", org),
@@ -89,7 +100,11 @@ type Outcome = "OK" | string;
 async function run(row: MatrixRow, actor: Actor, target: "own" | "foreign" | "missing", expected: Outcome = "OK"): Promise<Outcome> {
   const token = row.freshSession && tokens[actor] ? await freshToken(actor) : tokens[actor];
   const versionOf = async (id: string) => ((await t.database.sql`select version from orders where id = ${id}`)[0]?.version as number) ?? 1;
-  const variables = (await row.variables?.({ fixtures, target, actor, versionOf })) ?? {};
+  const incidentVersionOf = async (id: string) => ((await t.database.sql`select version from incidents where id = ${id}`)[0]?.version as number) ?? 1;
+  const attachDirectly = async (orderId: string, incidentId: string) => {
+    await t.database.sql`update orders set incident_id = ${incidentId} where id = ${orderId}`;
+  };
+  const variables = (await row.variables?.({ fixtures, target, actor, versionOf, incidentVersionOf, attachDirectly })) ?? {};
   if (row.kind === "subscription") {
     if (!token) return "UNAUTHENTICATED";
     const sub = subscribe(t.ws(token), row.document, variables);

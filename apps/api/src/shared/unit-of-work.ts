@@ -44,6 +44,11 @@ export class UnitOfWork {
     this.publish(Topic.ORDER_CHANGED, { orderId: order.id, clientId: order.clientId });
   }
 
+  /** The incidents list and the incident's card re-read it. */
+  incidentChanged(incident: { id: string }): void {
+    this.publish(Topic.INCIDENT_CHANGED, { incidentId: incident.id });
+  }
+
   /** @internal Called by `unitOfWork` after the commit. */
   flush(): void {
     for (const send of this.events.splice(0)) send();

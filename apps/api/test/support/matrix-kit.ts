@@ -22,6 +22,8 @@ type Ids = {
   residentPremise: string;
   plainService: string;
   dispatchDepartment: string;
+  /** An open incident of the organization, made through the API. */
+  incident: string;
 };
 export type Fixtures = { own: Ids; foreign: Ids; missing: string; residentClientId: string };
 
@@ -31,6 +33,10 @@ export type VariableContext = {
   actor: Actor;
   /** The current version of an order, for edits that must carry it. */
   versionOf(orderId: string): Promise<number>;
+  /** The current version of an incident. */
+  incidentVersionOf(incidentId: string): Promise<number>;
+  /** Puts an order into an incident directly (so a detach row has something to detach for every actor). */
+  attachDirectly(orderId: string, incidentId: string): Promise<void>;
 };
 
 export type MatrixRow = {

@@ -17,6 +17,7 @@ import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
 import { reportsMatrixRows } from "./matrix-rows.reports.js";
 import { residentMatrixRows } from "./matrix-rows.resident.js";
 import { callsMatrixRows } from "./matrix-rows.calls.js";
+import { incidentsMatrixRows } from "./matrix-rows.incidents.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
@@ -66,6 +67,7 @@ export const matrixRows: MatrixRow[] = [
   ...chatMatrixRows,
   ...residentMatrixRows,
   ...callsMatrixRows,
+  ...incidentsMatrixRows,
 
   // Orders
   { field: "orders", document: `{ orders(first: 2) { totalCount nodes { id labels executors { id } } } }`, expect: { ...staffOnly } },

@@ -105,6 +105,28 @@ export class NotificationsRepository {
     return rows.map((r) => ({ id: r.id, employeeId: null, clientId: args.clientId }));
   }
 
+  /** Many residents' notifications in one statement (an incident's cascade); rows whose dedupe key exists are skipped. */
+  async insertManyForClients(rows: { clientId: string; kind: NotificationKind; orderId: string; data: NotificationData; dedupeKey: string }[], now: Date): Promise<Written[]> {
+    if (rows.length === 0) return [];
+    const written = await this.db
+      .insert(notifications)
+      .values(
+        rows.map((row) => ({
+          organizationId: this.organizationId,
+          recipientKind: "RESIDENT" as const,
+          clientId: row.clientId,
+          kind: row.kind,
+          orderId: row.orderId,
+          data: row.data,
+          createdAt: now,
+          dedupeKey: row.dedupeKey,
+        })),
+      )
+      .onConflictDoNothing({ target: notifications.dedupeKey })
+      .returning({ id: notifications.id, clientId: notifications.clientId });
+    return written.map((r) => ({ id: r.id, employeeId: null, clientId: r.clientId }));
+  }
+
   /** Newest first, keyset on (created_at, id). */
   list(recipient: Recipient, args: { limit: number; after: NotificationCursor | null; unreadOnly: boolean }): Promise<NotificationRow[]> {
     const conditions = [this.recipientIs(recipient)];

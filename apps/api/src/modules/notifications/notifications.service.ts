@@ -10,7 +10,7 @@ import { AppError, ErrorCode, forbidden } from "../../shared/errors.js";
 import { instantCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { LogPushSender, type PushSender } from "./push.js";
 import { NotificationsRepository, type NotificationRow, type Recipient, type Written } from "./notifications.repository.js";
-import { preview, renderNotification, type NotificationData } from "./render.js";
+import { preview, renderNotification, type NotificationData, type NotificationKind } from "./render.js";
 
 const PUSH_BATCH = 100;
 
@@ -86,6 +86,35 @@ export class NotificationsService {
       now: this.deps.clock.now(),
     });
     await this.announce(tx, order.organizationId, written);
+  }
+
+  /**
+   * Many orders changed status at once by the system (an incident's cascade): each order's resident
+   * hears of their order once, as `orderStatusChanged` would tell them, in one statement and one
+   * announcement for all.
+   */
+  async ordersStatusChanged(
+    tx: DbOrTx,
+    organizationId: string,
+    orders: readonly { id: string; number: number; clientId: string | null; version: number; completions: number }[],
+    to: string,
+  ): Promise<void> {
+    const done = to === "DONE";
+    const rows = orders.flatMap((order) =>
+      order.clientId
+        ? [
+            {
+              clientId: order.clientId,
+              kind: (done ? "RATE_REQUEST" : "STATUS_CHANGED") as NotificationKind,
+              orderId: order.id,
+              data: { number: order.number, status: to },
+              dedupeKey: done ? `rate:${order.id}:${order.completions}:c:${order.clientId}` : `status:${order.id}:${order.version}:c:${order.clientId}`,
+            },
+          ]
+        : [],
+    );
+    const written = await this.repo(organizationId, tx).insertManyForClients(rows, this.deps.clock.now());
+    await this.announce(tx, organizationId, written);
   }
 
   /** An important comment: the order's executors whose role wants them, except its author. */

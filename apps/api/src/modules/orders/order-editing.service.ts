@@ -6,6 +6,7 @@ import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "..
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
 import { DocumentsRepository } from "../documents/documents.repository.js";
+import type { IncidentHooks } from "../incidents/incident-hooks.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
 import { activeService, checkPlace, eventActor, parseAnswers, requireClientChoice, systemActor, systemEvents, type EventValues } from "./order-input.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
@@ -21,6 +22,7 @@ export class OrderEditingService {
     private readonly orders: OrdersService,
     private readonly notifications: NotificationsService,
     private readonly sla: OrderSlaService,
+    private readonly incidents: IncidentHooks,
   ) {}
 
   /** The card's Management block: status, status comment, resume-by, department and executors in one save. */
@@ -153,6 +155,7 @@ export class OrderEditingService {
       const updated = await repo.update(current.id, { ...changes, updatedAt: now });
       await repo.insertEvents(events);
       await this.sla.schedule(uow.tx, updated);
+      if (current.incidentId && !updated.incidentId) await this.incidents.orderLeft(uow, current.incidentId, updated, now);
       // A resident is not told about their own change; the hook decides (and stays the one place for it).
       await this.notifications.orderStatusChanged(uow.tx, updated, { to: updated.status, actorKind: "RESIDENT" });
       uow.orderChanged(updated);

@@ -2,11 +2,12 @@ import { initialStatus, orderOpened, type FormAnswerInput } from "@domovoy/domai
 import type { AppDeps } from "../../deps.js";
 import { requirePermission, requireResident } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
-import { badInput, notFound } from "../../shared/errors.js";
+import { notFound } from "../../shared/errors.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
+import type { IncidentHooks } from "../incidents/incident-hooks.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
-import { activeService, checkPlace, eventActor, parseAnswers, requireClientChoice, systemEvents } from "./order-input.js";
+import { activeService, checkPlace, eventActor, parseAnswers, requireClientChoice, systemActor, systemEvents } from "./order-input.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
 import type { OrderSlaService } from "./order-sla.service.js";
 import type { OrderCreateInput, ResidentOrderCreateInput } from "./order.type.js";
@@ -33,12 +34,11 @@ export class OrderIntakeService {
     private readonly deps: AppDeps,
     private readonly notifications: NotificationsService,
     private readonly sla: OrderSlaService,
+    private readonly incidents: IncidentHooks,
   ) {}
 
   async create(viewer: Viewer, input: OrderCreateInput): Promise<OrderRow> {
     const v = requirePermission(viewer, "ORDERS_CREATE");
-    // No incident can exist before the incidents feature; an id here cannot name one.
-    if (input.incidentId) throw badInput("Инцидент не найден", "input.incidentId", "INCIDENT_NOT_FOUND");
     return this.insertOrder(v.organizationId, {
       actor: { kind: "EMPLOYEE", employeeId: v.employeeId },
       channel: input.channel,
@@ -83,6 +83,14 @@ export class OrderIntakeService {
         await requireClientChoice(refs, input.premiseId, input.clientId, input.withoutClient);
       }
       const formAnswers = parseAnswers(service, input.formAnswers);
+      // Staff may attach the new order to an open incident; a resident's is matched against open ones.
+      let incidentId = input.incidentId ? (await this.incidents.attachable(uow, input.incidentId, "input.incidentId")).id : null;
+      let suggestedIncidentId: string | null = null;
+      if (input.actor.kind === "RESIDENT") {
+        const match = await this.incidents.matchResidentOrder(uow, { serviceId: service.id, buildingId: input.buildingId, premiseId: input.premiseId });
+        if (match?.action === "ATTACH") incidentId = match.incidentId;
+        else if (match) suggestedIncidentId = match.incidentId;
+      }
       const sla = { reactionMinutes: service.slaReactionMinutes, executionMinutes: service.slaExecutionMinutes };
       const opened = orderOpened({ status: initialStatus(service), sla, now });
       const row = await repo.insert({
@@ -96,7 +104,8 @@ export class OrderIntakeService {
         description: optionalText(input.description, "input.description", 5000),
         formAnswers,
         ...opened.changes,
-        incidentId: input.incidentId,
+        incidentId,
+        suggestedIncidentId,
         createdByKind: input.actor.kind,
         createdByEmployeeId: input.actor.kind === "EMPLOYEE" ? input.actor.employeeId : null,
         createdByClientId: input.residentClientId,
@@ -109,7 +118,14 @@ export class OrderIntakeService {
       await repo.insertEvents([
         { orderId: row.id, kind: "CREATED", ...actor, data: { version: row.version, toStatus: row.status }, createdAt: now },
         ...systemEvents(row.id, opened.events, now),
+        // Attached at creation: by the employee who chose the incident, or by the system (auto-attach).
+        ...(incidentId
+          ? [{ orderId: row.id, kind: "INCIDENT_ATTACHED" as const, ...(input.actor.kind === "EMPLOYEE" ? actor : systemActor()), data: { version: row.version, incidentId }, createdAt: now }]
+          : []),
       ]);
+      if (incidentId) {
+        await this.incidents.ordersJoined(uow, incidentId, [row], input.actor.kind === "EMPLOYEE" ? { kind: "EMPLOYEE", employeeId: input.actor.employeeId } : { kind: "SYSTEM" }, now);
+      }
       await this.sla.schedule(uow.tx, row);
       await this.notifications.orderCreated(uow.tx, row);
       uow.orderChanged(row);

@@ -104,6 +104,9 @@ export class OrderEvent {
   @Field(() => ID, { nullable: true, description: "Set when the change came through an incident." })
   viaIncidentId: string | null;
 
+  /** The incident an INCIDENT_ATTACHED / INCIDENT_DETACHED entry names (the `incident` field). */
+  incidentId?: string | null;
+
   @Field(() => OrderStatus, { nullable: true })
   fromStatus: Status | null;
 
@@ -182,7 +185,7 @@ export class OrderCreateInput {
   @Field(() => [OrderFormAnswerInput], { nullable: true })
   formAnswers?: OrderFormAnswerInput[] | null;
 
-  @Field(() => ID, { nullable: true, description: "Incident to attach the order to (incidents arrive with their own feature)." })
+  @Field(() => ID, { nullable: true, description: "An open incident to attach the order to." })
   incidentId?: string | null;
 }
 

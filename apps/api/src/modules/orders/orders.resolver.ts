@@ -311,6 +311,6 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
       return { ...event, fileName: row.data.fileName };
     case "INCIDENT_ATTACHED":
     case "INCIDENT_DETACHED":
-      return event;
+      return { ...event, incidentId: row.data.incidentId };
   }
 }

@@ -142,7 +142,7 @@ export type OrderCreateInput = {
   clientId?: string | number | null | undefined;
   description?: string | null | undefined;
   formAnswers?: Array<OrderFormAnswerInput> | null | undefined;
-  /** Incident to attach the order to (incidents arrive with their own feature). */
+  /** An open incident to attach the order to. */
   incidentId?: string | number | null | undefined;
   premiseId?: string | number | null | undefined;
   serviceId: string | number;
