@@ -318,3 +318,17 @@ describe("residents", () => {
     expect((await orderState(auto.id)).status).toBe("CANCELLED");
   });
 });
+
+describe("demo data", () => {
+  it("has an incident in work with open orders and a done one whose orders closed with it", async () => {
+    const { incidents } = await gql(`{ incidents(first: 100) { nodes { number status orderCount openOrderCount orders(first: 10) { nodes { id status } } } } }`);
+    const seeded = incidents.nodes.filter((i: { number: number }) => i.number <= 2);
+    const inWork = seeded.find((i: { status: string }) => i.status === "IN_PROGRESS");
+    const done = seeded.find((i: { status: string }) => i.status === "DONE");
+    expect(inWork.openOrderCount).toBeGreaterThanOrEqual(1);
+    expect(done.orderCount).toBeGreaterThanOrEqual(1);
+    expect(done.openOrderCount).toBe(0);
+    const card = await orderState(done.orders.nodes[0].id);
+    expect(card.history.map((e: { kind: string; viaIncidentId: string | null }) => [e.kind, Boolean(e.viaIncidentId)])).toContainEqual(["STATUS_CHANGED", true]);
+  });
+});

@@ -63,6 +63,14 @@ async function insertOrganization(tx: Tx, rows: SeedRows): Promise<void> {
 }
 
 async function insertOrders(tx: Tx, rows: OrderSeedRows): Promise<void> {
+  const incidents = rows.incidents;
+  if (incidents) {
+    await insertChunked(tx, schema.incidentCounters, incidents.incidentCounters);
+    await insertChunked(tx, schema.incidents, incidents.incidents);
+    await insertChunked(tx, schema.incidentScope, incidents.incidentScope);
+    await insertChunked(tx, schema.incidentResponsibles, incidents.incidentResponsibles);
+    await insertChunked(tx, schema.incidentEvents, incidents.incidentEvents);
+  }
   await insertChunked(tx, schema.orderCounters, rows.orderCounters);
   await insertChunked(tx, schema.orders, rows.orders);
   await insertChunked(tx, schema.orderExecutors, rows.orderExecutors);

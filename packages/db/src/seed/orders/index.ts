@@ -8,6 +8,7 @@ import { DAY, HOUR } from "./model.js";
 import { formAnswers, pickChannel, pickExecutors, planOrders } from "./plan.js";
 import { eligible } from "./scenarios.js";
 import { rateOrder } from "./ratings.js";
+import { buildIncidents, type IncidentSeedRows } from "./incidents.js";
 import { CANCEL_COMMENTS, DESCRIPTIONS } from "./texts.js";
 
 /**
@@ -24,6 +25,7 @@ export type OrderSeedRows = {
   orderEvents: (typeof orderEvents.$inferInsert)[];
   jobs: (typeof jobs.$inferInsert)[];
   orderRatings: (typeof orderRatings.$inferInsert)[];
+  incidents?: IncidentSeedRows;
 };
 
 export function buildOrders(rows: SeedRows, options: { now: Date; count: number; demoPhones: string[] }): OrderSeedRows {
@@ -139,5 +141,6 @@ export function buildOrders(rows: SeedRows, options: { now: Date; count: number;
     .map((event, sequence) => ({ event, sequence }))
     .sort((a, b) => a.event.createdAt - b.event.createdAt || a.sequence - b.sequence)
     .map(({ event }) => ({ ...event, organizationId, createdAt: new Date(event.createdAt) }));
+  out.incidents = buildIncidents(ctx, out);
   return out;
 }
