@@ -13,6 +13,8 @@ export const paths = {
   order: (number: number | string): `/exploitation/dispatcher/orders/${string}` => `/exploitation/dispatcher/orders/${encodeURIComponent(String(number))}`,
   myOrders: "/exploitation/dispatcher/my-orders",
   incidents: "/exploitation/dispatcher/incidents",
+  incidentNew: "/exploitation/dispatcher/incidents/new",
+  incident: (id: string): `/exploitation/dispatcher/incidents/${string}` => `/exploitation/dispatcher/incidents/${encodeURIComponent(id)}`,
   calls: "/exploitation/dispatcher/calls",
   clients: "/clients",
   client: (id: string): `/clients/${string}` => `/clients/${encodeURIComponent(id)}`,

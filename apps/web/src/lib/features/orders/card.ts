@@ -183,6 +183,16 @@ export const OrderCardFragment = graphql(`
   fragment OrderCard on Order {
     ...OrderListItem
     incidentId
+    incident {
+      id
+      number
+      title
+    }
+    suggestedIncident {
+      id
+      number
+      title
+    }
     doneAt
     slaReaction
     slaExecution

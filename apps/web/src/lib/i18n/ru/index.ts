@@ -3,16 +3,17 @@ import { commonRu } from "./common";
 import { dashboardRu } from "./dashboard";
 import { orderCardRu } from "./order-card";
 import { ordersRu } from "./orders";
+import { incidentsRu } from "./incidents";
 import { referenceRu } from "./reference";
 
 /** The parts of the Russian catalog, one per area of the app; a key belongs to exactly one. */
-export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu };
+export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu, incidentsRu };
 
 /**
  * Russian UI texts: the reference catalog. Every other locale is typed by its keys (`Catalog`).
  * Placeholders are `{name}`; plural messages pick a form by `{count}` (one / few / many / other).
  */
-export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu } satisfies Record<string, Message>;
+export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof ru;
 export type Catalog = Record<MessageKey, Message>;

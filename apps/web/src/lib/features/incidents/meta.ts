@@ -1,0 +1,22 @@
+import type { IncidentStatus } from "$lib/graphql/generated/graphql";
+
+export const INCIDENT_TABS = ["ACTIVE", "DONE", "CANCELLED", "ALL"] as const;
+export type IncidentTab = (typeof INCIDENT_TABS)[number];
+
+const TAB_STATUSES: Record<IncidentTab, IncidentStatus[] | null> = {
+  ACTIVE: ["OPEN", "IN_PROGRESS", "PAUSED"],
+  DONE: ["DONE"],
+  CANCELLED: ["CANCELLED"],
+  ALL: null,
+};
+
+/** The statuses a tab shows (null: every status). */
+export function statusesOf(tab: IncidentTab): IncidentStatus[] | null {
+  return TAB_STATUSES[tab];
+}
+
+/** A tab's counter from the per-status counts. */
+export function tabCount(counts: readonly { status: IncidentStatus; count: number }[], tab: IncidentTab): number {
+  const statuses = TAB_STATUSES[tab];
+  return counts.filter((c) => statuses === null || statuses.includes(c.status)).reduce((n, c) => n + c.count, 0);
+}
