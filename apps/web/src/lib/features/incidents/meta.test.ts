@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statusesOf, tabCount, type IncidentTab } from "./meta";
+import { incidentChoices, statusesOf, tabCount, type IncidentTab } from "./meta";
 
 const counts = [
   { status: "OPEN", count: 2 },
@@ -18,5 +18,14 @@ describe("incident tabs", () => {
   ])("%s shows %j and counts %i", (tab, statuses, count) => {
     expect(statusesOf(tab)).toEqual(statuses);
     expect(tabCount([...counts], tab)).toBe(count);
+  });
+});
+
+describe("incident choices of the create form", () => {
+  it("puts open incidents of the order's building and service first", () => {
+    const incident = (number: number, service: string, building: string) => ({ id: `i${number}`, number, title: "", service: { id: service }, scope: [{ building: { id: building } }] });
+    const list = [incident(1, "water", "b1"), incident(2, "power", "b1"), incident(3, "water", "b2"), incident(4, "water", "b1")];
+    expect(incidentChoices(list, "water", "b1").map((i) => i.number)).toEqual([4, 1, 3, 2]);
+    expect(incidentChoices(list, null, null).map((i) => i.number)).toEqual([4, 3, 2, 1]);
   });
 });

@@ -20,3 +20,11 @@ export function tabCount(counts: readonly { status: IncidentStatus; count: numbe
   const statuses = TAB_STATUSES[tab];
   return counts.filter((c) => statuses === null || statuses.includes(c.status)).reduce((n, c) => n + c.count, 0);
 }
+
+type OpenIncident = { id: string; number: number; title: string; service: { id: string }; scope: readonly { building: { id: string } }[] };
+
+/** The create form's choice: open incidents of the order's building and service first, then the rest, newest first. */
+export function incidentChoices<T extends OpenIncident>(incidents: readonly T[], serviceId: string | null, buildingId: string | null): T[] {
+  const matches = (i: T) => i.service.id === serviceId && i.scope.some((s) => s.building.id === buildingId);
+  return [...incidents].sort((a, b) => Number(matches(b)) - Number(matches(a)) || b.number - a.number);
+}

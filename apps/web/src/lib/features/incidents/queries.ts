@@ -128,6 +128,14 @@ export const OpenIncidentsQuery = graphql(`
           id
           number
           title
+          service {
+            id
+          }
+          scope {
+            building {
+              id
+            }
+          }
         }
       }
     }

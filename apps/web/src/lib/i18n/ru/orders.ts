@@ -107,7 +107,7 @@ export const ordersRu = {
   "newOrder.title": "Новое обращение",
   "newOrder.channel": "Канал обращения",
   "newOrder.incident": "Инцидент",
-  "newOrder.incidentPlaceholder": "Инциденты появятся позже",
+  "newOrder.incidentNone": "Без инцидента",
   "newOrder.building": "Объект",
   "newOrder.buildingPlaceholder": "Начните вводить адрес",
   "newOrder.premise": "Помещение",
