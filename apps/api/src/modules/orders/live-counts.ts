@@ -1,9 +1,10 @@
-import { orderScope } from "@domovoy/domain";
+import { NEW_STATUSES, orderScope } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { OrderListRepository } from "./order-list.repository.js";
+import { OrdersRepository } from "./orders.repository.js";
 
 /** Everyone who may read all orders shares one count per organization; an executor's is their own. */
 const ALL = "*";
@@ -178,7 +179,9 @@ export class LiveCounts {
       const repo = new OrderListRepository(this.deps.database.db, organizationId);
       const [all, perExecutor] = await Promise.all([
         keys.includes(ALL) ? repo.newCount() : undefined,
-        executorIds.length > 0 ? repo.newCountsOfExecutors(executorIds) : undefined,
+        executorIds.length > 0
+          ? new OrdersRepository(this.deps.database.db, organizationId).countsOfExecutors(executorIds, NEW_STATUSES, { notAttached: true })
+          : undefined,
       ]);
       this.computations++;
       for (const key of keys) {

@@ -362,26 +362,6 @@ export class OrderListRepository {
     return row?.n ?? 0;
   }
 
-  /** The «Новые» counter of each executor who sees only their own orders (one statement for all of them). */
-  async newCountsOfExecutors(employeeIds: readonly string[]): Promise<Map<string, number>> {
-    if (employeeIds.length === 0) return new Map();
-    const rows = await this.db
-      .select({ employeeId: orderExecutors.employeeId, n: count() })
-      .from(orderExecutors)
-      .innerJoin(orders, eq(orders.id, orderExecutors.orderId))
-      .where(
-        and(
-          eq(orderExecutors.organizationId, this.organizationId),
-          inArray(orderExecutors.employeeId, employeeIds as string[]),
-          eq(orders.organizationId, this.organizationId),
-          NEW_CONDITION,
-          isNull(orders.incidentId),
-        ),
-      )
-      .groupBy(orderExecutors.employeeId);
-    return new Map(rows.map((row) => [row.employeeId, row.n]));
-  }
-
   async preferences(employeeId: string, list: OrderListValue) {
     const [row] = await this.db
       .select()

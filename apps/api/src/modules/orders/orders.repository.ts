@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { CLOSED_STATUSES, parseOrderEvent, type OrderEventData, type OrderScope, type OrderStatus } from "@domovoy/domain";
-import { and, asc, count, desc, eq, inArray, notInArray, sql, type SQL } from "drizzle-orm";
+import { ORDER_STATUSES, parseOrderEvent, type OrderEventData, type OrderScope, type OrderStatus } from "@domovoy/domain";
+import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
 
 const { orders, orderCounters, orderExecutors, orderEvents, employees, departmentEmployees } = schema;
@@ -156,9 +156,14 @@ export class OrdersRepository {
     return rows.map(parsedEvent);
   }
 
-  /** Open orders (not DONE/CANCELLED) per executor. */
-  async openOrderCounts(employeeIds: readonly string[]): Promise<Map<string, number>> {
-    if (employeeIds.length === 0) return new Map();
+  /**
+   * Orders per executor whose status is one of `statuses`: the picker's workload (the open ones) and
+   * the «Новые» counter of executors who see only their own (the new ones, `notAttached`). The
+   * statuses are written into the text (they come from the enum), so a partial index over them serves it.
+   */
+  async countsOfExecutors(employeeIds: readonly string[], statuses: readonly OrderStatus[], options: { notAttached?: boolean } = {}): Promise<Map<string, number>> {
+    if (employeeIds.length === 0 || statuses.length === 0) return new Map();
+    if (statuses.some((s) => !ORDER_STATUSES.includes(s))) throw new Error(`countsOfExecutors: unknown status in ${statuses.join(", ")}`);
     const rows = await this.db
       .select({ employeeId: orderExecutors.employeeId, n: count() })
       .from(orderExecutors)
@@ -167,7 +172,9 @@ export class OrdersRepository {
         and(
           eq(orderExecutors.organizationId, this.organizationId),
           inArray(orderExecutors.employeeId, employeeIds as string[]),
-          notInArray(orders.status, CLOSED_STATUSES as OrderStatus[]),
+          eq(orders.organizationId, this.organizationId),
+          sql.raw(`"orders"."status" in (${statuses.map((s) => `'${s}'`).join(", ")})`),
+          options.notAttached ? isNull(orders.incidentId) : undefined,
         ),
       )
       .groupBy(orderExecutors.employeeId);

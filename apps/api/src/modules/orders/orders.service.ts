@@ -1,4 +1,4 @@
-import { orderScope, scopeAdmits, workloadLevel, type OrderLabel, type SlaEvaluation } from "@domovoy/domain";
+import { CLOSED_STATUSES, ORDER_STATUSES, orderScope, scopeAdmits, workloadLevel, type OrderLabel, type SlaEvaluation } from "@domovoy/domain";
 import type { DbOrTx } from "@domovoy/db";
 import type { AppDeps } from "../../deps.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
@@ -26,6 +26,9 @@ const numberSortCursor = cursorCodec(["boolean", "integerText", "uuid"] as const
  * of a million orders is a scan of every one of them on every page).
  */
 export const LIST_COUNT_LIMIT = 10_000;
+
+/** Statuses that count towards an executor's workload. */
+const OPEN_STATUSES = ORDER_STATUSES.filter((status) => !CLOSED_STATUSES.includes(status));
 
 export type OrderListArgs = {
   tab?: "NEW" | "ALL" | "MINE" | null;
@@ -151,7 +154,7 @@ export class OrdersService {
     if (!department) throw notFound("Подразделение");
     const repo = this.repo(v.organizationId);
     const staff = await repo.departmentEmployees(departmentId);
-    const counts = await repo.openOrderCounts(staff.map((e) => e.id));
+    const counts = await repo.countsOfExecutors(staff.map((e) => e.id), OPEN_STATUSES);
     return staff.map((employee) => {
       const openOrders = counts.get(employee.id) ?? 0;
       return { employee, openOrders, workload: workloadLevel(openOrders) };
