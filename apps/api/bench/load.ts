@@ -1,20 +1,11 @@
 import "reflect-metadata";
 import { connect, migrate } from "@domovoy/db";
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "@domovoy/db/embedded";
 import { DEMO_PASSWORD, seedDemo } from "@domovoy/db/seed";
 import { hash } from "@node-rs/argon2";
 import { fork } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
-import { LogSmsSender } from "../src/modules/auth/sms.js";
-import { createPubSub } from "../src/pubsub.js";
-import { systemClock } from "../src/shared/clock.js";
-import { createLogger } from "../src/shared/logger.js";
+import { benchDatabase, benchLogger as logger, startBenchServer } from "./server.js";
 
 /**
  * `npm run test:load` (issue #10 item 23): LOAD_READERS (100) HTTP clients reading the orders list,
@@ -28,47 +19,20 @@ const READERS = Number(process.env.LOAD_READERS ?? 100);
 const SUBSCRIBERS = Number(process.env.LOAD_SUBSCRIBERS ?? 1000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const DRAIN_MS = Number(process.env.LOAD_DRAIN_SECONDS ?? 10) * 1000;
-const logger = createLogger("warn");
-
-async function database(): Promise<{ url: string; close(): Promise<void> }> {
-  const name = process.env.LOAD_DATABASE ?? "domovoy_load";
-  if (process.env.DATABASE_URL) {
-    await dropDatabase(process.env.DATABASE_URL, name);
-    await ensureDatabase(process.env.DATABASE_URL, name);
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), close: () => dropDatabase(process.env.DATABASE_URL!, name) };
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), "domovoy-load-"));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), fast: true });
-  await ensureDatabase(server.adminUrl, name);
-  return {
-    url: server.urlFor(name),
-    close: async () => {
-      await server.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))] ?? NaN;
 
 async function main() {
-  const db = await database();
+  const db = await benchDatabase(process.env.LOAD_DATABASE ?? "domovoy_load");
   await migrate(db.url);
   const seedDb = connect(db.url, { max: 1 });
   await seedDemo(seedDb, { passwordHash: await hash(DEMO_PASSWORD, { memoryCost: 1024, timeCost: 1 }) });
   await seedDb.close();
-  const database_ = connect(db.url);
-  const app = await createApp({
-    config: { ...loadConfig({ NODE_ENV: "production" }), databaseUrl: db.url, jobsEnabled: false },
-    database: database_,
-    pubsub: createPubSub(process.env.REDIS_URL, logger, `load-${process.pid}`),
-    clock: systemClock,
-    logger,
-    sms: new LogSmsSender(logger),
+  const { app, database: database_, url } = await startBenchServer(db.url, {
+    config: { jobsEnabled: false },
+    redisUrl: process.env.REDIS_URL,
+    channel: `load-${process.pid}`,
   });
-  const url = await app.listen(0, "127.0.0.1");
   const gql = async <T>(token: string, query: string, variables: object = {}): Promise<T> => {
     const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
     const json = (await response.json()) as { data?: T; errors?: unknown };

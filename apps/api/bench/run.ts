@@ -1,9 +1,7 @@
 import "reflect-metadata";
 import { connect, migrate } from "@domovoy/db";
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from "@domovoy/db/embedded";
 import { DEMO_PASSWORD, seedDemo } from "@domovoy/db/seed";
 import { hash } from "@node-rs/argon2";
-import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -11,15 +9,12 @@ import { performance } from "node:perf_hooks";
 import { measure as measureFor } from "./measure.js";
 import { PEERS_HEADER, peersBench } from "./peers.js";
 import { fileURLToPath } from "node:url";
-import { createApp } from "../src/app.js";
-import { loadConfig } from "../src/config.js";
-import { LogSmsSender } from "../src/modules/auth/sms.js";
 import { OrderListRepository, type OrderQuery } from "../src/modules/orders/order-list.repository.js";
 import { DashboardRepository } from "../src/modules/dashboard/dashboard.repository.js";
+import { LIST_COUNT_LIMIT } from "../src/modules/orders/orders.service.js";
 import { liveBench } from "./live.js";
-import { createPubSub } from "../src/pubsub.js";
-import { systemClock } from "../src/shared/clock.js";
-import { createLogger } from "../src/shared/logger.js";
+import { benchDatabase, startBenchServer } from "./server.js";
+import { mkdtemp, rm } from "node:fs/promises";
 
 /**
  * Orders list benchmark: seeds BENCH_ORDERS orders (default 1,000,000) into a separate database,
@@ -31,29 +26,11 @@ const N = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const ONLY = (process.env.BENCH_ONLY ?? process.argv.slice(2).join(",")).split(",").map((s) => s.trim()).filter(Boolean);
 const wanted = (part: string) => ONLY.length === 0 || ONLY.includes(part);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const logger = createLogger("warn");
 
-async function database(): Promise<{ url: string; close(): Promise<void> }> {
+function database() {
   // BENCH_DATABASE names another database, so two benches on one server do not drop each other's.
-  const name = process.env.BENCH_DATABASE ?? "domovoy_bench";
-  if (process.env.DATABASE_URL) {
-    // BENCH_REUSE=1 keeps a database an earlier run left (BENCH_KEEP=1) when it holds the same seed.
-    if (!process.env.BENCH_REUSE) await dropDatabase(process.env.DATABASE_URL, name);
-    await ensureDatabase(process.env.DATABASE_URL, name);
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    return { url: url.toString(), close: () => dropDatabase(process.env.DATABASE_URL!, name) };
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), "domovoy-bench-"));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), fast: true });
-  await ensureDatabase(server.adminUrl, name);
-  return {
-    url: server.urlFor(name),
-    close: async () => {
-      await server.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  // BENCH_REUSE=1 keeps a database an earlier run left (BENCH_KEEP=1) when it holds the same seed.
+  return benchDatabase(process.env.BENCH_DATABASE ?? "domovoy_bench", { reuse: Boolean(process.env.BENCH_REUSE) });
 }
 
 async function seedOrders(url: string): Promise<string> {
@@ -152,15 +129,7 @@ async function main() {
   const organizationId = await seedOrders(db.url);
   let statements = 0;
   const database_ = connect(db.url, { max: 20, onQuery: (q) => void (!/from "sessions"/.test(q) && statements++) });
-  const app = await createApp({
-    config: { ...loadConfig({ NODE_ENV: "production" }), databaseUrl: db.url },
-    database: database_,
-    pubsub: createPubSub(undefined, logger),
-    clock: systemClock,
-    logger,
-    sms: new LogSmsSender(logger),
-  });
-  const url = await app.listen(0, "127.0.0.1");
+  const { app, url } = await startBenchServer(db.url, { database: database_ });
   const login = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -203,7 +172,7 @@ async function main() {
     const floor = async () => {
       // The same statements the server runs: resolve the search term, then the page and the count.
       const query = { ...c.query, search: c.term ? await repo.searchMatches(c.term) : null } as OrderQuery;
-      await Promise.all([repo.list(query, { field: "UPDATED_AT", direction: "DESC" }, 50, null), repo.count(query)]);
+      await Promise.all([repo.list(query, { field: "UPDATED_AT", direction: "DESC" }, 50, null), repo.countUpTo(query, LIST_COUNT_LIMIT)]);
     };
     statements = 0;
     await graphql();
