@@ -141,6 +141,10 @@ async function main() {
   // What a dispatcher types for an address: a street and house, e.g. «Вавилова, д. 7».
   const fragment = "Вавилова, д. 7";
   const number = String(Math.floor(N * 0.73));
+  // A client's surname typed with «е» for its «ё», and seven digits of their phone.
+  const [named] = await sql`select full_name, phone from clients where organization_id = ${organizationId} and full_name like '%ё%' order by full_name limit 1`;
+  const surname = (named!.full_name as string).split(" ")[0]!.replaceAll("ё", "е");
+  const phone = (named!.phone as string).slice(-7);
 
   const base: Omit<OrderQuery, "tab" | "search"> = { viewerEmployeeId: null, scope: { kind: "ALL" }, incident: "NOT_ATTACHED", now: new Date() };
   const cases = [
@@ -153,6 +157,8 @@ async function main() {
     },
     { name: `(c) search address fragment «${fragment}»`, variables: { tab: "ALL", search: fragment }, query: { ...base, tab: "ALL", search: null }, term: fragment },
     { name: `(d) search by number ${number}`, variables: { tab: "ALL", search: number }, query: { ...base, tab: "ALL", search: null }, term: number },
+    { name: `(d2) search client name «${surname}» (ё typed as е)`, variables: { tab: "ALL", search: surname }, query: { ...base, tab: "ALL", search: null }, term: surname },
+    { name: `(d3) search phone digits «${phone}»`, variables: { tab: "ALL", search: phone }, query: { ...base, tab: "ALL", search: null }, term: phone },
   ] as const;
 
   const repo = new OrderListRepository(database_.db, organizationId);

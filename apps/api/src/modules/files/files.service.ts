@@ -12,8 +12,7 @@ import type { OrdersService } from "../orders/orders.service.js";
 import { sanitizeFileName, sniffContentType } from "./content.js";
 import { deleteStaleUpload, FilesRepository, staleUploads, storedFileById, type FilePurpose, type StoredFileRow } from "./files.repository.js";
 import { RATE_WINDOW_MS, uploadVerdict } from "./quota.js";
-import { createFileStorage } from "./s3-storage.js";
-import type { FileStorage } from "./storage.js";
+import { createFileStorage, type FileStorage } from "./storage.js";
 
 export type { FilePurpose, StoredFileRow } from "./files.repository.js";
 

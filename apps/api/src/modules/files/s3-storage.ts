@@ -9,8 +9,7 @@ import {
 import { Upload } from "@aws-sdk/lib-storage";
 import { PassThrough, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Config } from "../../config.js";
-import { checkKey, LocalDiskStorage, Meter, type FileStorage, type PutResult } from "./storage.js";
+import { checkKey, Meter, type FileStorage, type PutResult } from "./storage.js";
 
 export type S3StorageOptions = {
   bucket: string;
@@ -141,7 +140,3 @@ export class S3Storage implements FileStorage {
 }
 
 /** The storage the configuration names: the local disk by default, an S3-compatible bucket with FILES_STORAGE=s3. */
-export function createFileStorage(config: Pick<Config, "fileStorage" | "filesDir" | "s3">): FileStorage {
-  if (config.fileStorage === "s3" && config.s3) return new S3Storage(config.s3);
-  return new LocalDiskStorage(config.filesDir);
-}

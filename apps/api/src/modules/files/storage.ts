@@ -4,6 +4,7 @@ import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { Config } from "../../config.js";
 
 /** How many first bytes `put` hands back for content sniffing (enough for Office/zip signatures). */
 export const HEAD_BYTES = 64 * 1024;
@@ -129,4 +130,41 @@ export class LocalDiskStorage implements FileStorage {
     }
     return removed;
   }
+}
+
+/**
+ * An S3 store made on first use: the AWS SDK (tens of MiB of modules) loads only on an instance
+ * configured for S3, when it first stores or reads a file, not at every start.
+ */
+class LazyStorage implements FileStorage {
+  private storage: Promise<FileStorage> | undefined;
+
+  constructor(private readonly make: () => Promise<FileStorage>) {}
+
+  private get(): Promise<FileStorage> {
+    return (this.storage ??= this.make());
+  }
+
+  async put(key: string, body: Readable, options: { maxBytes: number }): Promise<PutResult> {
+    return (await this.get()).put(key, body, options);
+  }
+
+  async open(key: string, range?: { start: number; end: number }): Promise<Readable> {
+    return (await this.get()).open(key, range);
+  }
+
+  async delete(key: string): Promise<void> {
+    return (await this.get()).delete(key);
+  }
+
+  async sweepPartial(maxAgeMs: number): Promise<number> {
+    const storage = await this.get();
+    return storage.sweepPartial ? storage.sweepPartial(maxAgeMs) : 0;
+  }
+}
+
+export function createFileStorage(config: Pick<Config, "fileStorage" | "filesDir" | "s3">): FileStorage {
+  const s3 = config.s3;
+  if (config.fileStorage === "s3" && s3) return new LazyStorage(async () => new (await import("./s3-storage.js")).S3Storage(s3));
+  return new LocalDiskStorage(config.filesDir);
 }

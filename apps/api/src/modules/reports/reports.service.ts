@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@domovoy/db";
+import { wallClock } from "@domovoy/domain";
 import { PassThrough } from "node:stream";
 import { performance } from "node:perf_hooks";
 import type { AppDeps } from "../../deps.js";
@@ -18,7 +19,7 @@ import { DEFAULT_REPORT_FIELDS, ORDER_REPORT_FIELDS, REPORT_FIELDS, reportSelect
 import type { OrderReportCreateInput } from "./report.type.js";
 import { parseStoredReportQuery, type StoredReportQueryJson } from "./report-query.js";
 import { ReportsRepository, type ReportExportRow } from "./reports.repository.js";
-import { ReportWorkbook, wallClock } from "./xlsx.js";
+import type { ReportWorkbook } from "./xlsx.js";
 
 /** The ticks are saved with the «Все заявки» list preferences. */
 const PREFERENCES_LIST = "ALL_ORDERS";
@@ -241,7 +242,8 @@ export class ReportsService {
     storing.catch(() => undefined);
 
     try {
-      const workbook = new ReportWorkbook(body, fields, timeZone, local);
+      // exceljs loads with the first report, not at every start.
+      const workbook: ReportWorkbook = new (await import("./xlsx.js")).ReportWorkbook(body, fields, timeZone, local);
       let written = 0;
       let lastProgress = performance.now();
       let lastRenew = lastProgress;
