@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { browserSuite, openContext, skipBrowser } from "./support.js";
+import { browserSuite, openContext, signIn, skipBrowser } from "./support.js";
 
 describe.skipIf(skipBrowser)("sign-in page when attempts are throttled", () => {
   let t: TestServer;
@@ -31,6 +31,26 @@ describe.skipIf(skipBrowser)("sign-in page when attempts are throttled", () => {
     await attempt("domovoy");
     await expect.poll(() => error.textContent()).toBe("Слишком много попыток, повторите через 15 мин");
     expect(page.url()).toMatch(/\/login/);
+    await context.close();
+  });
+});
+
+describe.skipIf(skipBrowser)("an open app whose session ends elsewhere", () => {
+  let t: TestServer;
+  let browser: Browser;
+  browserSuite((suite) => ({ t, browser } = suite));
+
+  it("goes to the sign-in page when an administrator resets the password (the socket closes with 4401)", async () => {
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher2@domovoy.example");
+    await expect.poll(() => page.evaluate(() => document.body.innerText)).toContain("Все заявки");
+    const admin = await t.login("admin@domovoy.example");
+    const [row] = await t.database.sql`select id from employees where email = 'dispatcher2@domovoy.example'`;
+    // The orders list is live: its socket is open before the reset.
+    await page.waitForTimeout(500);
+    const reset = await t.graphql(`mutation ($id: ID!) { employeeUpdate(id: $id, input: { password: "another-password" }) { id } }`, { id: row!.id }, { token: admin });
+    expect(reset.errors).toBeUndefined();
+    await page.waitForURL("**/login**");
     await context.close();
   });
 });

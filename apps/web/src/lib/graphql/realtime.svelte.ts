@@ -83,7 +83,9 @@ export function realtimeClient(): WsClient {
       closed: (event) => {
         clearTimeout(pongTimer);
         const code = event instanceof CloseEvent ? event.code : 0;
-        if (code === 4403) {
+        // 4403: refused at connect; 4401: the session ended while connected (signed out elsewhere,
+        // the employee deactivated, the password reset by an administrator).
+        if (code === 4401 || code === 4403) {
           realtime.status = "closed";
           unauthorized?.();
         } else if (code === 1000) {
