@@ -6,8 +6,11 @@ import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { CallsResolver, OrderCallsFieldResolver, PartnerCallsResolver } from "./modules/calls/calls.resolver.js";
 import { IntegrationsResolver } from "./modules/integrations/integrations.resolver.js";
 import {
+  ChatMessageFieldResolver,
   ChatMessageResolver,
   OrderChatFieldResolver,
+  ResidentChatMessageFieldResolver,
+  ResidentChatMessageResolver,
   ReplyTemplateResolver,
   ResidentOrderChatFieldResolver,
   ScheduledMessageResolver,
@@ -70,6 +73,9 @@ export const resolvers: NonEmptyArray<Function> = [
   DocumentsResolver,
   OrderDocumentsFieldResolver,
   ChatMessageResolver,
+  ChatMessageFieldResolver,
+  ResidentChatMessageResolver,
+  ResidentChatMessageFieldResolver,
   OrderChatFieldResolver,
   ResidentOrderChatFieldResolver,
   ScheduledMessagesFieldResolver,

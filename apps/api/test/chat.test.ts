@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filtered } from "../src/modules/chat/chat.service.js";
 import { createPubSub } from "../src/pubsub.js";
 import { createLogger } from "../src/shared/logger.js";
-import { chatHelpers, codeOf, reasonOf, refusal, CHANGES } from "./support/chat.js";
+import { chatHelpers, codeOf, reasonOf, refusal, CHANGES, RESIDENT_CHANGES } from "./support/chat.js";
 import { newOrder } from "./support/factories.js";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
@@ -211,12 +211,18 @@ describe("who may read and write", () => {
     expect(codeOf(await send(otherResident, order.id, "Чужая заявка"))).toBe("NOT_FOUND");
     expect(codeOf(await markRead(otherResident, order.id))).toBe("NOT_FOUND");
     expect(codeOf(await edit(otherResident, message.id, "Чужое"))).toBe("NOT_FOUND");
-    const sub = subscribe(t.ws(otherResident), CHANGES, { orderId: order.id });
+    const sub = subscribe(t.ws(otherResident), RESIDENT_CHANGES, { orderId: order.id });
     await sub.next(1, 3000);
     expect(refusal(sub)).toBe("NOT_FOUND");
 
+    // The resident's messages have no employee field at all, and the staff chat fields refuse them.
     const staffOnly = await t.graphql(`query ($id: ID!) { residentOrder(id: $id) { chatMessages { author { employee { id } } } } }`, { id: order.id }, { token: resident });
-    expect(codeOf(staffOnly)).toBe("FORBIDDEN");
+    expect(codeOf(staffOnly)).toBe("GRAPHQL_VALIDATION_FAILED");
+    const staffSend = await t.graphql(`mutation ($id: ID!) { chatMessageSend(orderId: $id, text: "x") { author { employee { email } } } }`, { id: order.id }, { token: resident });
+    expect(codeOf(staffSend)).toBe("FORBIDDEN");
+    const staffSub = subscribe(t.ws(resident), CHANGES, { orderId: order.id });
+    await staffSub.next(1, 3000).catch(() => undefined);
+    expect(refusal(staffSub)).toBe("FORBIDDEN");
     // Scheduled messages are not a field of the resident's order at all.
     const scheduled = await t.graphql(`query ($id: ID!) { residentOrder(id: $id) { scheduledMessages { id } } }`, { id: order.id }, { token: resident });
     expect(codeOf(scheduled)).toBe("GRAPHQL_VALIDATION_FAILED");

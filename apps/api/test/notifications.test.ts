@@ -162,8 +162,10 @@ describe("through the chat API", () => {
   it("a resident's message notifies executors, a staff message and a delivered scheduled message reach the resident once each", async () => {
     const order = await newOrder(t, { token: dispatcher });
     await manage(order.id, { executorIds: [f.plumber] });
-    const send = (token: string, text: string) =>
-      ok(t.graphql(`mutation ($o: ID!, $text: String) { chatMessageSend(orderId: $o, text: $text) { id } }`, { o: order.id, text }, { token }));
+    const send = (token: string, text: string) => {
+      const field = token === resident ? "residentChatMessageSend" : "chatMessageSend";
+      return ok(t.graphql(`mutation ($o: ID!, $text: String) { ${field}(orderId: $o, text: $text) { id } }`, { o: order.id, text }, { token }));
+    };
     await send(resident, "Когда придёт мастер?");
     expect((await employeeRows(f.plumber, order.id, "CHAT_MESSAGE")).length).toBe(1);
     expect((await employeeRows(ids.dispatcher, order.id, "CHAT_MESSAGE")).length).toBe(0);

@@ -52,7 +52,7 @@ describe.skipIf(skipBrowser)("chat with the client in a browser", () => {
     await expect.poll(() => withFile.getAttribute("data-state")).toBe("READ");
 
     // The resident answers; the open thread shows it and counts it read.
-    await t.graphql(`mutation ($id: ID!) { chatMessageSend(orderId: $id, text: "Спасибо, жду мастера") { id } }`, { id: orderId }, { token: resident });
+    await t.graphql(`mutation ($id: ID!) { residentChatMessageSend(orderId: $id, text: "Спасибо, жду мастера") { id } }`, { id: orderId }, { token: resident });
     await message(page, "Спасибо, жду мастера").waitFor();
     await expect
       .poll(async () => (await t.database.sql`select read_at from chat_messages where order_id = ${orderId} and author_kind = 'RESIDENT'`)[0]?.read_at ?? null)

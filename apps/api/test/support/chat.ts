@@ -3,6 +3,9 @@ import type { OrderFixtures } from "./orders.js";
 
 export const MESSAGE = `id text deleted state mine editedAt editableUntil author { kind name } file { id fileName }`;
 export const CHANGES = `subscription ($orderId: ID!) { chatMessageChanged(orderId: $orderId) { kind orderId messages { id text state deleted mine author { kind name } } } }`;
+/** The resident's subscription, aliased to the staff field's name so tests read both alike. */
+export const RESIDENT_CHANGES = `subscription ($orderId: ID!) { chatMessageChanged: residentChatMessageChanged(orderId: $orderId) { kind orderId messages { id text state deleted mine author { kind name } } } }`;
+
 
 export const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 export const reasonOf = (result: { errors?: { extensions?: { reason?: string } }[] }) => result.errors?.[0]?.extensions?.reason;
@@ -19,29 +22,30 @@ export function refusal(sub: ReturnType<typeof subscribe>): string | undefined {
  * test file starts in its beforeAll (hence the getters).
  */
 export function chatHelpers(server: () => TestServer, fixtures: () => OrderFixtures) {
-  const send = (token: string, orderId: string, text: string | null, fileId: string | null = null) =>
-    server().graphql(`mutation ($orderId: ID!, $text: String, $fileId: ID) { chatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) { ${MESSAGE} } }`, { orderId, text, fileId }, { token });
-  const edit = (token: string, id: string, text: string) =>
-    server().graphql(`mutation ($id: ID!, $text: String!) { chatMessageEdit(id: $id, text: $text) { ${MESSAGE} } }`, { id, text }, { token });
-  const remove = (token: string, id: string) => server().graphql(`mutation ($id: ID!) { chatMessageDelete(id: $id) { ${MESSAGE} } }`, { id }, { token });
-  /** Residents read their orders as ResidentOrder (residentOrder, residentChatMarkRead), staff as Order. */
+  /** Residents use their own fields (residentChatMessageSend …, ResidentOrder), staff the staff ones. */
   const kinds = new Map<string, Promise<string | undefined>>();
   const isResident = async (token: string) => {
     let kind = kinds.get(token);
     if (!kind) kinds.set(token, (kind = server().graphql<{ me: { kind: string } }>(`{ me { kind } }`, {}, { token }).then((r) => r.data?.me.kind)));
     return (await kind) === "RESIDENT";
   };
-  /** The read mark as the token's side sets it; the answer is under `chatMarkRead` either way. */
-  const markRead = async (token: string, orderId: string, upToMessageId: string | null = null) => {
-    const field = (await isResident(token)) ? "residentChatMarkRead" : "chatMarkRead";
-    const result = await server().graphql(`mutation ($orderId: ID!, $upTo: ID) { ${field}(orderId: $orderId, upToMessageId: $upTo) { id chatUnreadCount } }`, { orderId, upTo: upToMessageId }, { token });
-    return result.data ? { ...result, data: { chatMarkRead: result.data[field] } } : result;
+  /** Runs the staff field or the resident one; the answer is under the staff field's name either way. */
+  const either = async (token: string, staffField: string, residentField: string, document: (field: string) => string, variables: Record<string, unknown>) => {
+    const field = (await isResident(token)) ? residentField : staffField;
+    const result = await server().graphql(document(field), variables, { token });
+    return result.data ? { ...result, data: { [staffField]: result.data[field] } as Record<string, any> } : result;
   };
+  const send = (token: string, orderId: string, text: string | null, fileId: string | null = null) =>
+    either(token, "chatMessageSend", "residentChatMessageSend", (f) => `mutation ($orderId: ID!, $text: String, $fileId: ID) { ${f}(orderId: $orderId, text: $text, fileId: $fileId) { ${MESSAGE} } }`, { orderId, text, fileId });
+  const edit = (token: string, id: string, text: string) =>
+    either(token, "chatMessageEdit", "residentChatMessageEdit", (f) => `mutation ($id: ID!, $text: String!) { ${f}(id: $id, text: $text) { ${MESSAGE} } }`, { id, text });
+  const remove = (token: string, id: string) => either(token, "chatMessageDelete", "residentChatMessageDelete", (f) => `mutation ($id: ID!) { ${f}(id: $id) { ${MESSAGE} } }`, { id });
+  const markRead = (token: string, orderId: string, upToMessageId: string | null = null) =>
+    either(token, "chatMarkRead", "residentChatMarkRead", (f) => `mutation ($orderId: ID!, $upTo: ID) { ${f}(orderId: $orderId, upToMessageId: $upTo) { id chatUnreadCount } }`, { orderId, upTo: upToMessageId });
   const thread = async (token: string, orderId: string) => {
-    const field = (await isResident(token)) ? "residentOrder" : "order";
-    const result = await server().graphql(`query ($id: ID!) { ${field}(id: $id) { chatUnreadCount chatMessages { ${MESSAGE} } } }`, { id: orderId }, { token });
+    const result = await either(token, "order", "residentOrder", (f) => `query ($id: ID!) { ${f}(id: $id) { chatUnreadCount chatMessages { ${MESSAGE} } } }`, { id: orderId });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data[field] as { chatUnreadCount: number; chatMessages: any[] };
+    return result.data.order as { chatUnreadCount: number; chatMessages: any[] };
   };
 
   /**
@@ -53,7 +57,7 @@ export function chatHelpers(server: () => TestServer, fixtures: () => OrderFixtu
   async function liveChat(token: string, orderId: string) {
     const t = server();
     const f = fixtures();
-    const sub = subscribe(t.ws(token), CHANGES, { orderId });
+    const sub = subscribe(t.ws(token), (await isResident(token)) ? RESIDENT_CHANGES : CHANGES, { orderId });
     const deadline = Date.now() + 15_000;
     while (sub.events.length === 0) {
       if (Date.now() > deadline) throw new Error("the chat subscription was not registered");

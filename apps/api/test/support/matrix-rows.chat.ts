@@ -1,4 +1,4 @@
-import { adminPermission, orderReaders, pick, staffOnly, staffOrderReaders, type Actor, type Expectation, type MatrixRow } from "./matrix-kit.js";
+import { adminPermission, orderReaders, pick, residentOnly, staffOnly, staffOrderReaders, type Actor, type Expectation, type MatrixRow } from "./matrix-kit.js";
 
 /** Staff who may see the demo order and its resident; the other organization's admin gets NOT_FOUND. */
 const ownOrderChat: Record<Actor, Expectation> = { ...orderReaders, foreignEmployee: "NOT_FOUND" };
@@ -21,9 +21,9 @@ const tomorrow = () => new Date(Date.now() + 24 * 3600_000).toISOString();
  * organization's fixture order has no client, so nobody could write there).
  */
 export const chatMatrixRows: MatrixRow[] = [
-  { field: "chatMessageSend", document: `mutation ($id: ID!) { chatMessageSend(orderId: $id, text: "матрица") { id } }`, variables: ownOrder, expect: ownOrderChat },
-  { field: "chatMessageEdit", document: `mutation ($id: ID!) { chatMessageEdit(id: $id, text: "матрица") { id } }`, variables: ({ fixtures }) => ({ id: fixtures.missing }), expect: missingTarget("NOT_FOUND") },
-  { field: "chatMessageDelete", document: `mutation ($id: ID!) { chatMessageDelete(id: $id) { id } }`, variables: ({ fixtures }) => ({ id: fixtures.missing }), expect: missingTarget("NOT_FOUND") },
+  { field: "chatMessageSend", document: `mutation ($id: ID!) { chatMessageSend(orderId: $id, text: "матрица") { id } }`, variables: ownOrder, expect: { ...ownOrderChat, resident: "FORBIDDEN" } },
+  { field: "chatMessageEdit", document: `mutation ($id: ID!) { chatMessageEdit(id: $id, text: "матрица") { id } }`, variables: ({ fixtures }) => ({ id: fixtures.missing }), expect: missingTarget("FORBIDDEN") },
+  { field: "chatMessageDelete", document: `mutation ($id: ID!) { chatMessageDelete(id: $id) { id } }`, variables: ({ fixtures }) => ({ id: fixtures.missing }), expect: missingTarget("FORBIDDEN") },
   { field: "chatMarkRead", document: `mutation ($id: ID!) { chatMarkRead(orderId: $id) { id chatUnreadCount } }`, targeted: true, variables: pick("order"), expect: staffOrderReaders },
   {
     field: "chatMessageChanged",
@@ -31,7 +31,29 @@ export const chatMatrixRows: MatrixRow[] = [
     document: `subscription ($id: ID!) { chatMessageChanged(orderId: $id) { kind } }`,
     targeted: true,
     variables: pick("order"),
-    expect: orderReaders,
+    expect: staffOrderReaders,
+  },
+  // The resident's side of the same chat (ResidentChatMessage): every employee is refused.
+  { field: "residentChatMessageSend", document: `mutation ($id: ID!) { residentChatMessageSend(orderId: $id, text: "матрица") { id author { name } } }`, variables: ownOrder, expect: residentOnly },
+  {
+    field: "residentChatMessageEdit",
+    document: `mutation ($id: ID!) { residentChatMessageEdit(id: $id, text: "матрица") { id } }`,
+    variables: ({ fixtures }) => ({ id: fixtures.missing }),
+    expect: { ...residentOnly, resident: "NOT_FOUND" },
+  },
+  {
+    field: "residentChatMessageDelete",
+    document: `mutation ($id: ID!) { residentChatMessageDelete(id: $id) { id } }`,
+    variables: ({ fixtures }) => ({ id: fixtures.missing }),
+    expect: { ...residentOnly, resident: "NOT_FOUND" },
+  },
+  {
+    field: "residentChatMessageChanged",
+    kind: "subscription",
+    document: `subscription ($id: ID!) { residentChatMessageChanged(orderId: $id) { kind messages { author { name } } } }`,
+    targeted: true,
+    variables: pick("order"),
+    expect: residentOnly,
   },
   {
     field: "scheduledMessageCreate",

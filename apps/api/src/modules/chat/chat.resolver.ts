@@ -8,12 +8,22 @@ import { ResidentOrder } from "../orders/resident-order.type.js";
 import type { OrderRow } from "../orders/orders.repository.js";
 import { Employee } from "../staff/staff.type.js";
 import type { ChatMessageRow, ReplyTemplateRow, ScheduledMessageRow } from "./chat.repository.js";
-import { ChatAuthor, ChatMessage, ChatMessageChange, ChatMessageState, ReplyTemplate, ScheduledMessage } from "./chat.type.js";
+import {
+  ChatAuthor,
+  ChatMessage,
+  ChatMessageChange,
+  ChatMessageState,
+  ReplyTemplate,
+  ResidentChatAuthor,
+  ResidentChatMessage,
+  ResidentChatMessageChange,
+  ScheduledMessage,
+} from "./chat.type.js";
 import { ReplyTemplateInput, ReplyTemplateUpdateInput } from "./reply-template.input.js";
 
 @Resolver(() => ChatMessage)
 export class ChatMessageResolver {
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Mutation(() => ChatMessage, { description: "Sends a message to the order's chat: text (≤4000) and/or one uploaded file (purpose CHAT_ATTACHMENT)." })
   chatMessageSend(
     @Arg("orderId", () => ID) orderId: string,
@@ -24,13 +34,13 @@ export class ChatMessageResolver {
     return ctx.services.chat.send(ctx.viewer, { orderId, text, fileId });
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Mutation(() => ChatMessage, { description: "The author edits their message within one hour of sending (FORBIDDEN, reason EDIT_WINDOW_CLOSED, later)." })
   chatMessageEdit(@Arg("id", () => ID) id: string, @Arg("text", () => String) text: string, @Ctx() ctx: Context) {
     return ctx.services.chat.edit(ctx.viewer, id, text);
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Mutation(() => ChatMessage, { description: "The author deletes their message within one hour; a tombstone stays, the file is deleted." })
   chatMessageDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.chat.delete(ctx.viewer, id);
@@ -42,88 +52,137 @@ export class ChatMessageResolver {
     return ctx.services.chat.markRead(ctx.viewer, orderId, upToMessageId);
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Subscription(() => ChatMessageChange, {
-    description: "Messages of one order's chat were added, edited, deleted or read (the order's resident and staff who see it).",
+    description: "Messages of one order's chat were added, edited, deleted or read (staff who see the order; residents: residentChatMessageChanged).",
     subscribe: ({ args, context }) => (context as Context).services.chat.changes((context as Context).viewer, (args as { orderId: string }).orderId),
   })
   chatMessageChanged(@Arg("orderId", () => ID) _orderId: string, @Root() change: TopicPayloads["CHAT_MESSAGE_CHANGED"], @Ctx() ctx: Context) {
     return ctx.services.chat.changeFor(ctx.viewer, change);
   }
 
-  // Fields: what a message shows depends on the viewer (tombstones, own messages, names).
-
   @FieldResolver(() => ChatAuthor)
   async author(@Root() message: ChatMessageRow, @Ctx() ctx: Context): Promise<ChatAuthor> {
-    const staffViewer = ctx.viewer.kind === "EMPLOYEE";
     if (message.authorKind === "RESIDENT" && message.authorClientId) {
       const client = await ctx.loaders.client.load(message.authorClientId);
       return { kind: "RESIDENT", name: client?.fullName ?? "", employee: null };
     }
     const employee = message.authorEmployeeId ? await ctx.loaders.employee.load(message.authorEmployeeId) : null;
-    return {
-      kind: message.authorKind,
-      name: staffViewer ? (employee?.fullName ?? "") : firstNameOf(employee?.fullName),
-      employee: staffViewer ? employee : null,
-    };
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: "Null once deleted." })
-  text(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
-    return ctx.services.chat.present(ctx.viewer, message).text;
-  }
-
-  @FieldResolver(() => StoredFile, { nullable: true, description: "At most one file; null once deleted." })
-  file(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
-    return message.deletedAt || !message.fileId ? null : ctx.loaders.storedFile.load(message.fileId);
-  }
-
-  @FieldResolver(() => Boolean, { description: "A tombstone: text and file are gone." })
-  deleted(@Root() message: ChatMessageRow) {
-    return message.deletedAt !== null;
-  }
-
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true })
-  deletedAt(@Root() message: ChatMessageRow) {
-    return message.deletedAt;
-  }
-
-  @FieldResolver(() => ChatMessageState, { description: "SENT (one tick) until the other side has seen it: READ (two ticks)." })
-  state(@Root() message: ChatMessageRow) {
-    return message.readAt ? ChatMessageState.READ : ChatMessageState.SENT;
-  }
-
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true })
-  readAt(@Root() message: ChatMessageRow) {
-    return message.readAt;
-  }
-
-  @FieldResolver(() => Boolean, { description: "Written by the viewer (staff: by this employee)." })
-  mine(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
-    return ctx.services.chat.present(ctx.viewer, message).mine;
-  }
-
-  @FieldResolver(() => Boolean, { description: "Written by the viewer's side (staff: by any employee)." })
-  ourSide(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
-    return message.authorKind === (ctx.viewer.kind === "EMPLOYEE" ? "EMPLOYEE" : "RESIDENT");
-  }
-
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: "Own messages: editable and deletable until then (the server checks again)." })
-  editableUntil(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
-    return ctx.services.chat.present(ctx.viewer, message).editableUntil;
-  }
-
-  @FieldResolver(() => Int)
-  revision(@Root() message: ChatMessageRow) {
-    return message.revision;
+    return { kind: message.authorKind, name: employee?.fullName ?? "", employee };
   }
 }
 
+/** The order's resident in its chat: the same use cases, answered as `ResidentChatMessage`. */
+@Resolver(() => ResidentChatMessage)
+export class ResidentChatMessageResolver {
+  @Authorized("RESIDENT")
+  @Mutation(() => ResidentChatMessage, { description: "The resident writes to their order's chat: text (≤4000) and/or one uploaded file (purpose CHAT_ATTACHMENT)." })
+  residentChatMessageSend(
+    @Arg("orderId", () => ID) orderId: string,
+    @Arg("text", () => String, { nullable: true }) text: string | null,
+    @Arg("fileId", () => ID, { nullable: true }) fileId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.chat.send(ctx.viewer, { orderId, text, fileId });
+  }
+
+  @Authorized("RESIDENT")
+  @Mutation(() => ResidentChatMessage, { description: "The resident edits their message within one hour of sending." })
+  residentChatMessageEdit(@Arg("id", () => ID) id: string, @Arg("text", () => String) text: string, @Ctx() ctx: Context) {
+    return ctx.services.chat.edit(ctx.viewer, id, text);
+  }
+
+  @Authorized("RESIDENT")
+  @Mutation(() => ResidentChatMessage, { description: "The resident deletes their message within one hour; a tombstone stays, the file is deleted." })
+  residentChatMessageDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.chat.delete(ctx.viewer, id);
+  }
+
+  @Authorized("RESIDENT")
+  @Subscription(() => ResidentChatMessageChange, {
+    description: "Messages of the resident's order's chat were added, edited, deleted or read.",
+    subscribe: ({ args, context }) => (context as Context).services.chat.changes((context as Context).viewer, (args as { orderId: string }).orderId),
+  })
+  residentChatMessageChanged(@Arg("orderId", () => ID) _orderId: string, @Root() change: TopicPayloads["CHAT_MESSAGE_CHANGED"], @Ctx() ctx: Context) {
+    return ctx.services.chat.changeFor(ctx.viewer, change);
+  }
+
+  @FieldResolver(() => ResidentChatAuthor, { description: "Employees by first name only (their app adds «Управляющая организация»)." })
+  async author(@Root() message: ChatMessageRow, @Ctx() ctx: Context): Promise<ResidentChatAuthor> {
+    if (message.authorKind === "RESIDENT" && message.authorClientId) {
+      const client = await ctx.loaders.client.load(message.authorClientId);
+      return { kind: "RESIDENT", name: client?.fullName ?? "" };
+    }
+    const employee = message.authorEmployeeId ? await ctx.loaders.employee.load(message.authorEmployeeId) : null;
+    return { kind: message.authorKind, name: firstNameOf(employee?.fullName) };
+  }
+}
+
+/** What a message shows depends on the viewer (tombstones, own messages); the same on both message types. */
+function messageFields(messageType: typeof ChatMessage | typeof ResidentChatMessage) {
+  @Resolver(() => messageType)
+  class ChatMessageFields {
+    @FieldResolver(() => String, { nullable: true, description: "Null once deleted." })
+    text(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
+      return ctx.services.chat.present(ctx.viewer, message).text;
+    }
+
+    @FieldResolver(() => StoredFile, { nullable: true, description: "At most one file; null once deleted." })
+    file(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
+      return message.deletedAt || !message.fileId ? null : ctx.loaders.storedFile.load(message.fileId);
+    }
+
+    @FieldResolver(() => Boolean, { description: "A tombstone: text and file are gone." })
+    deleted(@Root() message: ChatMessageRow) {
+      return message.deletedAt !== null;
+    }
+
+    @FieldResolver(() => GraphQLISODateTime, { nullable: true })
+    deletedAt(@Root() message: ChatMessageRow) {
+      return message.deletedAt;
+    }
+
+    @FieldResolver(() => ChatMessageState, { description: "SENT (one tick) until the other side has seen it: READ (two ticks)." })
+    state(@Root() message: ChatMessageRow) {
+      return message.readAt ? ChatMessageState.READ : ChatMessageState.SENT;
+    }
+
+    @FieldResolver(() => GraphQLISODateTime, { nullable: true })
+    readAt(@Root() message: ChatMessageRow) {
+      return message.readAt;
+    }
+
+    @FieldResolver(() => Boolean, { description: "Written by the viewer (staff: by this employee)." })
+    mine(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
+      return ctx.services.chat.present(ctx.viewer, message).mine;
+    }
+
+    @FieldResolver(() => Boolean, { description: "Written by the viewer's side (staff: by any employee)." })
+    ourSide(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
+      return message.authorKind === (ctx.viewer.kind === "EMPLOYEE" ? "EMPLOYEE" : "RESIDENT");
+    }
+
+    @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: "Own messages: editable and deletable until then (the server checks again)." })
+    editableUntil(@Root() message: ChatMessageRow, @Ctx() ctx: Context) {
+      return ctx.services.chat.present(ctx.viewer, message).editableUntil;
+    }
+
+    @FieldResolver(() => Int)
+    revision(@Root() message: ChatMessageRow) {
+      return message.revision;
+    }
+  }
+  return ChatMessageFields;
+}
+
+export const ChatMessageFieldResolver = messageFields(ChatMessage);
+export const ResidentChatMessageFieldResolver = messageFields(ResidentChatMessage);
+
 /** The chat fields of an order, the same on the staff `Order` and the resident's `ResidentOrder`. */
-function chatFields(orderType: typeof Order | typeof ResidentOrder) {
+function chatFields(orderType: typeof Order | typeof ResidentOrder, messageType: typeof ChatMessage | typeof ResidentChatMessage) {
   @Resolver(() => orderType)
   class OrderChatFields {
-    @FieldResolver(() => [ChatMessage], { description: "«Переписка с клиентом», oldest first (staff who see the order and its resident)." })
+    @FieldResolver(() => [messageType], { description: "«Переписка с клиентом», oldest first (staff who see the order and its resident)." })
     chatMessages(@Root() order: OrderRow, @Ctx() ctx: Context) {
       return ctx.loaders.chatMessagesOfOrder.load(order.id);
     }
@@ -141,8 +200,8 @@ function chatFields(orderType: typeof Order | typeof ResidentOrder) {
   return OrderChatFields;
 }
 
-export const OrderChatFieldResolver = chatFields(Order);
-export const ResidentOrderChatFieldResolver = chatFields(ResidentOrder);
+export const OrderChatFieldResolver = chatFields(Order, ChatMessage);
+export const ResidentOrderChatFieldResolver = chatFields(ResidentOrder, ResidentChatMessage);
 
 @Resolver(() => Order)
 export class ScheduledMessagesFieldResolver {

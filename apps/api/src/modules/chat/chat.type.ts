@@ -17,7 +17,7 @@ export class ChatAuthor {
 
   @Field(() => String, {
     description:
-      "Staff see the employee's full name; residents see only the first name (their app adds «Управляющая организация»). Resident messages carry the client's name.",
+      "The employee's full name; resident messages carry the client's name.",
   })
   name: string;
 
@@ -39,6 +39,46 @@ export class ChatMessage {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   editedAt: Date | null;
+}
+
+@ObjectType({ description: "Who wrote a chat message, as the order's resident sees it: an employee by first name, the resident by name." })
+export class ResidentChatAuthor {
+  @Field(() => ActorKind)
+  kind: string;
+
+  @Field(() => String)
+  name: string;
+}
+
+/**
+ * A chat message as the order's resident sees it. Its own type, not ChatMessage with staff fields
+ * refused: a new staff field of a message stays off it until decided.
+ */
+@ObjectType({ description: "A message of the order's chat, as its resident sees it." })
+export class ResidentChatMessage {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  orderId: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  editedAt: Date | null;
+}
+
+@ObjectType({ description: "A change in the resident's order's chat." })
+export class ResidentChatMessageChange {
+  @Field(() => ChatChangeKind)
+  kind: ChatChangeKind;
+
+  @Field(() => ID)
+  orderId: string;
+
+  @Field(() => [ResidentChatMessage])
+  messages: unknown[];
 }
 
 @ObjectType({ description: "A change in an order's chat; every message is re-read with the subscriber's permissions." })
