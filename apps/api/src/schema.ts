@@ -35,7 +35,7 @@ import {
 import { OrderRatingFieldResolver, RatingsResolver, ResidentOrderRatingFieldResolver } from "./modules/ratings/ratings.resolver.js";
 import { ReportsResolver } from "./modules/reports/reports.resolver.js";
 import { DashboardResolver, DashboardWorkloadResolver } from "./modules/dashboard/dashboard.resolver.js";
-import { PriceListItemResolver, CatalogResolver } from "./modules/catalog/catalog.resolver.js";
+import { PriceListItemResolver, CatalogResolver, ResidentCatalogResolver } from "./modules/catalog/catalog.resolver.js";
 import { DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
 import type { PubSub } from "./pubsub.js";
 import { requireAccess, type Access } from "./shared/auth/policy.js";
@@ -61,6 +61,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DepartmentResolver,
   RoleResolver,
   CatalogResolver,
+  ResidentCatalogResolver,
   PriceListItemResolver,
   OrdersResolver,
   ResidentOrdersResolver,

@@ -239,13 +239,15 @@ describe("services reads", () => {
     expect(service.priceList[1]).toEqual({ name: "Счётчик воды с обратным клапаном", unit: "шт.", unitPrice: "1250.50", position: 1 });
   });
 
-  it("residents see active services only", async () => {
-    const all = await t.graphql(SERVICES, { first: 100, active: false }, { token: resident });
+  it("residents see active services only, as ResidentService, and never the staff Service", async () => {
+    const all = await t.graphql(`{ residentServices(first: 100) { nodes { id name } } }`, {}, { token: resident });
     expect(all.errors).toBeUndefined();
-    expect(all.data!.services.nodes.every((s: { active: boolean }) => s.active)).toBe(true);
-    expect(all.data!.services.nodes.map((s: { name: string }) => s.name)).not.toContain("Поверка счётчиков воды");
+    expect(all.data!.residentServices.nodes.length).toBeGreaterThan(0);
+    expect(all.data!.residentServices.nodes.map((s: { name: string }) => s.name)).not.toContain("Поверка счётчиков воды");
     const inactive = await oneId(t, "select id from services where organization_id = $1 and name = $2", [org.domovoy, "Поверка счётчиков воды"]);
-    expect(errorCode(await t.graphql(`query ($id: ID!) { service(id: $id) { id } }`, { id: inactive }, { token: resident }))).toBe("NOT_FOUND");
+    expect(errorCode(await t.graphql(`query ($id: ID!) { residentService(id: $id) { id } }`, { id: inactive }, { token: resident }))).toBe("NOT_FOUND");
+    expect(errorCode(await t.graphql(SERVICES, { first: 100, active: false }, { token: resident }))).toBe("FORBIDDEN");
+    expect(errorCode(await t.graphql(`query ($id: ID!) { service(id: $id) { id } }`, { id: inactive }, { token: resident }))).toBe("FORBIDDEN");
     expect(errorCode(await t.graphql(`query ($id: ID!) { service(id: $id) { id } }`, { id: inactive }, { token: dispatcher }))).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
-import { adminPermission, pick, signedIn, staffOnly, unique, type MatrixRow } from "./matrix-kit.js";
+import { adminPermission, pick, residentOnly, signedIn, staffOnly, unique, type MatrixRow } from "./matrix-kit.js";
 
 /**
  * Authorization-matrix rows for the organization, staff and services modules; spread them into
- * `matrixRows`. Residents read `organization` and active services; every other read is staff-only;
+ * `matrixRows`. Residents read `organization` and active services (as ResidentService); every other read is staff-only;
  * changes need SERVICES_MANAGE / EMPLOYEES_MANAGE / ROLES_MANAGE (administrators in the seed).
  */
 export const referenceDataMatrixRows: MatrixRow[] = [
@@ -66,14 +66,22 @@ export const referenceDataMatrixRows: MatrixRow[] = [
     expect: adminPermission,
   },
 
-  // Services (residents read active services: they order them)
-  { field: "services", document: `{ services(first: 2) { totalCount nodes { id priceList { id } } } }`, expect: signedIn },
+  // Services: staff read Service; residents read the active ones as ResidentService (they order them)
+  { field: "services", document: `{ services(first: 2) { totalCount nodes { id priceList { id } } } }`, expect: staffOnly },
   {
     field: "service",
     document: `query ($id: ID!) { service(id: $id) { id department { id } } }`,
     targeted: true,
     variables: pick("service"),
-    expect: signedIn,
+    expect: staffOnly,
+  },
+  { field: "residentServices", document: `{ residentServices(first: 2) { totalCount nodes { id name orderForm { key } } } }`, expect: residentOnly },
+  {
+    field: "residentService",
+    document: `query ($id: ID!) { residentService(id: $id) { id name kind } }`,
+    targeted: true,
+    variables: pick("service"),
+    expect: residentOnly,
   },
   {
     field: "serviceCreate",

@@ -6,14 +6,37 @@ import { Connection, PageArgs } from "../../shared/pagination.js";
 import { Department } from "../staff/staff.type.js";
 import type { ServiceKind as Kind } from "./rules/service-settings.js";
 import { PriceListItemCreateInput, PriceListItemUpdateInput, ServiceCreateInput, ServiceUpdateInput } from "./service.input.js";
+import { ResidentService } from "./resident-service.type.js";
 import { PriceListItem, Service, ServiceKind } from "./service.type.js";
 
 const ServiceConnection = Connection(Service);
+const ResidentServiceConnection = Connection(ResidentService);
+
+/** What residents read of the catalog: the active services they may order, as ResidentService. */
+@Resolver(() => ResidentService)
+export class ResidentCatalogResolver {
+  @Authorized("RESIDENT")
+  @Query(() => ResidentServiceConnection, { description: "The active services a resident may order, by name; search matches the name." })
+  residentServices(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("kind", () => ServiceKind, { nullable: true }) kind: Kind | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.catalog.list(ctx.viewer, { ...page, search, kind, departmentId: null, active: true });
+  }
+
+  @Authorized("RESIDENT")
+  @Query(() => ResidentService, { description: "One active service (NOT_FOUND for an inactive one)." })
+  residentService(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.catalog.get(ctx.viewer, id);
+  }
+}
 
 @Resolver(() => Service)
 export class CatalogResolver {
-  @Authorized("EMPLOYEE", "RESIDENT")
-  @Query(() => ServiceConnection, { description: "Services, by name; search matches the name. Residents get active services only." })
+  @Authorized("EMPLOYEE")
+  @Query(() => ServiceConnection, { description: "Services, by name; search matches the name (staff; residents read residentServices)." })
   services(
     @Args(() => PageArgs) page: PageArgs,
     @Arg("search", () => String, { nullable: true }) search: string | null,
@@ -25,7 +48,7 @@ export class CatalogResolver {
     return ctx.services.catalog.list(ctx.viewer, { ...page, search, kind, departmentId, active });
   }
 
-  @Authorized("EMPLOYEE", "RESIDENT")
+  @Authorized("EMPLOYEE")
   @Query(() => Service)
   service(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.catalog.get(ctx.viewer, id);

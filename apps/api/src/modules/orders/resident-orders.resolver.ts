@@ -4,7 +4,7 @@ import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import { shareLoaders } from "../../shared/per-event.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
-import { Service } from "../catalog/service.type.js";
+import { ResidentService } from "../catalog/resident-service.type.js";
 import { ResidentBuilding, ResidentPremise } from "../organization/organization.type.js";
 import { StaffMemberPublic, staffMemberPublic } from "../staff/staff.type.js";
 import { OrderFormAnswer, OrderStatus, ResidentOrderCreateInput, ResidentOrderStatusInput } from "./order.type.js";
@@ -90,7 +90,7 @@ export class ResidentOrdersResolver {
 
   // Fields
 
-  @FieldResolver(() => Service)
+  @FieldResolver(() => ResidentService)
   service(@Root() order: OrderRow, @Ctx() ctx: Context) {
     return ctx.loaders.service.load(order.serviceId);
   }
