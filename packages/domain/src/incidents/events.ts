@@ -1,4 +1,5 @@
 import { INCIDENT_STATUSES, type IncidentStatus } from "./status.js";
+import { isNumber, isString, isStringOrNull, listOf, shapeReader, type Json } from "../json-shape.js";
 
 /**
  * An incident's history event (`incident_events.kind` + `data`), one shape per kind, read back
@@ -33,22 +34,9 @@ export class IncidentEventShapeError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const isString = (v: unknown): v is string => typeof v === "string";
-const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
 const isStatus = (v: unknown): v is IncidentStatus => typeof v === "string" && (INCIDENT_STATUSES as readonly string[]).includes(v);
 
-function field<T>(kind: string, data: Json, key: string, check: (value: unknown) => value is T, optional = false): T {
-  const value = data[key];
-  if (value === undefined && optional) return undefined as T;
-  if (!check(value)) throw new IncidentEventShapeError(kind, `${key} is ${JSON.stringify(value)}`);
-  return value;
-}
-const listOf =
-  <T>(check: (v: unknown) => v is T) =>
-  (v: unknown): v is T[] =>
-    Array.isArray(v) && v.every(check);
+const field = shapeReader((kind, problem) => new IncidentEventShapeError(kind, problem));
 const isChange = (v: unknown): v is IncidentFieldChange =>
   typeof v === "object" && v !== null && isString((v as Json).field) && isStringOrNull((v as Json).from) && isStringOrNull((v as Json).to);
 

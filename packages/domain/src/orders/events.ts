@@ -1,4 +1,5 @@
 import { ORDER_STATUSES, type OrderStatus } from "./status.js";
+import { isNumber, isString, isStringOrNull, listOf, shapeReader, type Json } from "../json-shape.js";
 
 /**
  * An order's history event (`order_events.kind` + `data`), one shape per kind. Written by the API,
@@ -54,20 +55,11 @@ export class OrderEventShapeError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
 
-function field<T>(kind: string, data: Json, key: string, check: (value: unknown) => value is T, optional = false): T {
-  const value = data[key];
-  if (value === undefined && optional) return undefined as T;
-  if (!check(value)) throw new OrderEventShapeError(kind, `${key} is ${JSON.stringify(value)}`);
-  return value;
-}
+const field = shapeReader((kind, problem) => new OrderEventShapeError(kind, problem));
 
-const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const isString = (v: unknown): v is string => typeof v === "string";
-const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === "string";
 const isStatus = (v: unknown): v is OrderStatus => typeof v === "string" && (ORDER_STATUSES as readonly string[]).includes(v);
-const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isStringList = listOf(isString);
 const isChanges = (v: unknown): v is BaseDataChange[] =>
   Array.isArray(v) && v.every((c) => typeof c === "object" && c !== null && isString((c as Json).field) && isStringOrNull((c as Json).from) && isStringOrNull((c as Json).to));
 const isInstant = (v: unknown): v is string | null => v === null || (typeof v === "string" && !Number.isNaN(Date.parse(v)));
