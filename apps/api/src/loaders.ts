@@ -5,6 +5,7 @@ import DataLoader from "dataloader";
 import { eq, type InferSelectModel } from "drizzle-orm";
 import type { Viewer } from "./shared/auth/viewer.js";
 import { byId, groupedBy, type LoaderOptions } from "./shared/dataloader.js";
+import { CallsRepository, type CallRow } from "./modules/calls/calls.repository.js";
 import { ChatRepository } from "./modules/chat/chat.repository.js";
 import { DocumentsRepository } from "./modules/documents/documents.repository.js";
 import { CommentsRepository } from "./modules/orders/comments.repository.js";
@@ -112,6 +113,16 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
       (row) => row.orderId,
       options,
     ),
+    /** A page of calls reads the clients of all its numbers at once (`Call.clients`). */
+    clientsOfNumber: groupedBy(
+      (phones: readonly string[]) => (organizationId ? new CallsRepository(db, organizationId).clientsByPhones(phones) : Promise.resolve([])),
+      (row) => row.client.phone,
+      options,
+    ),
+    callsOfOrder: new DataLoader<string, CallRow[]>(async (orderIds) => {
+      const rows = organizationId ? await new CallsRepository(db, organizationId).callsOfOrders(orderIds) : [];
+      return orderIds.map((id) => rows.filter((r) => r.orderId === id).map((r) => r.call));
+    }, options),
     incident: byId(db, organizationId, schema.incidents, options),
     responsiblesOfIncident: new DataLoader<string, EmployeeRow[]>(async (incidentIds) => {
       const rows = organizationId ? await new IncidentsRepository(db, organizationId).responsiblesOf(incidentIds) : [];

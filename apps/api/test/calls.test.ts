@@ -372,3 +372,24 @@ describe("call journal and links to orders", () => {
     expect(byExecutor.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("the journal reads its relations in batches", () => {
+  it("a page of calls reads the clients of every number in one statement, and each call still gets its own", async () => {
+    const numbers = ["8 (916) 000-00-01", "8 (916) 000-00-02", "8 (916) 000-00-03"];
+    for (const callerNumber of numbers) expect((await send(callOf({ callerNumber }).ringing)).errors).toBeUndefined();
+    const statements: string[] = [];
+    const instance = await t.startInstance({}, { onQuery: (q) => statements.push(q) });
+    const result = await fetch(`${instance.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${dispatcher}` },
+      body: JSON.stringify({ query: `{ calls(first: 20) { nodes { clientNumber clients { client { phone } } } } }` }),
+    }).then((r) => r.json() as Promise<{ data: { calls: { nodes: { clientNumber: string | null; clients: { client: { phone: string } }[] }[] } } }>);
+    const nodes = result.data.calls.nodes;
+    expect(new Set(nodes.map((n) => n.clientNumber)).size).toBeGreaterThan(2);
+    for (const node of nodes) for (const c of node.clients) expect(c.client.phone).toBe(node.clientNumber);
+    const clientReads = statements.filter((q) => /from "clients"/.test(q) && /"phone"/.test(q));
+    expect(clientReads).toHaveLength(1);
+    expect(clientReads[0]).toMatch(/"phone" in/);
+    await instance.close();
+  });
+});

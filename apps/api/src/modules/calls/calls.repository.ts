@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import type { OrderScope } from "@domovoy/domain";
-import { and, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { foldedContains } from "../../shared/search.js";
 import type { ClientRow } from "../clients/clients.repository.js";
 import { scopeCondition, type OrderRow } from "../orders/orders.repository.js";
@@ -139,16 +139,17 @@ export class CallsRepository {
   }
 
   /** Clients of this organization with the call's number, with how many of their orders are open. */
-  async matchedClients(phone: string): Promise<{ client: ClientRow; openOrders: number }[]> {
-    const rows = await this.db
+  /** The organization's clients with any of these numbers, each with their open orders (one statement for a page of calls). */
+  async clientsByPhones(phones: readonly string[]): Promise<{ client: ClientRow; openOrders: number }[]> {
+    if (phones.length === 0) return [];
+    return this.db
       .select({
         client: clients,
         openOrders: sql<number>`(select count(*)::int from ${orders} o where o.organization_id = ${this.organizationId} and o.client_id = ${clients.id} and o.status not in ('DONE', 'CANCELLED'))`,
       })
       .from(clients)
-      .where(and(eq(clients.organizationId, this.organizationId), eq(clients.phone, phone)))
+      .where(and(eq(clients.organizationId, this.organizationId), inArray(clients.phone, [...phones])))
       .orderBy(clients.fullName, clients.id);
-    return rows;
   }
 
   async visibleOrder(orderId: string, scope: OrderScope): Promise<{ id: string; clientId: string | null } | undefined> {
@@ -191,14 +192,14 @@ export class CallsRepository {
     return rows.map((r) => r.order);
   }
 
-  /** Calls linked to an order, newest first. */
-  async callsOfOrder(orderId: string): Promise<CallRow[]> {
-    const rows = await this.db
-      .select({ call: calls })
+  /** Calls linked to these orders, newest first, with the order each belongs to. */
+  async callsOfOrders(orderIds: readonly string[]): Promise<{ orderId: string; call: CallRow }[]> {
+    if (orderIds.length === 0) return [];
+    return this.db
+      .select({ orderId: orderCalls.orderId, call: calls })
       .from(orderCalls)
       .innerJoin(calls, eq(calls.id, orderCalls.callId))
-      .where(and(eq(orderCalls.organizationId, this.organizationId), eq(orderCalls.orderId, orderId)))
+      .where(and(eq(orderCalls.organizationId, this.organizationId), inArray(orderCalls.orderId, [...orderIds])))
       .orderBy(desc(calls.startedAt), desc(calls.id));
-    return rows.map((r) => r.call);
   }
 }

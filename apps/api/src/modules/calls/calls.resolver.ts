@@ -49,9 +49,10 @@ export class CallsResolver {
     return ctx.services.calls.unlink(ctx.viewer, callId, orderId);
   }
 
+  @Authorized("CALLS_READ")
   @FieldResolver(() => [CallClient], { description: "Clients of the organization with the call's number (a shared number lists them all)." })
   clients(@Root() call: CallRow, @Ctx() ctx: Context) {
-    return ctx.services.calls.clientsOf(ctx.viewer, call);
+    return call.clientNumber ? ctx.loaders.clientsOfNumber.load(call.clientNumber) : [];
   }
 
   @FieldResolver(() => [Order], { description: "Orders the call is linked to (those the viewer sees)." })
@@ -76,6 +77,6 @@ export class OrderCallsFieldResolver {
   @Authorized("CALLS_READ")
   @FieldResolver(() => [Call], { description: "«Управление → Звонки»: the order's calls, newest first (CALLS_READ)." })
   calls(@Root() order: Order, @Ctx() ctx: Context) {
-    return ctx.services.calls.callsOfOrder(ctx.viewer, order.id);
+    return ctx.loaders.callsOfOrder.load(order.id);
   }
 }

@@ -157,20 +157,9 @@ export class CallsService {
   }
 
   /** The screen-pop's clients: everyone of the organization with the call's number, with their open orders. */
-  async clientsOf(viewer: Viewer, call: CallRow) {
-    const v = requirePermission(viewer, "CALLS_READ");
-    return call.clientNumber ? this.repo(v.organizationId).matchedClients(call.clientNumber) : [];
-  }
-
   async ordersOf(viewer: Viewer, callId: string): Promise<OrderRow[]> {
     const v = requirePermission(viewer, "CALLS_READ");
     return this.repo(v.organizationId).ordersOfCall(callId, orderScope(v));
-  }
-
-  /** «Управление → Звонки» of an order the viewer already sees. */
-  async callsOfOrder(viewer: Viewer, orderId: string): Promise<CallRow[]> {
-    const v = requirePermission(viewer, "CALLS_READ");
-    return this.repo(v.organizationId).callsOfOrder(orderId);
   }
 
   /** Links a call to an order the viewer sees; linking again changes nothing. */
