@@ -134,7 +134,10 @@ describe("scheduled messages", () => {
     // Due over the next three seconds.
     t.clock.advance(10 * 60_000);
     const deadline = Date.now() + 20_000;
-    while ((await delivered()) < 40 && Date.now() < deadline) await sleep(10);
+    const claimedByA = async () =>
+      (await t.database.sql`select count(*)::int as n from jobs where kind = 'chat.scheduled-send' and locked_by = ${a.app.jobs.workerId}`)[0]!.n as number;
+    // Kill A once delivery is under way and while it holds claims (between its batches it holds none).
+    while (((await delivered()) < 40 || (await claimedByA()) === 0) && Date.now() < deadline) await sleep(5);
     // A dies abruptly while delivering: no grace, its connections (and open transactions) cut.
     await a.app.jobs.stop({ graceMs: 0 });
     await a.app.deps.database.sql.end({ timeout: 0 });
@@ -142,8 +145,7 @@ describe("scheduled messages", () => {
     expect(atKill).toBeGreaterThanOrEqual(40);
     expect(atKill).toBeLessThan(200);
     // It died holding claims: those deliveries were cut off mid-way.
-    const heldByA = await t.database.sql`select count(*)::int as n from jobs where kind = 'chat.scheduled-send' and locked_by = ${a.app.jobs.workerId}`;
-    expect(heldByA[0]!.n).toBeGreaterThan(0);
+    expect(await claimedByA()).toBeGreaterThan(0);
     // A's claims stay locked until they expire (30 s); the survivor takes them over afterwards.
     await sleep(500);
     t.clock.advance(31_000);
