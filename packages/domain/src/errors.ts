@@ -3,6 +3,8 @@ import type { TransitionRefusal } from "./orders/status.js";
 import type { AttachRefusal } from "./incidents/cascade.js";
 import type { IncidentTransitionRefusal } from "./incidents/status.js";
 import type { CallEventRefusal } from "./calls/status.js";
+import type { MoneyRefusal } from "./invoices/money.js";
+import type { InvoiceRefusal } from "./invoices/state.js";
 
 /**
  * Machine reasons of refusals (`extensions.reason`), per module. The API may only throw these, and
@@ -81,6 +83,17 @@ export const ERROR_REASONS = {
   ],
   /** Telephony events (partner API) and the call journal; CallEventRefusal comes on top. */
   calls: ["CALL_DIRECTION_MISMATCH", "DURATION_WITHOUT_END", "EVENT_IN_FUTURE", "NOT_LINKED"],
+  /** Invoices (§22–§23); MoneyRefusal and InvoiceRefusal come on top. */
+  invoices: [
+    "STALE_VERSION",
+    "INVOICE_EXISTS",
+    "INVOICE_NOT_FOUND",
+    "LINE_NOT_FOUND",
+    "SERVICE_NOT_PAID",
+    "ORDER_CANCELLED",
+    "PRICE_ITEM_NOT_FOUND",
+    "PRICE_ITEM_INACTIVE",
+  ],
   documents: ["DOCUMENT_LIMIT"],
   files: ["FILE_NOT_FOUND", "FILE_ALREADY_USED", "FILE_TOO_LARGE", "ORDER_REQUIRED", "PURPOSE_INVALID", "CSRF_HEADER_REQUIRED", "UPLOAD_RATE_LIMITED", "UPLOAD_QUOTA_EXCEEDED"],
   chat: ["ORDER_HAS_NO_CLIENT", "EDIT_WINDOW_CLOSED", "NOT_AUTHOR", "MESSAGE_NOT_FOUND", "MESSAGE_DELETED", "ALREADY_SENT", "SEND_AT_IN_PAST", "SEND_AT_TOO_FAR", "UNKNOWN_PLACEHOLDER"],
@@ -99,6 +112,7 @@ export type ModuleReason<M extends ErrorModule> =
   | (typeof ERROR_REASONS)[M][number]
   | (M extends "orders" ? TransitionRefusal | RatingRefusal : never)
   | (M extends "incidents" ? IncidentTransitionRefusal | AttachRefusal : never)
-  | (M extends "calls" ? CallEventRefusal : never);
+  | (M extends "calls" ? CallEventRefusal : never)
+  | (M extends "invoices" ? MoneyRefusal | InvoiceRefusal : never);
 
 export type ErrorReason = { [M in ErrorModule]: ModuleReason<M> }[ErrorModule];
