@@ -19,6 +19,8 @@ export async function orderFixtures(t: TestServer) {
     intercom: await service("Неисправность домофона"),
     routed: await service("Перепланировка: согласование"),
     appointment: await service("Запись на прием к главному инженеру"),
+    // Paid (a price list with «шт.», «м» and «час» items).
+    electrical: await service("Электромонтажные работы"),
     plumber: await employee("plumber@domovoy.example"),
     plumber2: await employee("plumber2@domovoy.example"),
     plumber3: await employee("plumber3@domovoy.example"),

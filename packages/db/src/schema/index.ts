@@ -12,3 +12,4 @@ export * from "./reports.js";
 export * from "./stats.js";
 export * from "./incidents.js";
 export * from "./calls.js";
+export * from "./invoices.js";
