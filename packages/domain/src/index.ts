@@ -7,3 +7,4 @@ export * from "./chat/index.js";
 export * from "./invoices/index.js";
 export * from "./errors.js";
 export * from "./time-zone.js";
+export * from "./payments/index.js";

@@ -1,0 +1,1 @@
+export * from "./amount-in-words.js";
