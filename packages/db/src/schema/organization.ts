@@ -26,6 +26,15 @@ export const legalEntities = pgTable(
     ogrn: text("ogrn"),
     address: text("address"),
     phone: text("phone"),
+    email: text("email"),
+    /** Bank requisites printed on the contract and the act (§22 «Скачать документы»). */
+    bankName: text("bank_name"),
+    /** БИК: 9 digits. */
+    bik: text("bik"),
+    /** Расчётный счёт: 20 digits. */
+    settlementAccount: text("settlement_account"),
+    /** Корреспондентский счёт: 20 digits. */
+    correspondentAccount: text("correspondent_account"),
     createdAt: createdAt(),
   },
   (t) => [index("legal_entities_org_name_idx").on(t.organizationId, t.name, t.id)],

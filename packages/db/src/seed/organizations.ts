@@ -29,7 +29,19 @@ export type OrganizationDefinition = {
   address: string;
   /** First digits of every personal account of the organization. */
   accountPrefix: string;
-  legalEntities: { name: string; inn: string; kpp: string; ogrn: string; address: string; phone: string }[];
+  legalEntities: {
+    name: string;
+    inn: string;
+    kpp: string;
+    ogrn: string;
+    address: string;
+    phone: string;
+    email?: string;
+    bankName?: string;
+    bik?: string;
+    settlementAccount?: string;
+    correspondentAccount?: string;
+  }[];
   quarters: string[];
   objectGroups: string[];
   buildings: BuildingDefinition[];
@@ -80,6 +92,11 @@ export const DOMOVOY: OrganizationDefinition = {
       ogrn: "1157746284190",
       address: "117292, г. Москва, ул. Дмитрия Ульянова, д. 24, пом. 1",
       phone: "+74957750101",
+      email: "info@domovoy.example",
+      bankName: "ПАО Сбербанк",
+      bik: "044525225",
+      settlementAccount: "40702810938000012345",
+      correspondentAccount: "30101810400000000225",
     },
     {
       name: DOMOVOY_ZHILFOND,
@@ -88,6 +105,11 @@ export const DOMOVOY: OrganizationDefinition = {
       ogrn: "1187746611194",
       address: "117218, г. Москва, ул. Кржижановского, д. 14, к. 3, пом. 2",
       phone: "+74957750102",
+      email: "zhilfond@domovoy.example",
+      bankName: "АО «Альфа-Банк»",
+      bik: "044525593",
+      settlementAccount: "40702810101300023456",
+      correspondentAccount: "30101810200000000593",
     },
   ],
   quarters: [NORTH, SOUTH],
@@ -167,6 +189,11 @@ export const SEVERNY: OrganizationDefinition = {
       ogrn: "1207700318198",
       address: "127474, г. Москва, ул. Дубнинская, д. 32, пом. 3",
       phone: "+74954880220",
+      email: "info@severny.example",
+      bankName: "АО «Т-Банк»",
+      bik: "044525974",
+      settlementAccount: "40702810710000034567",
+      correspondentAccount: "30101810145250000974",
     },
   ],
   quarters: [DEGUNINO],

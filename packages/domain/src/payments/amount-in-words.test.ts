@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountInWordsRu, amountInWordsRuCapitalized, integerInWordsRu, pluralRu } from "./amount-in-words.js";
+import { amountInWordsRu, amountInWordsRuCapitalized, formatRubles, integerInWordsRu, pluralRu } from "./amount-in-words.js";
 
 describe("amountInWordsRu", () => {
   it.each([
@@ -88,5 +88,17 @@ describe("pluralRu", () => {
     [101, "рубль"],
   ])("%s %s", (n, form) => {
     expect(pluralRu(n, forms)).toBe(form);
+  });
+});
+
+describe("formatRubles", () => {
+  it.each([
+    [0n, "0,00"],
+    [5n, "0,05"],
+    [120050n, "1\u00a0200,50"],
+    [123456789n, "1\u00a0234\u00a0567,89"],
+    [-150n, "-1,50"],
+  ])("%s → %s", (kopecks, figures) => {
+    expect(formatRubles(kopecks)).toBe(figures);
   });
 });

@@ -91,3 +91,12 @@ export function amountInWordsRuCapitalized(kopecks: bigint | number): string {
   const words = amountInWordsRu(kopecks);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Kopecks → figures as Russian documents print them: «1 200,50» (thousands split by a no-break space). */
+export function formatRubles(kopecks: bigint | number): string {
+  const total = BigInt(kopecks);
+  const sign = total < 0n ? "-" : "";
+  const abs = total < 0n ? -total : total;
+  const rubles = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return `${sign}${rubles},${(abs % 100n).toString().padStart(2, "0")}`;
+}

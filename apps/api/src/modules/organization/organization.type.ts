@@ -48,6 +48,21 @@ export class LegalEntity {
 
   @Field(() => String, { nullable: true })
   phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: "Bank of the settlement account (printed on the contract and the act)." })
+  bankName: string | null;
+
+  @Field(() => String, { nullable: true, description: "БИК of the bank." })
+  bik: string | null;
+
+  @Field(() => String, { nullable: true, description: "Расчётный счёт." })
+  settlementAccount: string | null;
+
+  @Field(() => String, { nullable: true, description: "Корреспондентский счёт of the bank." })
+  correspondentAccount: string | null;
 }
 
 @ObjectType({ description: "Квартал; its administrators are employees." })
