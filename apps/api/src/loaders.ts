@@ -7,6 +7,7 @@ import type { Viewer } from "./shared/auth/viewer.js";
 import { byId, groupedBy, type LoaderOptions } from "./shared/dataloader.js";
 import { CallsRepository, type CallRow } from "./modules/calls/calls.repository.js";
 import { ChatRepository } from "./modules/chat/chat.repository.js";
+import { ChecklistsRepository } from "./modules/checklists/checklists.repository.js";
 import { DocumentsRepository } from "./modules/documents/documents.repository.js";
 import { CommentsRepository } from "./modules/orders/comments.repository.js";
 import { IncidentOrdersRepository } from "./modules/incidents/incident-orders.repository.js";
@@ -85,6 +86,11 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
     ),
     documentsOfOrder: groupedBy(
       (ids: readonly string[]) => (organizationId ? new DocumentsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
+      (row) => row.orderId,
+      options,
+    ),
+    checklistOfOrder: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new ChecklistsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
       (row) => row.orderId,
       options,
     ),

@@ -17,6 +17,7 @@ import {
   ScheduledMessagesFieldResolver,
 } from "./modules/chat/chat.resolver.js";
 import { ClientsResolver, ResidentClientResolver } from "./modules/clients/clients.resolver.js";
+import { ChecklistsResolver, OrderChecklistFieldResolver } from "./modules/checklists/checklists.resolver.js";
 import { DocumentsResolver, OrderDocumentsFieldResolver } from "./modules/documents/documents.resolver.js";
 import { StoredFileResolver } from "./modules/files/files.resolver.js";
 import { NotificationsResolver } from "./modules/notifications/notifications.resolver.js";
@@ -73,6 +74,8 @@ export const resolvers: NonEmptyArray<Function> = [
   StoredFileResolver,
   DocumentsResolver,
   OrderDocumentsFieldResolver,
+  ChecklistsResolver,
+  OrderChecklistFieldResolver,
   ChatMessageResolver,
   ChatMessageFieldResolver,
   ResidentChatMessageResolver,

@@ -7,6 +7,7 @@ import { ChatService } from "./modules/chat/chat.service.js";
 import { ReplyTemplatesService } from "./modules/chat/reply-templates.service.js";
 import { ClientsService } from "./modules/clients/clients.service.js";
 import { IntegrationsService } from "./modules/integrations/integrations.service.js";
+import { ChecklistsService } from "./modules/checklists/checklists.service.js";
 import { DocumentsService } from "./modules/documents/documents.service.js";
 import { FilesService } from "./modules/files/files.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
@@ -67,6 +68,8 @@ export function createServices(deps: AppDeps) {
     files,
     /** Documents of an order (§18). */
     documents: new DocumentsService(deps, orders, files),
+    /** Checklists of orders: ticks, notes and photos. */
+    checklists: new ChecklistsService(deps, orders, files),
     /** «Переписка с клиентом»: messages, read state, scheduled messages. */
     chat: new ChatService(deps, orders, files, notifications),
     replyTemplates: new ReplyTemplatesService(deps, orders),

@@ -11,6 +11,7 @@ import {
 import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
 import { chatMatrixRows } from "./matrix-rows.chat.js";
 import { documentsMatrixRows } from "./matrix-rows.documents.js";
+import { checklistsMatrixRows } from "./matrix-rows.checklists.js";
 import { notificationMatrixRows } from "./matrix-rows.notifications.js";
 import { clientsActivityMatrixRows } from "./matrix-rows.clients-activity.js";
 import { ratingsDashboardMatrixRows } from "./matrix-rows.ratings-dashboard.js";
@@ -60,6 +61,7 @@ export const matrixRows: MatrixRow[] = [
 
   ...referenceDataMatrixRows,
   ...documentsMatrixRows,
+  ...checklistsMatrixRows,
   ...notificationMatrixRows,
   ...clientsActivityMatrixRows,
   ...ratingsDashboardMatrixRows,

@@ -13,3 +13,4 @@ export * from "./stats.js";
 export * from "./incidents.js";
 export * from "./calls.js";
 export * from "./invoices.js";
+export * from "./checklists.js";

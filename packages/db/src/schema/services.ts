@@ -18,7 +18,8 @@ export type OrderFormField = {
   options: string[];
 };
 
-export type ChecklistTemplateItem = { title: string };
+/** An item of a service's checklist template; the flags default as shown when absent (older templates). */
+export type ChecklistTemplateItem = { title: string; required?: boolean; photoRequired?: boolean; noteRequired?: boolean };
 
 export const services = pgTable(
   "services",
@@ -35,6 +36,8 @@ export const services = pgTable(
     maxExecutors: smallint("max_executors").notNull().default(1),
     residentMayReopen: boolean("resident_may_reopen").notNull().default(true),
     documentRequiredToClose: boolean("document_required_to_close").notNull().default(false),
+    /** «Нельзя закрыть без чек-листа»: DONE waits until every required checklist item is done. */
+    checklistRequiredToClose: boolean("checklist_required_to_close").notNull().default(false),
     refundsAllowed: boolean("refunds_allowed").notNull().default(false),
     routingEnabled: boolean("routing_enabled").notNull().default(false),
     orderForm: jsonb("order_form").$type<OrderFormField[]>().notNull().default(sql`'[]'::jsonb`),

@@ -240,7 +240,8 @@ export function buildOrganization(definition: OrganizationDefinition, options: B
       refundsAllowed: service.refundsAllowed ?? false,
       routingEnabled: service.routingEnabled ?? false,
       orderForm: service.orderForm ?? [],
-      checklistTemplate: (service.checklist ?? []).map((title) => ({ title })),
+      checklistRequiredToClose: service.checklistRequiredToClose ?? false,
+      checklistTemplate: (service.checklist ?? []).map((item) => (typeof item === "string" ? { title: item } : item)),
       active: service.active ?? true,
     });
     (service.prices ?? []).forEach((price, position) => {

@@ -16,7 +16,9 @@ export type ServiceDefinition = {
   routingEnabled?: boolean;
   active?: boolean;
   orderForm?: OrderFormField[];
-  checklist?: string[];
+  checklistRequiredToClose?: boolean;
+  /** Plain titles, or items that need a photo or a note or are optional. */
+  checklist?: (string | { title: string; required?: boolean; photoRequired?: boolean; noteRequired?: boolean })[];
   prices?: PriceDefinition[];
 };
 
@@ -69,7 +71,7 @@ export const SERVICE_CATALOGUE: ServiceDefinition[] = [
       checkbox("valveClosed", "Вентиль перекрыт"),
       text("damage", "Что повреждено"),
     ],
-    checklist: ["Перекрыть подачу воды", "Найти и устранить причину протечки", "Сфотографировать последствия", "Составить акт о заливе"],
+    checklist: ["Перекрыть подачу воды", "Найти и устранить причину протечки", { title: "Сфотографировать последствия", photoRequired: true }, "Составить акт о заливе"],
   },
   {
     name: "Нет горячей воды",
@@ -141,7 +143,15 @@ export const SERVICE_CATALOGUE: ServiceDefinition[] = [
     slaExecutionMinutes: 2880,
     maxExecutors: 2,
     orderForm: [entrance],
-    checklist: ["Подмести лестничные марши", "Вымыть полы", "Протереть перила и почтовые ящики", "Вынести мусор", "Протереть двери лифта"],
+    checklistRequiredToClose: true,
+    checklist: [
+      "Подмести лестничные марши",
+      "Вымыть полы",
+      "Протереть перила и почтовые ящики",
+      "Вынести мусор",
+      { title: "Протереть двери лифта", required: false },
+      { title: "Фото чистого подъезда", photoRequired: true },
+    ],
   },
   {
     name: "Вывоз крупногабаритного мусора",

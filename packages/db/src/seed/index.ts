@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { Database, Tx } from "../client.js";
 import * as schema from "../schema/index.js";
@@ -77,6 +78,26 @@ async function insertOrders(tx: Tx, rows: OrderSeedRows): Promise<void> {
   await insertChunked(tx, schema.orderEvents, rows.orderEvents);
   await insertChunked(tx, schema.orderRatings, rows.orderRatings);
   await insertChunked(tx, schema.jobs, rows.jobs);
+  await insertChecklists(tx, rows.orders.map((o) => o.id!));
+}
+
+/**
+ * Open demo orders get their service's checklist, as the API copies it onto a new order (nothing
+ * ticked yet); closed ones are history and have none. Ids derive from the order's, so every run
+ * writes the same rows.
+ */
+async function insertChecklists(tx: Tx, orderIds: string[]): Promise<void> {
+  for (let start = 0; start < orderIds.length; start += CHUNK_SIZE) {
+    const ids = orderIds.slice(start, start + CHUNK_SIZE);
+    await tx.execute(sql`
+      insert into order_checklist_items (id, organization_id, order_id, position, title, required, photo_required, note_required)
+      select md5(o.id::text || ':' || (t.ord - 1))::uuid, o.organization_id, o.id, (t.ord - 1)::smallint, t.item->>'title',
+             coalesce((t.item->>'required')::boolean, true), coalesce((t.item->>'photoRequired')::boolean, false), coalesce((t.item->>'noteRequired')::boolean, false)
+      from orders o
+      join services s on s.id = o.service_id
+      cross join lateral jsonb_array_elements(s.checklist_template) with ordinality as t(item, ord)
+      where o.id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and o.status not in ('DONE', 'CANCELLED')`);
+  }
 }
 
 export async function isSeeded(database: Database): Promise<boolean> {

@@ -39,7 +39,8 @@ export function incidentCascade(incidentStatus: IncidentStatus, orders: readonly
       statusComment: null,
       resumeBy: null,
       documentCount: order.documentCount,
-      service: { residentMayReopen: true, documentRequiredToClose: order.documentRequiredToClose },
+      unfinishedChecklistItems: [],
+      service: { residentMayReopen: true, documentRequiredToClose: order.documentRequiredToClose, checklistRequiredToClose: false },
       now,
     });
     // The system may move every open order to DONE or CANCELLED; a refusal here is a broken table.

@@ -21,6 +21,11 @@ describe("parseOrderEvent", () => {
       { kind: "BASE_DATA_CHANGED", data: { version: 3, changes: [{ field: "premise", from: "12", to: null }] } },
     ],
     ["DOCUMENT_DELETED", { version: 5, documentId: "d", fileName: null }, { kind: "DOCUMENT_DELETED", data: { version: 5, documentId: "d", fileName: null } }],
+    [
+      "CHECKLIST_ITEM_DONE",
+      { version: 7, itemId: "i", title: "Фото", note: null, documentId: "d" },
+      { kind: "CHECKLIST_ITEM_DONE", data: { version: 7, itemId: "i", title: "Фото", note: null, documentId: "d" } },
+    ],
     ["RATED", { version: 6, score: 4, comment: null, cycle: 1 }, { kind: "RATED", data: { version: 6, score: 4, comment: null, cycle: 1 } }],
   ])("%s", (kind, data, expected) => {
     expect(parseOrderEvent(kind, data)).toEqual(expected);

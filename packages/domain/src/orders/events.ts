@@ -26,7 +26,8 @@ export type OrderEventData =
   | { kind: "INCIDENT_ATTACHED" | "INCIDENT_DETACHED"; data: { version: number; incidentId: string } }
   | { kind: "RATED"; data: { version: number; score: number; comment: string | null; cycle: number } }
   | { kind: "DOCUMENT_ADDED"; data: { version: number; documentId: string; fileId: string; fileName: string } }
-  | { kind: "DOCUMENT_DELETED"; data: { version: number; documentId: string; fileName: string | null } };
+  | { kind: "DOCUMENT_DELETED"; data: { version: number; documentId: string; fileName: string | null } }
+  | { kind: "CHECKLIST_ITEM_DONE" | "CHECKLIST_ITEM_UNDONE"; data: { version: number; itemId: string; title: string; note: string | null; documentId: string | null } };
 
 export type OrderEventKind = OrderEventData["kind"];
 
@@ -46,6 +47,8 @@ export const ORDER_EVENT_KINDS = [
   "RATED",
   "DOCUMENT_ADDED",
   "DOCUMENT_DELETED",
+  "CHECKLIST_ITEM_DONE",
+  "CHECKLIST_ITEM_UNDONE",
 ] as const satisfies readonly OrderEventKind[];
 
 /** A stored event that does not have its kind's shape: a bug or a hand-edited row, never user input. */
@@ -113,6 +116,18 @@ export function parseOrderEvent(kind: string, raw: unknown): OrderEventData {
       };
     case "DOCUMENT_DELETED":
       return { kind, data: { version: version(), documentId: field(kind, d, "documentId", isString), fileName: field(kind, d, "fileName", isStringOrNull) } };
+    case "CHECKLIST_ITEM_DONE":
+    case "CHECKLIST_ITEM_UNDONE":
+      return {
+        kind,
+        data: {
+          version: version(),
+          itemId: field(kind, d, "itemId", isString),
+          title: field(kind, d, "title", isString),
+          note: field(kind, d, "note", isStringOrNull),
+          documentId: field(kind, d, "documentId", isStringOrNull),
+        },
+      };
     default:
       throw new OrderEventShapeError(kind, "unknown kind");
   }

@@ -8,3 +8,4 @@ export * from "./rating.js";
 export * from "./scope.js";
 export * from "./transitions.js";
 export * from "./events.js";
+export * from "./checklist.js";

@@ -49,7 +49,9 @@ export type TransitionInput = {
   statusComment: string | null;
   resumeBy: Date | null;
   documentCount: number;
-  service: { residentMayReopen: boolean; documentRequiredToClose: boolean };
+  /** Titles of the order's required checklist items not yet done (`unfinishedRequiredItems`). */
+  unfinishedChecklistItems: readonly string[];
+  service: { residentMayReopen: boolean; documentRequiredToClose: boolean; checklistRequiredToClose: boolean };
   now: Date;
 };
 
@@ -59,6 +61,7 @@ export type TransitionRefusal =
   | "EXECUTOR_REQUIRED"
   | "DONE_ONLY_FROM_IN_PROGRESS"
   | "DOCUMENT_REQUIRED"
+  | "CHECKLIST_REQUIRED"
   | "COMMENT_REQUIRED"
   | "RESUME_BY_REQUIRED"
   | "RESUME_BY_IN_PAST"
@@ -114,6 +117,7 @@ export function checkTransition(input: TransitionInput): TransitionRefusal | nul
   if (actor === "SYSTEM") return null;
   if ((to === "IN_PROGRESS" || to === "DONE") && input.executorCount === 0) return "EXECUTOR_REQUIRED";
   if (to === "DONE" && input.service.documentRequiredToClose && input.documentCount === 0) return "DOCUMENT_REQUIRED";
+  if (to === "DONE" && input.service.checklistRequiredToClose && input.unfinishedChecklistItems.length > 0) return "CHECKLIST_REQUIRED";
   if ((to === "PAUSED" || (to === "CANCELLED" && actor === "STAFF")) && !input.statusComment?.trim()) return "COMMENT_REQUIRED";
   if (to === "PAUSED") {
     if (!input.resumeBy) return "RESUME_BY_REQUIRED";
@@ -129,6 +133,7 @@ export const TRANSITION_MESSAGES: Record<TransitionRefusal, string> = {
   EXECUTOR_REQUIRED: "Назначьте исполнителя, чтобы взять заявку в работу или выполнить её",
   DONE_ONLY_FROM_IN_PROGRESS: "Выполнить можно только заявку в работе",
   DOCUMENT_REQUIRED: "По этой услуге для закрытия заявки нужно приложить документ",
+  CHECKLIST_REQUIRED: "По этой услуге для закрытия заявки нужно выполнить обязательные пункты чек-листа",
   COMMENT_REQUIRED: "Укажите комментарий к статусу",
   RESUME_BY_REQUIRED: "Укажите дату «Возобновить до»",
   RESUME_BY_IN_PAST: "Дата «Возобновить до» должна быть в будущем",

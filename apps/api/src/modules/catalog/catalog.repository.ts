@@ -22,6 +22,7 @@ export type ServiceValues = Pick<
   | "maxExecutors"
   | "residentMayReopen"
   | "documentRequiredToClose"
+  | "checklistRequiredToClose"
   | "refundsAllowed"
   | "routingEnabled"
   | "orderForm"

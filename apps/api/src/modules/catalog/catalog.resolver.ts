@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { checklistFromTemplate } from "@domovoy/domain";
 import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import { AppError, ErrorCode } from "../../shared/errors.js";
@@ -7,7 +8,7 @@ import { Department } from "../staff/staff.type.js";
 import type { ServiceKind as Kind } from "./rules/service-settings.js";
 import { PriceListItemCreateInput, PriceListItemUpdateInput, ServiceCreateInput, ServiceUpdateInput } from "./service.input.js";
 import { ResidentService } from "./resident-service.type.js";
-import { PriceListItem, Service, ServiceKind } from "./service.type.js";
+import { ChecklistTemplateItem, PriceListItem, Service, ServiceKind } from "./service.type.js";
 
 const ServiceConnection = Connection(Service);
 const ResidentServiceConnection = Connection(ResidentService);
@@ -79,6 +80,11 @@ export class CatalogResolver {
   @FieldResolver(() => Department, { nullable: true })
   department(@Root() service: Service, @Ctx() ctx: Context) {
     return service.departmentId ? ctx.loaders.department.load(service.departmentId) : null;
+  }
+
+  @FieldResolver(() => [ChecklistTemplateItem], { description: "The checklist every new order of the service starts with (a copy: later changes leave existing orders alone)." })
+  checklistTemplate(@Root() service: Service): ChecklistTemplateItem[] {
+    return checklistFromTemplate(service.checklistTemplate).map(({ title, required, photoRequired, noteRequired }) => ({ title, required, photoRequired, noteRequired }));
   }
 
   @FieldResolver(() => [PriceListItem], { description: "In list order; residents see active items only." })

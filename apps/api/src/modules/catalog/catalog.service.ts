@@ -94,6 +94,7 @@ export class CatalogService {
       maxExecutors: input.maxExecutors ?? 1,
       residentMayReopen: input.residentMayReopen ?? true,
       documentRequiredToClose: input.documentRequiredToClose ?? false,
+      checklistRequiredToClose: input.checklistRequiredToClose ?? false,
       refundsAllowed: input.refundsAllowed ?? false,
       routingEnabled: input.routingEnabled ?? false,
       orderForm: normalizeOrderForm(input.orderForm ?? []),
@@ -141,6 +142,7 @@ export class CatalogService {
     if (input.maxExecutors != null) changes.maxExecutors = input.maxExecutors;
     if (input.residentMayReopen != null) changes.residentMayReopen = input.residentMayReopen;
     if (input.documentRequiredToClose != null) changes.documentRequiredToClose = input.documentRequiredToClose;
+    if (input.checklistRequiredToClose != null) changes.checklistRequiredToClose = input.checklistRequiredToClose;
     if (input.refundsAllowed != null) changes.refundsAllowed = input.refundsAllowed;
     if (input.routingEnabled != null) changes.routingEnabled = input.routingEnabled;
     if (input.orderForm != null) changes.orderForm = normalizeOrderForm(input.orderForm);

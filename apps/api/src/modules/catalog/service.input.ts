@@ -25,6 +25,15 @@ export class OrderFormFieldInput {
 export class ChecklistTemplateItemInput {
   @Field(() => String)
   title: string;
+
+  @Field(() => Boolean, { nullable: true, description: "Default true." })
+  required?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Default false." })
+  photoRequired?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Default false." })
+  noteRequired?: boolean | null;
 }
 
 @InputType()
@@ -92,6 +101,9 @@ export class ServiceCreateInput {
   @Field(() => Boolean, { nullable: true, description: "Default false." })
   documentRequiredToClose?: boolean | null;
 
+  @Field(() => Boolean, { nullable: true, description: "Default false." })
+  checklistRequiredToClose?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: "Default false; paid services only." })
   refundsAllowed?: boolean | null;
 
@@ -139,6 +151,9 @@ export class ServiceUpdateInput {
 
   @Field(() => Boolean, { nullable: true })
   documentRequiredToClose?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true })
+  checklistRequiredToClose?: boolean | null;
 
   @Field(() => Boolean, { nullable: true })
   refundsAllowed?: boolean | null;

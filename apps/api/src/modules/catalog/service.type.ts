@@ -38,6 +38,15 @@ export class OrderFormField {
 export class ChecklistTemplateItem {
   @Field(() => String)
   title: string;
+
+  @Field(() => Boolean, { description: "Counts for «Нельзя закрыть без чек-листа»." })
+  required: boolean;
+
+  @Field(() => Boolean, { description: "Ticking the item needs a photo." })
+  photoRequired: boolean;
+
+  @Field(() => Boolean, { description: "Ticking the item needs a note." })
+  noteRequired: boolean;
 }
 
 @ObjectType({ description: "Позиция прайс-листа of a paid service." })
@@ -94,6 +103,9 @@ export class Service {
   @Field(() => Boolean)
   documentRequiredToClose: boolean;
 
+  @Field(() => Boolean, { description: "«Нельзя закрыть без чек-листа»: DONE waits until every required checklist item is done." })
+  checklistRequiredToClose: boolean;
+
   @Field(() => Boolean, { description: "Residents may request refunds (paid services only)." })
   refundsAllowed: boolean;
 
@@ -103,8 +115,8 @@ export class Service {
   @Field(() => [OrderFormField])
   orderForm: OrderFormField[];
 
-  @Field(() => [ChecklistTemplateItem])
-  checklistTemplate: ChecklistTemplateItem[];
+  /** As stored; `checklistTemplate` (a field resolver) fills the flags older items lack. */
+  checklistTemplate: { title: string; required?: boolean; photoRequired?: boolean; noteRequired?: boolean }[];
 
   @Field(() => Boolean, { description: "Inactive services take no new orders and are hidden from residents." })
   active: boolean;

@@ -1,10 +1,11 @@
-import { baseDataLocked, checkTransition, statusChanged, TRANSITION_MESSAGES, type OrderEventKind } from "@domovoy/domain";
+import { baseDataLocked, checklistRequiredMessage, checkTransition, statusChanged, TRANSITION_MESSAGES, unfinishedRequiredItems, type OrderEventKind } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { requireEmployee, requirePermission, requireResident } from "../../shared/auth/policy.js";
 import type { EmployeeViewer, Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../shared/errors.js";
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
+import { ChecklistsRepository } from "../checklists/checklists.repository.js";
 import { DocumentsRepository } from "../documents/documents.repository.js";
 import type { IncidentHooks } from "../incidents/incident-hooks.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
@@ -70,6 +71,8 @@ export class OrderEditingService {
         input.statusComment === undefined || input.statusComment === null ? current.statusComment : optionalText(input.statusComment, "input.statusComment", 2000);
       const status = input.status ?? current.status;
       if (status !== current.status) {
+        // Read under the order's row lock, which ticks take too.
+        const unfinishedChecklistItems = status === "DONE" ? unfinishedRequiredItems(await uow.repo(ChecklistsRepository).ofOrders([current.id])) : [];
         const refusal = checkTransition({
           actor: "STAFF",
           from: current.status,
@@ -79,9 +82,17 @@ export class OrderEditingService {
           resumeBy: input.resumeBy ?? null,
           // Documents of the order (§18), read in the transaction that holds the order's row lock.
           documentCount: await uow.repo(DocumentsRepository).count(current.id),
+          unfinishedChecklistItems,
           service,
           now,
         });
+        if (refusal === "CHECKLIST_REQUIRED") {
+          throw new AppError(ErrorCode.BAD_USER_INPUT, checklistRequiredMessage(unfinishedChecklistItems), {
+            field: "input.status",
+            reason: refusal,
+            items: unfinishedChecklistItems,
+          });
+        }
         if (refusal) throw new AppError(ErrorCode.BAD_USER_INPUT, TRANSITION_MESSAGES[refusal], { field: "input.status", reason: refusal });
         events.push({
           orderId: current.id,
@@ -132,6 +143,7 @@ export class OrderEditingService {
         statusComment: null,
         resumeBy: null,
         documentCount: 0,
+        unfinishedChecklistItems: [],
         service,
         now,
       });

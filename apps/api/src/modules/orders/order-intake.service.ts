@@ -1,4 +1,4 @@
-import { initialStatus, orderOpened, type FormAnswerInput } from "@domovoy/domain";
+import { checklistFromTemplate, initialStatus, orderOpened, type FormAnswerInput } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { requirePermission, requireResident } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
@@ -8,6 +8,7 @@ import { optionalText } from "../../shared/validate.js";
 import type { IncidentHooks } from "../incidents/incident-hooks.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
 import { activeService, checkPlace, eventActor, parseAnswers, requireClientChoice, systemActor, systemEvents } from "./order-input.js";
+import { ChecklistsRepository } from "../checklists/checklists.repository.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
 import type { OrderSlaService } from "./order-sla.service.js";
 import type { OrderCreateInput, ResidentOrderCreateInput } from "./order.type.js";
@@ -114,6 +115,8 @@ export class OrderIntakeService {
         slaReactionMinutes: sla.reactionMinutes,
         slaExecutionMinutes: sla.executionMinutes,
       });
+      // The order keeps the checklist it started with; a later change of the template leaves it alone.
+      await uow.repo(ChecklistsRepository).insertItems(row.id, checklistFromTemplate(service.checklistTemplate), now);
       const actor = eventActor(input.actor.kind === "EMPLOYEE" ? input.actor.employeeId : null, input.actor.kind);
       await repo.insertEvents([
         { orderId: row.id, kind: "CREATED", ...actor, data: { version: row.version, toStatus: row.status }, createdAt: now },

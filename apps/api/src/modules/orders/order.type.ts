@@ -46,7 +46,8 @@ export type OrderColumnValue = OrderColumnName;
 export const OrderColumn = enumOf(ORDER_COLUMNS);
 registerEnumType(OrderColumn, { name: "OrderColumn", description: "A column of the orders list." });
 
-export const ORDER_LISTS = ["ALL_ORDERS", "MY_ORDERS"] as const;
+/** MOBILE_ORDERS: the employee app's lists share one saved filter. */
+export const ORDER_LISTS = ["ALL_ORDERS", "MY_ORDERS", "MOBILE_ORDERS"] as const;
 export type OrderListValue = (typeof ORDER_LISTS)[number];
 export const OrderList = enumOf(ORDER_LISTS);
 registerEnumType(OrderList, { name: "OrderList", description: "Which list saved filters and columns belong to." });
@@ -136,6 +137,12 @@ export class OrderEvent {
 
   @Field(() => String, { nullable: true, description: "The resident's comment of a RATED event." })
   ratingComment: string | null;
+
+  @Field(() => String, { nullable: true, description: "The item of a CHECKLIST_ITEM_DONE / CHECKLIST_ITEM_UNDONE event (its title as it was then)." })
+  checklistItemTitle: string | null;
+
+  @Field(() => String, { nullable: true, description: "The note a CHECKLIST_ITEM_DONE event left on the item." })
+  checklistNote: string | null;
 }
 
 @ObjectType({ description: "An employee who may execute the order, with their current workload." })

@@ -285,6 +285,8 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
     score: null,
     fileName: null,
     ratingComment: null,
+    checklistItemTitle: null,
+    checklistNote: null,
   };
   switch (row.kind) {
     case "CREATED":
@@ -312,5 +314,8 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
     case "INCIDENT_ATTACHED":
     case "INCIDENT_DETACHED":
       return { ...event, incidentId: row.data.incidentId };
+    case "CHECKLIST_ITEM_DONE":
+    case "CHECKLIST_ITEM_UNDONE":
+      return { ...event, checklistItemTitle: row.data.title, checklistNote: row.data.note };
   }
 }

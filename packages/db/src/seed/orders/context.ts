@@ -25,6 +25,7 @@ export function context(rows: SeedRows, now: Date, demoPhones: string[]): Contex
       maxExecutors: s.maxExecutors ?? 1,
       residentMayReopen: s.residentMayReopen ?? true,
       documentRequiredToClose: s.documentRequiredToClose ?? false,
+      checklistRequiredToClose: s.checklistRequiredToClose ?? false,
       routingEnabled: s.routingEnabled ?? false,
       orderForm: (s.orderForm ?? []) as FormField[],
     }));

@@ -95,6 +95,7 @@ export class OrderLife {
         statusComment,
         resumeBy: change.resumeBy == null ? null : new Date(change.resumeBy),
         documentCount: 0,
+        unfinishedChecklistItems: [],
         service: this.service,
         now: new Date(at),
       });
@@ -125,6 +126,7 @@ export class OrderLife {
       statusComment: null,
       resumeBy: null,
       documentCount: 0,
+      unfinishedChecklistItems: [],
       service: this.service,
       now: new Date(at),
     });

@@ -23,6 +23,7 @@ export type Service = {
   maxExecutors: number;
   residentMayReopen: boolean;
   documentRequiredToClose: boolean;
+  checklistRequiredToClose: boolean;
   routingEnabled: boolean;
   orderForm: FormField[];
 };

@@ -141,8 +141,11 @@ describe("normalizeOrderForm", () => {
 });
 
 describe("normalizeChecklist", () => {
-  it("trims titles", () => {
-    expect(normalizeChecklist([{ title: "  Проверить стояк " }])).toEqual([{ title: "Проверить стояк" }]);
+  it.each([
+    ["trims titles; an item asks for nothing and is required by default", { title: "  Проверить стояк " }, { title: "Проверить стояк", required: true, photoRequired: false, noteRequired: false }],
+    ["keeps the flags given", { title: "Фото", required: false, photoRequired: true, noteRequired: true }, { title: "Фото", required: false, photoRequired: true, noteRequired: true }],
+  ])("%s", (_name, item, expected) => {
+    expect(normalizeChecklist([item])).toEqual([expected]);
   });
 });
 

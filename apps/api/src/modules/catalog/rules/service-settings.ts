@@ -74,8 +74,15 @@ export function normalizeOrderForm(fields: readonly OrderFormFieldDraft[]): Orde
   }));
 }
 
-export function normalizeChecklist(items: readonly { title: string }[]): ChecklistTemplateItem[] {
-  return items.map((item) => ({ title: item.title.trim() }));
+export type ChecklistItemDraft = { title: string; required?: boolean | null; photoRequired?: boolean | null; noteRequired?: boolean | null };
+
+export function normalizeChecklist(items: readonly ChecklistItemDraft[]): Required<ChecklistTemplateItem>[] {
+  return items.map((item) => ({
+    title: item.title.trim(),
+    required: item.required ?? true,
+    photoRequired: item.photoRequired ?? false,
+    noteRequired: item.noteRequired ?? false,
+  }));
 }
 
 function slaProblem(value: number | null, field: string): SettingsProblem | null {

@@ -24,6 +24,7 @@ const REASON_FIELDS: Record<TransitionRefusal, string | null> = {
   NOT_ALLOWED: null,
   DONE_ONLY_FROM_IN_PROGRESS: null,
   DOCUMENT_REQUIRED: null,
+  CHECKLIST_REQUIRED: null,
   RESIDENT_MAY_NOT_REOPEN: null,
 };
 

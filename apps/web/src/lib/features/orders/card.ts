@@ -136,6 +136,42 @@ export const OrderRatingBlockFragment = graphql(`
   }
 `);
 
+/** «Чек-лист»: read-only on the desktop card, with who ticked what and when. */
+export const OrderChecklistBlockFragment = graphql(`
+  fragment OrderChecklistBlock on Order {
+    id
+    status
+    service {
+      id
+      checklistRequiredToClose
+    }
+    checklist {
+      id
+      position
+      title
+      required
+      photoRequired
+      noteRequired
+      done
+      doneAt
+      note
+      version
+      doneBy {
+        id
+        fullName
+      }
+      photo {
+        id
+        file {
+          id
+          url
+          fileName
+        }
+      }
+    }
+  }
+`);
+
 /** «История изменений»: the events, newest first, and the form's labels for `form:<key>` changes. */
 export const OrderHistoryBlockFragment = graphql(`
   fragment OrderHistoryBlock on Order {
@@ -155,6 +191,8 @@ export const OrderHistoryBlockFragment = graphql(`
       score
       ratingComment
       fileName
+      checklistItemTitle
+      checklistNote
       actor {
         kind
         employee {
@@ -204,6 +242,7 @@ export const OrderCardFragment = graphql(`
     ...OrderManageBlock
     ...OrderOrganizationBlock
     ...OrderRatingBlock
+    ...OrderChecklistBlock
     ...OrderHistoryBlock
   }
 `);

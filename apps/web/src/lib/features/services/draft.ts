@@ -36,6 +36,7 @@ export type ServiceDraft = {
   maxExecutors: number;
   residentMayReopen: boolean;
   documentRequiredToClose: boolean;
+  checklistRequiredToClose: boolean;
   refundsAllowed: boolean;
   routingEnabled: boolean;
   orderForm: OrderFormFieldDraft[];
@@ -67,6 +68,7 @@ export function serviceDraft(service?: ServiceDetailsFragment | null): ServiceDr
     maxExecutors: service?.maxExecutors ?? 1,
     residentMayReopen: service?.residentMayReopen ?? true,
     documentRequiredToClose: service?.documentRequiredToClose ?? false,
+    checklistRequiredToClose: service?.checklistRequiredToClose ?? false,
     refundsAllowed: service?.refundsAllowed ?? false,
     routingEnabled: service?.routingEnabled ?? false,
     orderForm: (service?.orderForm ?? []).map((f) => fieldDraft({ ...f, options: [...f.options] })),
@@ -106,6 +108,7 @@ function commonInput(draft: ServiceDraft) {
     maxExecutors: draft.maxExecutors,
     residentMayReopen: draft.residentMayReopen,
     documentRequiredToClose: draft.documentRequiredToClose,
+    checklistRequiredToClose: draft.checklistRequiredToClose,
     refundsAllowed: draft.kind === "PAID" && draft.refundsAllowed,
     routingEnabled: draft.routingEnabled,
     orderForm: orderFormInput(draft.orderForm),

@@ -26,6 +26,7 @@ export const ServiceDetailsFragment = graphql(`
     description
     residentMayReopen
     documentRequiredToClose
+    checklistRequiredToClose
     refundsAllowed
     routingEnabled
     orderForm {

@@ -139,6 +139,7 @@ export const referenceRu = {
   "services.field.maxExecutors": "Исполнителей не больше",
   "services.field.residentMayReopen": "Житель может переоткрыть выполненную заявку",
   "services.field.documentRequiredToClose": "Для выполнения нужен документ",
+  "services.field.checklistRequiredToClose": "Нельзя закрыть без чек-листа",
   "services.field.routingEnabled": "Маршрутизация: новые заявки сначала на согласование",
   "services.field.refundsAllowed": "Житель может запросить возврат",
   "services.paidOnly": "только для платных услуг",
