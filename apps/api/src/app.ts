@@ -9,7 +9,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import { isMigrated } from "@domovoy/db";
 import express from "express";
-import { getOperationAST, getVariableValues, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type ValidationRule } from "graphql";
+import { getOperationAST, getVariableValues, GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, type ValidationRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -30,6 +30,7 @@ import { errorCodes, graphqlRequestLogPlugin, httpRequestLog, requestIdOf, viewe
 import { createErrorFormatter } from "./shared/format-error.js";
 import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
 import { defaultLimits, documentTooLarge, operationCostErrors, operationLimitsRule } from "./shared/limits.js";
+import { documentCache } from "./shared/document-cache.js";
 
 /** Longest time /healthz waits for the database before answering 503. */
 export const HEALTH_TIMEOUT_MS = 1500;
@@ -101,6 +102,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const wsServer = new WebSocketServer({ server, path: "/graphql", maxPayload: config.wsMaxPayloadBytes });
   const wsRules = [...specifiedRules, ...validationRules, ...(config.introspection ? [] : [NoSchemaIntrospectionCustomRule])];
+  const wsDocuments = documentCache(schema, wsRules, { maxTokens: limits.maxTokens });
   const wsCleanup = useServer<Record<string, unknown>, { token?: string; requestLog?: WsRequestLog }>(
     {
       schema,
@@ -126,16 +128,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
         requestLog.start(id, { operationName: payload.operationName ?? null });
         const tooLarge = documentTooLarge(payload.query, limits);
         if (tooLarge) return [tooLarge];
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: limits.maxTokens });
-        } catch (error) {
-          return [withCode(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
+        const checked = wsDocuments(payload.query);
+        if (!checked.document) {
+          if (checked.parseFailed) return [withCode(checked.errors[0]!, "GRAPHQL_PARSE_FAILED")];
+          return checked.errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
         }
+        const { document } = checked;
         const operation = getOperationAST(document, payload.operationName);
         requestLog.note(id, { operationName: payload.operationName ?? operation?.name?.value ?? null, operationType: operation?.operation });
-        const errors = validate(schema, document, wsRules);
-        if (errors.length > 0) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
         const costErrors = operation ? operationCostErrors(schema, document, operation, payload.variables, limits) : [];
         if (costErrors.length > 0) return costErrors;
         // Variables that do not fit their types are the client's mistake, as Apollo answers them over

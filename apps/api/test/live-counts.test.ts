@@ -105,6 +105,31 @@ describe("ordersNewCountChanged", () => {
     await expect.poll(() => live.subscriberCount, { timeout: 5000 }).toBe(0);
   });
 
+  it("holds no DataLoaders and no document of its own per subscriber (per-connection memory)", async () => {
+    const services = t.app.services;
+    const made = { n: 0 };
+    const loadersFor = services.loadersFor;
+    services.loadersFor = (...args) => {
+      made.n++;
+      return loadersFor(...args);
+    };
+    try {
+      const colleague = await t.login("dispatcher2@domovoy.example");
+      const before = await newCount(colleague);
+      made.n = 0;
+      const subs = Array.from({ length: 20 }, () => subscribe(t.ws(colleague), COUNTER));
+      for (const sub of subs) await until(sub, before);
+      await create();
+      for (const sub of subs) await until(sub, before + 1);
+      // The counter's subscriptions never read a row through a loader, so none was made for them
+      // (eagerly: 20, some forty DataLoaders each). The order creation's own request made one.
+      expect(made.n).toBeLessThanOrEqual(1);
+      for (const sub of subs) sub.unsubscribe();
+    } finally {
+      services.loadersFor = loadersFor;
+    }
+  });
+
   it("never tells another organization's dispatchers anything", async () => {
     const foreign = await t.login("admin@severny.example");
     const foreignCounter = subscribe(t.ws(foreign), COUNTER);
