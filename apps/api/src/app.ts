@@ -129,13 +129,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const tooLarge = documentTooLarge(payload.query, limits);
         if (tooLarge) return [tooLarge];
         const checked = wsDocuments(payload.query);
-        if (!checked.document) {
-          if (checked.parseFailed) return [withCode(checked.errors[0]!, "GRAPHQL_PARSE_FAILED")];
-          return checked.errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
-        }
+        if (!checked.document) return checked.errors!.map((e) => withCode(e, "GRAPHQL_PARSE_FAILED"));
         const { document } = checked;
         const operation = getOperationAST(document, payload.operationName);
         requestLog.note(id, { operationName: payload.operationName ?? operation?.name?.value ?? null, operationType: operation?.operation });
+        if (checked.errors) return checked.errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
         const costErrors = operation ? operationCostErrors(schema, document, operation, payload.variables, limits) : [];
         if (costErrors.length > 0) return costErrors;
         // Variables that do not fit their types are the client's mistake, as Apollo answers them over

@@ -1,6 +1,7 @@
 import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
 
-export type CheckedDocument = { document: DocumentNode; errors?: undefined } | { document?: undefined; errors: readonly GraphQLError[]; parseFailed: boolean };
+/** A valid document; or errors, with the document when it parsed (the log still names the operation). */
+export type CheckedDocument = { document: DocumentNode; errors?: undefined } | { document?: DocumentNode; errors: readonly GraphQLError[] };
 
 /**
  * Parsed and validated WebSocket operations, by their text. Thousands of dispatchers' browsers
@@ -19,10 +20,10 @@ export function documentCache(schema: GraphQLSchema, rules: readonly ValidationR
     try {
       document = parse(query, { maxTokens: options.maxTokens });
     } catch (error) {
-      return { errors: [error as GraphQLError], parseFailed: true };
+      return { errors: [error as GraphQLError] };
     }
     const errors = validate(schema, document, rules);
-    if (errors.length > 0) return { errors, parseFailed: false };
+    if (errors.length > 0) return { document, errors };
     if (valid.size >= size) valid.delete(valid.keys().next().value!);
     valid.set(query, document);
     return { document };
