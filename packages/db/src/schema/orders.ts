@@ -111,7 +111,9 @@ export const orders = pgTable(
     index("orders_org_status_idx")
       .on(t.organizationId, t.status, t.importantCommentUnseen, t.updatedAt, t.id)
       .where(sql`${t.incidentId} is null`),
-    index("orders_org_service_status_idx").on(t.organizationId, t.serviceId, t.status, t.updatedAt),
+    // A service + status filter's count from the index alone too: with incident_id at its end, «not
+    // attached to an incident» is checked in the index (1M orders: 2,061 buffers → 47 for 4k orders).
+    index("orders_org_service_status_idx").on(t.organizationId, t.serviceId, t.status, t.updatedAt, t.incidentId),
     index("orders_org_number_text_idx").on(t.organizationId, sql`(${t.number}::text) text_pattern_ops`),
     // The search box finds services, buildings and clients by their trigram indexes, then their orders here.
     index("orders_building_idx").on(t.buildingId, t.updatedAt),
