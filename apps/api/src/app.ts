@@ -32,6 +32,9 @@ import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
 import { defaultLimits, documentTooLarge, operationCostErrors, operationLimitsRule } from "./shared/limits.js";
 import { documentCache } from "./shared/document-cache.js";
 
+/** The largest GraphQL request body over HTTP (files go through /files). */
+export const JSON_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
 /** Longest time /healthz waits for the database before answering 503. */
 export const HEALTH_TIMEOUT_MS = 1500;
 
@@ -237,7 +240,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     "/graphql",
     httpRequestLog(logger, "/graphql"),
-    express.json({ limit: "2mb" }),
+    express.json({ limit: JSON_BODY_LIMIT_BYTES }),
     // The query text's size is checked before Apollo parses it.
     (req, res, next) => {
       const error = documentTooLarge(req.method === "GET" ? req.query?.query : req.body?.query, limits);
@@ -259,6 +262,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
+    // body-parser's own refusals, typed and in Russian like every other answer.
+    if (error.type === "entity.too.large") {
+      const limit = (error as { limit?: number }).limit ?? JSON_BODY_LIMIT_BYTES;
+      res.status(413).json({
+        errors: [{ message: `Запрос больше ${Math.round(limit / 1024 / 1024)} МБ`, extensions: { code: "PAYLOAD_TOO_LARGE", reason: "BODY_TOO_LARGE", limit } }],
+      });
+      return;
+    }
+    if (error.type === "entity.parse.failed") {
+      res.status(400).json({ errors: [{ message: "Тело запроса — не JSON", extensions: { code: "BAD_REQUEST", reason: "MALFORMED_JSON" } }] });
+      return;
+    }
     const status = error.status && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error }, "unhandled HTTP error");
     res.status(status).json({ errors: [{ message: status === 500 ? "Внутренняя ошибка сервера" : error.message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }] });

@@ -108,6 +108,19 @@ describe("cost of lists, response and document ceilings", () => {
     expect(JSON.stringify(sub.error)).toMatch(/DOCUMENT_TOO_LARGE/);
   });
 
+  it("answers a body over 2 MB, and one that is not JSON, with a typed error in Russian (not express's English page)", async () => {
+    const post = (body: string) =>
+      fetch(`${t.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body });
+    const big = await post(JSON.stringify({ query: "{ me { kind } }", variables: { pad: "я".repeat(1_100_000) } }));
+    expect(big.status).toBe(413);
+    const bigBody = (await big.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(bigBody.errors[0]).toEqual({ message: "Запрос больше 2 МБ", extensions: { code: "PAYLOAD_TOO_LARGE", reason: "BODY_TOO_LARGE", limit: 2 * 1024 * 1024 } });
+    const broken = await post(`{"query": "{ me { kind } }"`);
+    expect(broken.status).toBe(400);
+    const brokenBody = (await broken.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(brokenBody.errors[0]).toEqual({ message: "Тело запроса — не JSON", extensions: { code: "BAD_REQUEST", reason: "MALFORMED_JSON" } });
+  });
+
   it("stops an operation that resolves more fields than the ceiling, with one error", async () => {
     const small = await t.startInstance({ operationLimits: { maxResolvedFields: 200 } });
     const query = `{ orders(first: 100) { nodes { id number status createdAt executors { id fullName } } } }`;
