@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { createPubSub, Topic } from "../src/pubsub.js";
 import { createLogger } from "../src/shared/logger.js";
 import { TcpFaultProxy } from "./support/tcp-proxy.js";
+import { newOrder } from "./support/factories.js";
 
 const redisUrl = await reachableRedis();
 
@@ -40,6 +41,24 @@ describe.skipIf(!redisUrl)("subscriptions across API instances through Redis", (
     expect(foreignSub.events).toHaveLength(0);
     await onOther.dispose();
     await foreignOnOther.dispose();
+  });
+
+  it("the «Новые» counter on one instance follows orders created on another, computed once there for all its subscribers", async () => {
+    const other = await t.startInstance();
+    const token = await t.login("dispatcher@domovoy.example");
+    const clients = Array.from({ length: 10 }, () =>
+      createClient({ url: other.url.replace("http", "ws") + "/graphql", webSocketImpl: WebSocket, connectionParams: { authorization: token }, retryAttempts: 0 }),
+    );
+    const subs = clients.map((client) => subscribe(client, `subscription { ordersNewCountChanged }`));
+    const value = (sub: (typeof subs)[number]) => sub.events.at(-1)?.data?.ordersNewCountChanged as number | undefined;
+    const before = (await t.graphql(`{ ordersNewCount }`, {}, { token })).data!.ordersNewCount as number;
+    await expect.poll(() => subs.every((sub) => value(sub) === before)).toBe(true);
+    const computations = other.app.services.liveCounts.computations;
+    await newOrder(t, { token });
+    // Created through the first instance; heard through Redis by the other, whose subscribers all move.
+    await expect.poll(() => subs.every((sub) => value(sub) === before + 1)).toBe(true);
+    expect(other.app.services.liveCounts.computations - computations).toBe(1);
+    await Promise.all(clients.map((c) => c.dispose()));
   });
 
   it("delivers the first event of a channel published the moment its first listener arrives (no subscribe race)", async () => {
