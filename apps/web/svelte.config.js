@@ -6,6 +6,8 @@ const config = {
   preprocess: vitePreprocess(),
   kit: {
     // A pure single-page app: the API serves build/ and falls back to 200.html for deep links.
+    // The field apps (/m, /r) register the service worker with their own scope; the desktop CRM has none.
+    serviceWorker: { register: false },
     adapter: adapter({ pages: "build", assets: "build", fallback: "200.html", precompress: false, strict: true }),
     // No inline script but SvelteKit's own bootstrap, allowed by its hash: the built page carries
     // this policy as a <meta> tag, and the API sends it as a header (adding frame-ancestors, which
@@ -20,6 +22,8 @@ const config = {
         "font-src": ["self"],
         "connect-src": ["self"],
         "object-src": ["none"],
+        "worker-src": ["self"],
+        "manifest-src": ["self"],
         "base-uri": ["self"],
         "form-action": ["self"],
       },

@@ -1,0 +1,139 @@
+import { requestResult, withStore } from "./idb";
+
+/**
+ * Changes made without network, kept on the device (IndexedDB) and sent in the order they were
+ * made when the network returns. A change the server refuses because someone else changed the
+ * order meanwhile (CONFLICT) is kept and shown, never dropped or sent over the other change; the
+ * later changes of the same order wait behind it until the user has seen it.
+ *
+ * The queue knows nothing about GraphQL: each app registers a sender per kind (`registerSender`).
+ */
+export type QueuedChange = {
+  id: number;
+  /** The sender that replays it, e.g. "order.status". */
+  kind: string;
+  /** Changes of one order are sent in order and held together behind a conflict. */
+  orderId: string;
+  /** What the user sees in the queue and in a conflict, e.g. «Заявка № 12: В работе». */
+  label: string;
+  payload: Record<string, unknown>;
+  createdAt: number;
+  state: "PENDING" | "CONFLICT" | "REFUSED";
+  /** The server's message for a conflict or refusal. */
+  problem?: string;
+};
+
+/** What sending one change came to. */
+export type SendOutcome = { kind: "SENT" } | { kind: "OFFLINE" } | { kind: "CONFLICT"; message: string } | { kind: "REFUSED"; message: string };
+
+type Sender = (change: QueuedChange) => Promise<SendOutcome>;
+
+// Registries, not state the UI reads: plain collections on purpose.
+const senders: Record<string, Sender> = {};
+let sentListeners: ((change: QueuedChange) => void)[] = [];
+
+export function registerSender(kind: string, sender: Sender): void {
+  senders[kind] = sender;
+}
+
+/** Called after each change the server accepted (e.g. to refresh the card it belongs to). */
+export function onSent(listener: (change: QueuedChange) => void): () => void {
+  sentListeners = [...sentListeners, listener];
+  return () => {
+    sentListeners = sentListeners.filter((l) => l !== listener);
+  };
+}
+
+/** The queue as the UI shows it: waiting changes, and the conflicts and refusals to show. */
+export const queue = $state<{ changes: QueuedChange[]; replaying: boolean }>({ changes: [], replaying: false });
+
+async function all(): Promise<QueuedChange[]> {
+  try {
+    return await withStore("queue", "readonly", (s) => s.getAll() as IDBRequest<QueuedChange[]>);
+  } catch {
+    return [];
+  }
+}
+
+async function refresh(): Promise<void> {
+  queue.changes = (await all()).sort((a, b) => a.id - b.id);
+}
+
+export async function loadQueue(): Promise<void> {
+  await refresh();
+}
+
+export async function enqueue(change: Omit<QueuedChange, "id" | "createdAt" | "state">): Promise<void> {
+  await withStore("queue", "readwrite", (s) => s.add({ ...change, createdAt: Date.now(), state: "PENDING" }));
+  await refresh();
+}
+
+/** The user has seen a conflict or refusal: it goes, and the changes held behind it are sent. */
+export async function dismiss(id: number): Promise<void> {
+  await withStore("queue", "readwrite", (s) => s.delete(id));
+  await refresh();
+  void replay();
+}
+
+async function settle(change: QueuedChange, outcome: SendOutcome): Promise<void> {
+  await withStore("queue", "readwrite", async (s) => {
+    if (outcome.kind === "SENT") await requestResult(s.delete(change.id));
+    else if (outcome.kind === "CONFLICT" || outcome.kind === "REFUSED") {
+      await requestResult(s.put({ ...change, state: outcome.kind, problem: outcome.message }));
+    }
+  });
+}
+
+let running: Promise<void> | null = null;
+
+/**
+ * Sends the waiting changes one by one, oldest first; stops at the first that cannot reach the
+ * server (still offline) and tries again at the next call. One replay at a time per page, and one
+ * per device where the browser has Web Locks (two open tabs never send a change twice).
+ */
+export function replay(): Promise<void> {
+  running ??= (async () => {
+    try {
+      const run = () => replayOnce();
+      if (typeof navigator !== "undefined" && "locks" in navigator) await navigator.locks.request("domovoy-field-queue", run);
+      else await run();
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+async function replayOnce(): Promise<void> {
+  queue.replaying = true;
+  try {
+    for (;;) {
+      const changes = (await all()).sort((a, b) => a.id - b.id);
+      const held = changes.filter((c) => c.state !== "PENDING").map((c) => c.orderId);
+      const next = changes.find((c) => c.state === "PENDING" && !held.includes(c.orderId));
+      if (!next) break;
+      const sender = senders[next.kind];
+      if (!sender) break;
+      let outcome: SendOutcome;
+      try {
+        outcome = await sender(next);
+      } catch (error) {
+        outcome = { kind: "REFUSED", message: error instanceof Error ? error.message : String(error) };
+      }
+      if (outcome.kind === "OFFLINE") break;
+      await settle(next, outcome);
+      if (outcome.kind === "SENT") for (const listener of sentListeners) listener(next);
+    }
+  } finally {
+    queue.replaying = false;
+    await refresh();
+  }
+}
+
+/** Replays when the browser says the network is back, and once now. */
+export function startReplaying(): () => void {
+  void loadQueue().then(() => replay());
+  const online = () => void replay();
+  window.addEventListener("online", online);
+  return () => window.removeEventListener("online", online);
+}
