@@ -10,6 +10,7 @@ import { ChatRepository } from "./modules/chat/chat.repository.js";
 import { ChecklistsRepository } from "./modules/checklists/checklists.repository.js";
 import { DocumentsRepository } from "./modules/documents/documents.repository.js";
 import { CommentsRepository } from "./modules/orders/comments.repository.js";
+import { InvoicesRepository, type InvoiceRow } from "./modules/invoices/invoices.repository.js";
 import { IncidentOrdersRepository } from "./modules/incidents/incident-orders.repository.js";
 import { IncidentsRepository } from "./modules/incidents/incidents.repository.js";
 import { OrdersRepository, type EmployeeRow } from "./modules/orders/orders.repository.js";
@@ -98,6 +99,17 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
       const counts = organizationId ? await new DocumentsRepository(db, organizationId).counts(ids) : new Map<string, number>();
       return ids.map((id) => counts.get(id) ?? 0);
     }, options),
+    /** The order card's «Счёт на оплату» and the list's amount: one statement per page of orders. */
+    invoiceOfOrder: new DataLoader<string, InvoiceRow | null>(async (orderIds) => {
+      const rows = organizationId ? await new InvoicesRepository(db, organizationId).ofOrders(orderIds) : [];
+      const byOrder = new Map(rows.map((row) => [row.orderId, row]));
+      return orderIds.map((id) => byOrder.get(id) ?? null);
+    }, options),
+    linesOfInvoice: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new InvoicesRepository(db, organizationId).linesOf(ids) : Promise.resolve([])),
+      (row) => row.invoiceId,
+      options,
+    ),
     ratingsOfOrder: groupedBy(
       (ids: readonly string[]) => (organizationId ? new RatingsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
       (row) => row.orderId,

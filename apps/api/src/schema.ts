@@ -18,6 +18,7 @@ import {
 } from "./modules/chat/chat.resolver.js";
 import { ClientsResolver, ResidentClientResolver } from "./modules/clients/clients.resolver.js";
 import { ChecklistsResolver, OrderChecklistFieldResolver } from "./modules/checklists/checklists.resolver.js";
+import { InvoicesResolver, OrderInvoiceFieldResolver, ResidentInvoiceResolver, ResidentOrderInvoiceFieldResolver } from "./modules/invoices/invoices.resolver.js";
 import { DocumentsResolver, OrderDocumentsFieldResolver } from "./modules/documents/documents.resolver.js";
 import { StoredFileResolver } from "./modules/files/files.resolver.js";
 import { NotificationsResolver } from "./modules/notifications/notifications.resolver.js";
@@ -76,6 +77,10 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderDocumentsFieldResolver,
   ChecklistsResolver,
   OrderChecklistFieldResolver,
+  InvoicesResolver,
+  OrderInvoiceFieldResolver,
+  ResidentInvoiceResolver,
+  ResidentOrderInvoiceFieldResolver,
   ChatMessageResolver,
   ChatMessageFieldResolver,
   ResidentChatMessageResolver,

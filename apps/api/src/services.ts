@@ -8,6 +8,7 @@ import { ReplyTemplatesService } from "./modules/chat/reply-templates.service.js
 import { ClientsService } from "./modules/clients/clients.service.js";
 import { IntegrationsService } from "./modules/integrations/integrations.service.js";
 import { ChecklistsService } from "./modules/checklists/checklists.service.js";
+import { InvoicesService } from "./modules/invoices/invoices.service.js";
 import { DocumentsService } from "./modules/documents/documents.service.js";
 import { FilesService } from "./modules/files/files.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
@@ -70,6 +71,8 @@ export function createServices(deps: AppDeps) {
     documents: new DocumentsService(deps, orders, files),
     /** Checklists of orders: ticks, notes and photos. */
     checklists: new ChecklistsService(deps, orders, files),
+    /** Счёт на оплату of an order (§22–§23); the payment part calls `paidOnline` in its own transaction. */
+    invoices: new InvoicesService(deps, orders),
     /** «Переписка с клиентом»: messages, read state, scheduled messages. */
     chat: new ChatService(deps, orders, files, notifications),
     replyTemplates: new ReplyTemplatesService(deps, orders),

@@ -118,6 +118,13 @@ describe("a resident reading their orders over HTTP", () => {
     expect(data!.residentOrder.chatMessages.at(-1).author).toEqual({ kind: "EMPLOYEE", name: firstName(dispatcherRow.full_name) });
   });
 
+  it("cannot ask for the staff side of an invoice: who issued or marked it, its version, the price-list item", async () => {
+    for (const field of ["issuedBy { id }", "markedPaidBy { id }", "version", "actions", "markedPaidAt", "lines { priceListItemId }"]) {
+      const result = await t.graphql(`query ($id: ID!) { residentOrder(id: $id) { invoice { ${field} } } }`, { id: orderId }, { token: resident });
+      expect(result.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    }
+  });
+
   it("cannot ask for an employee's contacts at all: the fields do not exist on the resident's types", async () => {
     for (const field of ["email", "phone", "role { name }", "departments { name }", "lastLoginAt", "fullName"]) {
       const result = await t.graphql(`query ($id: ID!) { residentOrder(id: $id) { executors { ${field} } } }`, { id: orderId }, { token: resident });
@@ -210,6 +217,9 @@ describe("the resident types, by introspection", () => {
     expect(fieldsOf("ResidentChatAuthor")).toEqual(["kind", "name"]);
     expect(fieldsOf("ResidentChatMessage")).toEqual(["author", "createdAt", "deleted", "deletedAt", "editableUntil", "editedAt", "file", "id", "mine", "orderId", "ourSide", "readAt", "revision", "state", "text"]);
     expect(fieldsOf("ResidentChatMessageChange")).toEqual(["kind", "messages", "orderId"]);
+    // The invoice once issued: lines and totals; no who issued or marked it, no price-list ids, no version.
+    expect(fieldsOf("ResidentInvoice")).toEqual(["id", "issuedAt", "lines", "paidAt", "state", "total"]);
+    expect(fieldsOf("ResidentInvoiceLine")).toEqual(["discountPercent", "id", "name", "quantity", "total", "unit", "unitPrice"]);
     expect(fieldsOf("ResidentOrder")).toEqual([
       "allowedStatuses",
       "building",
@@ -225,6 +235,7 @@ describe("the resident types, by introspection", () => {
       "executors",
       "formAnswers",
       "id",
+      "invoice",
       "number",
       "premise",
       "rating",
@@ -256,6 +267,8 @@ describe("the resident types, by introspection", () => {
       "Service",
       "Department",
       "PriceListItem",
+      "Invoice",
+      "InvoiceLine",
     ]);
     const residentFields = matrixRows.filter((row) => row.expect.resident === "OK" || row.expect.resident === "BAD_USER_INPUT").map((row) => row.field);
     const roots = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!];

@@ -19,6 +19,7 @@ import { reportsMatrixRows } from "./matrix-rows.reports.js";
 import { residentMatrixRows } from "./matrix-rows.resident.js";
 import { callsMatrixRows } from "./matrix-rows.calls.js";
 import { incidentsMatrixRows } from "./matrix-rows.incidents.js";
+import { invoicesMatrixRows } from "./matrix-rows.invoices.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
@@ -62,6 +63,7 @@ export const matrixRows: MatrixRow[] = [
   ...referenceDataMatrixRows,
   ...documentsMatrixRows,
   ...checklistsMatrixRows,
+  ...invoicesMatrixRows,
   ...notificationMatrixRows,
   ...clientsActivityMatrixRows,
   ...ratingsDashboardMatrixRows,

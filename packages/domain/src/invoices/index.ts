@@ -1,2 +1,3 @@
 export * from "./money.js";
 export * from "./state.js";
+export * from "./messages.js";

@@ -26,6 +26,11 @@ describe("parseOrderEvent", () => {
       { version: 7, itemId: "i", title: "Фото", note: null, documentId: "d" },
       { kind: "CHECKLIST_ITEM_DONE", data: { version: 7, itemId: "i", title: "Фото", note: null, documentId: "d" } },
     ],
+    [
+      "INVOICE_CHANGED",
+      { version: 2, action: "LINE_ADDED", state: "DRAFT", totalKopecks: "189000", lineName: "Работа электрика" },
+      { kind: "INVOICE_CHANGED", data: { version: 2, action: "LINE_ADDED", state: "DRAFT", totalKopecks: "189000", lineName: "Работа электрика" } },
+    ],
     ["RATED", { version: 6, score: 4, comment: null, cycle: 1 }, { kind: "RATED", data: { version: 6, score: 4, comment: null, cycle: 1 } }],
   ])("%s", (kind, data, expected) => {
     expect(parseOrderEvent(kind, data)).toEqual(expected);
@@ -38,6 +43,7 @@ describe("parseOrderEvent", () => {
     ["an unknown status", "CREATED", { version: 1, toStatus: "LOST" }],
     ["a dueAt that is no instant", "SLA_REACTION_BREACHED", { version: 1, dueAt: "soon" }],
     ["executors that are not ids", "EXECUTORS_CHANGED", { version: 1, executorIds: [1] }],
+    ["an unknown invoice action", "INVOICE_CHANGED", { version: 1, action: "BURNED", state: "DRAFT", totalKopecks: "0" }],
   ])("refuses %s", (_name, kind, data) => {
     expect(() => parseOrderEvent(kind, data)).toThrow(OrderEventShapeError);
   });

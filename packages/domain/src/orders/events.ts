@@ -27,7 +27,16 @@ export type OrderEventData =
   | { kind: "RATED"; data: { version: number; score: number; comment: string | null; cycle: number } }
   | { kind: "DOCUMENT_ADDED"; data: { version: number; documentId: string; fileId: string; fileName: string } }
   | { kind: "DOCUMENT_DELETED"; data: { version: number; documentId: string; fileName: string | null } }
-  | { kind: "CHECKLIST_ITEM_DONE" | "CHECKLIST_ITEM_UNDONE"; data: { version: number; itemId: string; title: string; note: string | null; documentId: string | null } };
+  | { kind: "CHECKLIST_ITEM_DONE" | "CHECKLIST_ITEM_UNDONE"; data: { version: number; itemId: string; title: string; note: string | null; documentId: string | null } }
+  | {
+      kind: "INVOICE_CHANGED";
+      /** The invoice after the change: its state and total (kopecks as a decimal string); the line a line change is about. */
+      data: { version: number; action: InvoiceHistoryAction; state: string; totalKopecks: string; lineName?: string | null };
+    };
+
+/** What happened to the order's invoice (one history kind, INVOICE_CHANGED, for all of them). */
+export const INVOICE_HISTORY_ACTIONS = ["CREATED", "LINE_ADDED", "LINE_CHANGED", "LINE_REMOVED", "ISSUED", "MARKED_PAID", "MADE_UNPAID", "PAID_ONLINE"] as const;
+export type InvoiceHistoryAction = (typeof INVOICE_HISTORY_ACTIONS)[number];
 
 export type OrderEventKind = OrderEventData["kind"];
 
@@ -49,6 +58,7 @@ export const ORDER_EVENT_KINDS = [
   "DOCUMENT_DELETED",
   "CHECKLIST_ITEM_DONE",
   "CHECKLIST_ITEM_UNDONE",
+  "INVOICE_CHANGED",
 ] as const satisfies readonly OrderEventKind[];
 
 /** A stored event that does not have its kind's shape: a bug or a hand-edited row, never user input. */
@@ -63,6 +73,7 @@ const field = shapeReader((kind, problem) => new OrderEventShapeError(kind, prob
 
 const isStatus = (v: unknown): v is OrderStatus => typeof v === "string" && (ORDER_STATUSES as readonly string[]).includes(v);
 const isStringList = listOf(isString);
+const isInvoiceAction = (v: unknown): v is InvoiceHistoryAction => typeof v === "string" && (INVOICE_HISTORY_ACTIONS as readonly string[]).includes(v);
 const isChanges = (v: unknown): v is BaseDataChange[] =>
   Array.isArray(v) && v.every((c) => typeof c === "object" && c !== null && isString((c as Json).field) && isStringOrNull((c as Json).from) && isStringOrNull((c as Json).to));
 const isInstant = (v: unknown): v is string | null => v === null || (typeof v === "string" && !Number.isNaN(Date.parse(v)));
@@ -126,6 +137,17 @@ export function parseOrderEvent(kind: string, raw: unknown): OrderEventData {
           title: field(kind, d, "title", isString),
           note: field(kind, d, "note", isStringOrNull),
           documentId: field(kind, d, "documentId", isStringOrNull),
+        },
+      };
+    case "INVOICE_CHANGED":
+      return {
+        kind,
+        data: {
+          version: version(),
+          action: field(kind, d, "action", isInvoiceAction),
+          state: field(kind, d, "state", isString),
+          totalKopecks: field(kind, d, "totalKopecks", isString),
+          lineName: field(kind, d, "lineName", isStringOrNull, true),
         },
       };
     default:

@@ -1,8 +1,9 @@
-import { ORDER_COLUMNS, ORDER_EVENT_KINDS, ORDER_LABELS, type OrderColumnName, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
+import { INVOICE_HISTORY_ACTIONS, ORDER_COLUMNS, ORDER_EVENT_KINDS, ORDER_LABELS, type InvoiceHistoryAction as HistoryAction, type OrderColumnName, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Department, Employee } from "../staff/staff.type.js";
 import { enumOf, OrderStatus } from "../../shared/graphql-enums.js";
 import { OrderFormFieldType } from "../catalog/service.type.js";
+import { MoneyScalar } from "../../shared/scalars.js";
 
 export { OrderStatus };
 
@@ -27,6 +28,9 @@ export { ORDER_EVENT_KINDS };
 export type OrderEventKindValue = (typeof ORDER_EVENT_KINDS)[number];
 export const OrderEventKind = enumOf(ORDER_EVENT_KINDS);
 registerEnumType(OrderEventKind, { name: "OrderEventKind" });
+
+export const InvoiceHistoryAction = enumOf(INVOICE_HISTORY_ACTIONS);
+registerEnumType(InvoiceHistoryAction, { name: "InvoiceHistoryAction", description: "What an INVOICE_CHANGED history entry did to the order's invoice." });
 
 export const OrderTab = enumOf(["NEW", "ALL", "MINE"] as const);
 registerEnumType(OrderTab, { name: "OrderTab", description: "NEW: PENDING + REOPENED; MINE: orders the viewer executes." });
@@ -143,6 +147,14 @@ export class OrderEvent {
 
   @Field(() => String, { nullable: true, description: "The note a CHECKLIST_ITEM_DONE event left on the item." })
   checklistNote: string | null;
+  @Field(() => InvoiceHistoryAction, { nullable: true, description: "What an INVOICE_CHANGED event did." })
+  invoiceAction: HistoryAction | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "The invoice's total after an INVOICE_CHANGED event." })
+  invoiceTotal: bigint | null;
+
+  @Field(() => String, { nullable: true, description: "The line an INVOICE_CHANGED line event is about (its name)." })
+  invoiceLineName: string | null;
 }
 
 @ObjectType({ description: "An employee who may execute the order, with their current workload." })

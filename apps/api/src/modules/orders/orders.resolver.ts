@@ -287,6 +287,9 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
     ratingComment: null,
     checklistItemTitle: null,
     checklistNote: null,
+    invoiceAction: null,
+    invoiceTotal: null,
+    invoiceLineName: null,
   };
   switch (row.kind) {
     case "CREATED":
@@ -317,5 +320,7 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
     case "CHECKLIST_ITEM_DONE":
     case "CHECKLIST_ITEM_UNDONE":
       return { ...event, checklistItemTitle: row.data.title, checklistNote: row.data.note };
+    case "INVOICE_CHANGED":
+      return { ...event, invoiceAction: row.data.action, invoiceTotal: BigInt(row.data.totalKopecks), invoiceLineName: row.data.lineName ?? null };
   }
 }
