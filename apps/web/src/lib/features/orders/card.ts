@@ -193,6 +193,9 @@ export const OrderHistoryBlockFragment = graphql(`
       fileName
       checklistItemTitle
       checklistNote
+      invoiceAction
+      invoiceTotal
+      invoiceLineName
       actor {
         kind
         employee {
