@@ -15,6 +15,7 @@ export const TYPED_CODES = new Set([
   "GRAPHQL_VALIDATION_FAILED",
   "GRAPHQL_PARSE_FAILED",
   "BAD_REQUEST",
+  "PAYLOAD_TOO_LARGE",
 ]);
 
 /** The executable schema the server runs (the same resolvers' metadata), to walk. */
