@@ -13,6 +13,7 @@ import { OrderListRepository, type OrderQuery } from "../src/modules/orders/orde
 import { DashboardRepository } from "../src/modules/dashboard/dashboard.repository.js";
 import { LIST_COUNT_LIMIT } from "../src/modules/orders/orders.service.js";
 import { liveBench } from "./live.js";
+import { cascadeBench } from "./cascade.js";
 import { benchDatabase, startBenchServer } from "./server.js";
 import { mkdtemp, rm } from "node:fs/promises";
 
@@ -229,6 +230,7 @@ async function main() {
   }
   if (wanted("dashboard")) await dashboardBench(url, token, organizationId, database_);
   if (wanted("report")) await reportBench(db.url, organizationId, database_);
+  if (wanted("cascade")) await cascadeBench({ url, token, sql, organizationId });
   await app.close();
   await database_.close();
   // BENCH_KEEP=1 leaves the database for EXPLAIN sessions.

@@ -1,7 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
+import { describe, expect, it } from "vitest";
+import { postGraphQL, settle, subscribe, type TestServer } from "./support/harness.js";
+import { Topic } from "../src/pubsub.js";
 import { newOrder, newResidentOrder } from "./support/factories.js";
-import { orderFixtures, validAnswers, type OrderFixtures } from "./support/orders.js";
+import { validAnswers, type OrderFixtures } from "./support/orders.js";
+import { orderSuite } from "./support/order-suite.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -9,14 +11,7 @@ let dispatcher: string;
 let executor: string;
 let resident: string;
 
-beforeAll(async () => {
-  t = await startTestServer();
-  f = await orderFixtures(t);
-  dispatcher = await t.login("dispatcher@domovoy.example");
-  executor = await t.login("plumber@domovoy.example");
-  resident = await t.residentLogin("+79160000001");
-});
-afterAll(() => t?.close());
+orderSuite((s) => ({ t, f, dispatcher, executor, resident } = s));
 
 type Errors = { errors?: { extensions?: { reason?: string; code?: string } }[] };
 const reason = (result: Errors) => result.errors?.[0]?.extensions?.reason ?? result.errors?.[0]?.extensions?.code;
@@ -232,6 +227,61 @@ describe("the cascade", () => {
     console.info(`cascade of 199 orders committed in ${committedMs} ms`);
     await ws.dispose();
   }, 120_000);
+
+  it("moves the orders set-based (one UPDATE per shape of change, one history INSERT), and leaves closed orders untouched", async () => {
+    const incident = await manageOk(await createIncident(), { status: "IN_PROGRESS" });
+    const fresh = await Promise.all([newOrder(t), newOrder(t), newOrder(t)]);
+    const working = await Promise.all([newOrder(t), newOrder(t), newOrder(t)]);
+    for (const o of working) await gql(`mutation ($id: ID!) { orderManage(input: { id: $id, version: 1, executorIds: ["${f.plumber}"], status: IN_PROGRESS }) { id } }`, { id: o.id });
+    const closedByHand = await Promise.all([newOrder(t), newOrder(t)]);
+    expect((await attach(incident.id, [...fresh, ...working, ...closedByHand].map((o) => o.id))).errors).toBeUndefined();
+    await gql(`mutation ($id: ID!, $v: Int!) { orderManage(input: { id: $id, version: $v, status: CANCELLED, statusComment: "дубль" }) { id } }`, { id: closedByHand[0]!.id, v: (await orderState(closedByHand[0]!.id)).version });
+    await gql(`mutation ($id: ID!, $v: Int!) { orderManage(input: { id: $id, version: $v, executorIds: ["${f.plumber}"], status: IN_PROGRESS }) { id } }`, { id: closedByHand[1]!.id, v: (await orderState(closedByHand[1]!.id)).version });
+    await gql(`mutation ($id: ID!, $v: Int!) { orderManage(input: { id: $id, version: $v, status: DONE }) { id } }`, { id: closedByHand[1]!.id, v: (await orderState(closedByHand[1]!.id)).version });
+    const closedIds = closedByHand.map((o) => o.id);
+    const closedBefore = await t.database.sql`select id, status, version, revision, updated_at, (select count(*)::int from order_events e where e.order_id = o.id) as events
+      from orders o where id in ${t.database.sql(closedIds)} order by id`;
+    const versionsBefore = new Map((await t.database.sql`select id, version from orders where id in ${t.database.sql([...fresh, ...working].map((o) => o.id))}`).map((r) => [r.id, r.version]));
+
+    const statements: string[] = [];
+    const instance = await t.startInstance({}, { onQuery: (q) => statements.push(q) });
+    const heard: string[] = [];
+    const events = instance.pubsub.subscribe(Topic.ORDER_CHANGED, f.organizationId) as AsyncIterable<{ orderId: string }>;
+    void (async () => {
+      for await (const event of events) heard.push(event.orderId);
+    })();
+    await settle();
+    statements.length = 0;
+    const closed = await postGraphQL<{ incidentManage: { status: string; openOrderCount: number } }>(
+      instance.url,
+      `mutation ($input: IncidentManageInput!) { incidentManage(input: $input) { status openOrderCount } }`,
+      { input: { id: incident.id, version: incident.version, status: "DONE" } },
+      { token: dispatcher },
+    );
+    expect(closed.data?.incidentManage).toEqual({ status: "DONE", openOrderCount: 0 });
+    // Two shapes of change (new orders: status and done time; orders in work: their execution SLA outcome too), six orders.
+    expect(statements.filter((q) => /^update "orders"/.test(q))).toHaveLength(2);
+    expect(statements.filter((q) => /^insert into "order_events"/.test(q))).toHaveLength(1);
+    const moved = [...fresh, ...working].map((o) => o.id);
+    // One live event per moved order, none for the closed ones.
+    await expect.poll(() => [...heard].sort(), { timeout: 5000 }).toEqual([...moved].sort());
+    await settle();
+    expect(heard).toHaveLength(moved.length);
+    await instance.close();
+
+    const after = await t.database.sql`select id, status, version from orders where id in ${t.database.sql(moved)}`;
+    for (const row of after) expect(row).toMatchObject({ status: "DONE", version: versionsBefore.get(row.id) + 1 });
+    const history = await t.database.sql`select order_id, kind, data from order_events where via_incident_id = ${incident.id} order by order_id, id`;
+    for (const id of moved) {
+      const own = history.filter((e) => e.order_id === id);
+      const version = after.find((r) => r.id === id)!.version;
+      expect(own[0]).toMatchObject({ kind: "STATUS_CHANGED", data: { version, toStatus: "DONE" } });
+      expect(own.slice(1).map((e) => e.kind)).toEqual(working.some((o) => o.id === id) ? ["SLA_EXECUTION_KEPT"] : []);
+    }
+    const closedAfter = await t.database.sql`select id, status, version, revision, updated_at, (select count(*)::int from order_events e where e.order_id = o.id) as events
+      from orders o where id in ${t.database.sql(closedIds)} order by id`;
+    expect(closedAfter).toEqual(closedBefore);
+  });
 
   it("a resident reopening a cascaded order detaches it: reopened, then detached, both without a staff name", async () => {
     const incident = await createIncident();

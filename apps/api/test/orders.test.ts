@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
-import { ORDER_FIELDS, orderFixtures, validAnswers, type OrderFixtures } from "./support/orders.js";
+import { describe, expect, it } from "vitest";
+import { settle, subscribe, type TestServer } from "./support/harness.js";
+import { ORDER_FIELDS, validAnswers, type OrderFixtures } from "./support/orders.js";
+import { orderSuite } from "./support/order-suite.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -8,14 +9,7 @@ let dispatcher: string;
 let executor: string;
 let resident: string;
 
-beforeAll(async () => {
-  t = await startTestServer();
-  f = await orderFixtures(t);
-  dispatcher = await t.login("dispatcher@domovoy.example");
-  executor = await t.login("plumber@domovoy.example");
-  resident = await t.residentLogin("+79160000001");
-});
-afterAll(() => t?.close());
+orderSuite((s) => ({ t, f, dispatcher, executor, resident } = s));
 
 type Order = Record<string, any>;
 

@@ -54,6 +54,22 @@ describe("unitOfWork", () => {
     await expect.poll(() => heard).toEqual(["committed", "after"]);
   });
 
+  it("sends one ORDER_CHANGED per order however often the unit changed it", async () => {
+    const orders: string[] = [];
+    const events = t.pubsub.subscribe(Topic.ORDER_CHANGED, f.organizationId) as AsyncIterable<{ orderId: string }>;
+    void (async () => {
+      for await (const event of events) orders.push(event.orderId);
+    })();
+    await settle();
+    await unitOfWork(t, f.organizationId, async (uow) => {
+      for (const id of ["a", "b", "a", "a", "b"]) uow.orderChanged({ id, clientId: null });
+      uow.orderChanged({ id: "c", clientId: null });
+    });
+    await expect.poll(() => orders).toEqual(["a", "b", "c"]);
+    await settle();
+    expect(orders).toEqual(["a", "b", "c"]);
+  });
+
   it("gives one repository instance per class, bound to the transaction and the organization", async () => {
     await unitOfWork(t, f.organizationId, async (uow) => {
       expect(uow.repo(CatalogRepository)).toBe(uow.repo(CatalogRepository));

@@ -61,6 +61,39 @@ export async function enqueueAnyJob(db: DbOrTx, job: AnyJobRequest): Promise<{ i
   return { id: row!.id };
 }
 
+/**
+ * `enqueueJob` for many jobs in one statement and one NOTIFY (the earliest runAt): a cascade's SLA
+ * checks. Every job needs a dedupeKey; a key given twice keeps its last job (one statement cannot
+ * upsert the same row twice).
+ */
+export async function enqueueJobs(db: DbOrTx, requests: (JobRequest & { dedupeKey: string })[]): Promise<void> {
+  const byKey = new Map(requests.map((job) => [job.dedupeKey, job]));
+  if (byKey.size === 0) return;
+  const values = [...byKey.values()].map((job) => {
+    if (Number.isNaN(job.runAt.getTime())) throw new Error(`job ${job.kind}: runAt is not a valid date`);
+    return { kind: job.kind, organizationId: job.organizationId ?? null, payload: job.payload ?? {}, runAt: job.runAt, maxAttempts: job.maxAttempts ?? 10, dedupeKey: job.dedupeKey };
+  });
+  await db
+    .insert(jobs)
+    .values(values)
+    .onConflictDoUpdate({
+      target: jobs.dedupeKey,
+      set: {
+        kind: sql`excluded.kind`,
+        organizationId: sql`excluded.organization_id`,
+        payload: sql`excluded.payload`,
+        runAt: sql`excluded.run_at`,
+        maxAttempts: sql`excluded.max_attempts`,
+        attempts: 0,
+        lockedBy: null,
+        lockedUntil: null,
+        lastError: null,
+      },
+    });
+  const earliest = Math.min(...values.map((v) => v.runAt.getTime()));
+  await db.execute(sql`select pg_notify(${JOBS_CHANNEL}, ${String(earliest)})`);
+}
+
 /** Deletes the pending job with this key; true when there was one. A run already in flight is not stopped. */
 export async function cancelJob(db: DbOrTx, dedupeKey: string): Promise<boolean> {
   const deleted = await db.delete(jobs).where(eq(jobs.dedupeKey, dedupeKey)).returning({ id: jobs.id });

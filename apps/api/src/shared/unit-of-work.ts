@@ -13,6 +13,8 @@ export type RepositoryClass<R> = new (db: DbOrTx, organizationId: string) => R;
 export class UnitOfWork {
   private readonly repositories = new Map<RepositoryClass<unknown>, unknown>();
   private readonly events: (() => void)[] = [];
+  /** Orders whose ORDER_CHANGED is already queued: subscribers re-read the order, so one event per order is enough. */
+  private readonly changedOrders = new Set<string>();
 
   constructor(
     readonly tx: Tx,
@@ -39,8 +41,10 @@ export class UnitOfWork {
     this.events.push(send);
   }
 
-  /** Every open list and card showing the order re-reads it. */
+  /** Every open list and card showing the order re-reads it; once per order per unit, however often it changed. */
   orderChanged(order: { id: string; clientId: string | null }): void {
+    if (this.changedOrders.has(order.id)) return;
+    this.changedOrders.add(order.id);
     this.publish(Topic.ORDER_CHANGED, { orderId: order.id, clientId: order.clientId });
   }
 

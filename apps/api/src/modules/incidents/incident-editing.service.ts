@@ -29,6 +29,8 @@ import { IncidentsRepository, type IncidentEventValues, type IncidentRow, type I
 /** Buildings one incident may cover («по улице» is a few dozen), and premises listed per building. */
 export const MAX_SCOPE_BUILDINGS = 200;
 export const MAX_SCOPE_PREMISES = 500;
+/** History rows per INSERT: well under PostgreSQL's 65,535 bound parameters. */
+const EVENT_BATCH = 2000;
 
 /**
  * Changing incidents: create, edit, manage (status, comment, responsible) with the cascade onto the
@@ -210,28 +212,34 @@ export class IncidentEditingService {
     });
   }
 
-  /** Moves every attached open order to the incident's final status; returns how many moved. */
+  /**
+   * Moves every attached open order to the incident's final status; returns how many moved. Set-based:
+   * one UPDATE for the orders (per shape of change), one INSERT for their history, one for their SLA
+   * checks, one for the residents' notifications; each order's live event goes out once, after commit.
+   */
   private async cascade(uow: UnitOfWork, incident: IncidentRow, to: IncidentStatus, now: Date): Promise<number> {
     const attached = await uow.repo(IncidentOrdersRepository).lockAttached(incident.id);
-    const steps = incidentCascade(to, attached, now);
-    const ordersRepo = uow.repo(OrdersRepository);
     const byId = new Map(attached.map((o) => [o.id, o]));
-    const events: EventValues[] = [];
-    const moved: OrderRow[] = [];
-    for (const step of steps) {
-      if (step.action !== "MOVE") continue;
+    const moves = incidentCascade(to, attached, now).flatMap((step) => {
+      if (step.action !== "MOVE") return [];
       const order = byId.get(step.orderId)!;
-      const transition = statusChanged(order, step.to, { resumeBy: null, now });
-      const updated = await ordersRepo.update(order.id, { ...transition.changes, updatedAt: now });
-      const via = { ...systemActor(), viaIncidentId: incident.id, orderId: order.id, createdAt: now };
-      events.push({ ...via, kind: "STATUS_CHANGED", data: { version: updated.version, fromStatus: step.from, toStatus: step.to } });
-      for (const event of transition.events) events.push({ ...via, kind: event.kind, data: event.data });
-      await this.sla.schedule(uow.tx, updated);
-      moved.push(updated);
-    }
-    await ordersRepo.insertEvents(events);
-    const target = steps.find((s) => s.action === "MOVE");
-    if (target?.action === "MOVE") await this.notifications.ordersStatusChanged(uow.tx, incident.organizationId, moved, target.to);
+      return [{ step, transition: statusChanged(order, step.to, { resumeBy: null, now }) }];
+    });
+    if (moves.length === 0) return 0;
+    const moved = await uow.repo(IncidentOrdersRepository).updateEach(moves.map(({ step, transition }) => ({ id: step.orderId, values: { ...transition.changes, updatedAt: now } })));
+    const movedById = new Map(moved.map((o) => [o.id, o]));
+    const events: EventValues[] = moves.flatMap(({ step, transition }) => {
+      const updated = movedById.get(step.orderId)!;
+      const via = { ...systemActor(), viaIncidentId: incident.id, orderId: updated.id, createdAt: now };
+      return [
+        { ...via, kind: "STATUS_CHANGED" as const, data: { version: updated.version, fromStatus: step.from, toStatus: step.to } },
+        ...transition.events.map((event) => ({ ...via, kind: event.kind, data: event.data })),
+      ];
+    });
+    const ordersRepo = uow.repo(OrdersRepository);
+    for (let i = 0; i < events.length; i += EVENT_BATCH) await ordersRepo.insertEvents(events.slice(i, i + EVENT_BATCH));
+    await this.sla.scheduleMany(uow.tx, moved);
+    await this.notifications.ordersStatusChanged(uow.tx, incident.organizationId, moved, moves[0]!.step.to);
     for (const order of moved) uow.orderChanged(order);
     return moved.length;
   }

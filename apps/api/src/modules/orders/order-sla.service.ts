@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@domovoy/db";
 import type { AppDeps } from "../../deps.js";
-import { enqueueJob } from "../../jobs/queue.js";
+import { enqueueJob, enqueueJobs } from "../../jobs/queue.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
 import { SLA_CHECK_JOB, slaChecked, slaCheckKey, slaChecksDue } from "@domovoy/domain";
 import { systemEvents } from "./order-input.js";
@@ -37,5 +37,21 @@ export class OrderSlaService {
         dedupeKey: slaCheckKey(job.check, order.id),
       });
     }
+  }
+
+  /** `schedule` for many orders in one statement (the incident cascade). */
+  async scheduleMany(tx: DbOrTx, orders: readonly OrderRow[]): Promise<void> {
+    await enqueueJobs(
+      tx,
+      orders.flatMap((order) =>
+        slaChecksDue(order).map((job) => ({
+          kind: SLA_CHECK_JOB,
+          organizationId: order.organizationId,
+          payload: { orderId: order.id },
+          runAt: job.runAt,
+          dedupeKey: slaCheckKey(job.check, order.id),
+        })),
+      ),
+    );
   }
 }
