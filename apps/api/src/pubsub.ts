@@ -1,4 +1,5 @@
 import { createPubSub as createYogaPubSub, type PubSubEventTarget } from "@graphql-yoga/subscription";
+import { Repeater, SlidingBuffer } from "@repeaterjs/repeater";
 import { Redis } from "ioredis";
 import type { Logger } from "./shared/logger.js";
 
@@ -61,6 +62,9 @@ export type PubSub = {
   close(): Promise<void>;
 };
 
+/** Events one subscription may hold before its subscriber takes them (see `createPubSub`). */
+export const SUBSCRIPTION_BUFFER = 20_000;
+
 /**
  * In-process by default; with REDIS_URL every API instance sees every event. Channels are
  * namespaced, so deployments (or test databases) sharing one Redis never hear each other.
@@ -78,15 +82,30 @@ export function createPubSub(redisUrl: string | undefined, logger: Logger, names
     ({ eventTarget, ready } = redisEventTarget(publishClient, subscribeClient, namespace));
   }
   type Events = Record<string, [string, unknown]>;
-  const pubsub = createYogaPubSub<Events>(eventTarget ? { eventTarget: eventTarget as PubSubEventTarget<Events> } : {});
+  const target = eventTarget ?? new EventTarget();
+  const pubsub = createYogaPubSub<Events>({ eventTarget: target as PubSubEventTarget<Events> });
+  /**
+   * yoga's subscribe, with a buffer of its own per subscription. Unbuffered, a subscription holds at
+   * most 1,024 events its subscriber has not taken yet, and the 1,025th throws inside the event
+   * listener — an uncaught error that ends the process (closing an incident of 1,000 orders right
+   * after attaching them was enough). Now each subscription keeps up to SUBSCRIPTION_BUFFER events;
+   * beyond that its oldest give way, never the process. (yoga's `repeaterBuffer` option would share
+   * one buffer between all subscriptions.)
+   */
+  const subscribe = (topic: string): AsyncIterable<unknown> =>
+    new Repeater<unknown>((push, stop) => {
+      const listener = (event: Event) => void push((event as CustomEvent).detail).catch(() => undefined);
+      target.addEventListener(topic, listener);
+      void stop.then(() => target.removeEventListener(topic, listener));
+    }, new SlidingBuffer(SUBSCRIPTION_BUFFER));
   return {
     publish: (topic, organizationId, payload) => pubsub.publish(`${namespace}:${topic}`, organizationId, payload),
-    subscribe: (routingKey, dynamicId) => pubsub.subscribe(`${namespace}:${routingKey}`, dynamicId as string),
+    // yoga's topic names: `key` for a broadcast, `key:id` for a channel.
+    subscribe: (routingKey, dynamicId) => subscribe(dynamicId === undefined ? `${namespace}:${routingKey}` : `${namespace}:${routingKey}:${dynamicId as string}`),
     ready,
     // A routing key without an id: yoga's publish(key, payload) and subscribe(key).
     broadcast: (topic, payload) => (pubsub.publish as (key: string, payload: unknown) => void)(`${namespace}:broadcast:${topic}`, payload),
-    listen: <K extends BroadcastTopic>(topic: K) =>
-      (pubsub.subscribe as unknown as (key: string) => AsyncIterable<BroadcastPayloads[K]>)(`${namespace}:broadcast:${topic}`)[Symbol.asyncIterator]() as AsyncIterableIterator<BroadcastPayloads[K]>,
+    listen: <K extends BroadcastTopic>(topic: K) => subscribe(`${namespace}:broadcast:${topic}`)[Symbol.asyncIterator]() as AsyncIterableIterator<BroadcastPayloads[K]>,
     async close() {
       await Promise.all(clients.map((c) => c.quit().catch(() => c.disconnect())));
     },
