@@ -130,10 +130,19 @@ async function replayOnce(): Promise<void> {
   }
 }
 
-/** Replays when the browser says the network is back, and once now. */
+/**
+ * Replays once now, when the browser says the network is back, and every 15 s while changes wait
+ * (a network that returns without an «online» event, a server that was down).
+ */
 export function startReplaying(): () => void {
   void loadQueue().then(() => replay());
   const online = () => void replay();
   window.addEventListener("online", online);
-  return () => window.removeEventListener("online", online);
+  const timer = setInterval(() => {
+    if (queue.changes.some((c) => c.state === "PENDING")) void replay();
+  }, 15_000);
+  return () => {
+    window.removeEventListener("online", online);
+    clearInterval(timer);
+  };
 }

@@ -52,6 +52,11 @@ type Documents = {
     "\n  query EmployeeFormOptions {\n    roles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EmployeeFormOptionsDocument,
     "\n  mutation EmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      ...EmployeeListItem\n    }\n  }\n": typeof types.EmployeeCreateDocument,
     "\n  mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) {\n      ...EmployeeListItem\n    }\n  }\n": typeof types.EmployeeUpdateDocument,
+    "\n  fragment FieldOrderCard on Order {\n    ...OrderListItem\n    description\n    statusComment\n    allowedStatuses\n    documentCount\n    formAnswers {\n      key\n      label\n      value\n    }\n    client {\n      id\n      fullName\n      phone\n      tags\n    }\n    checklist {\n      id\n      position\n      title\n      required\n      photoRequired\n      noteRequired\n      done\n      doneAt\n      note\n      version\n      doneBy {\n        id\n        fullName\n      }\n      photo {\n        id\n        file {\n          id\n          url\n          fileName\n        }\n      }\n    }\n    documents {\n      id\n      file {\n        id\n        url\n        fileName\n        contentType\n      }\n    }\n  }\n": typeof types.FieldOrderCardFragmentDoc,
+    "\n  query FieldOrder($number: Int!) {\n    orderByNumber(number: $number) {\n      ...FieldOrderCard\n    }\n  }\n": typeof types.FieldOrderDocument,
+    "\n  subscription FieldOrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...FieldOrderCard\n    }\n  }\n": typeof types.FieldOrderUpdatedDocument,
+    "\n  mutation FieldOrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n": typeof types.FieldOrderManageDocument,
+    "\n  mutation FieldChecklistItemSet($input: OrderChecklistItemSetInput!) {\n    orderChecklistItemSet(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n": typeof types.FieldChecklistItemSetDocument,
     "\n  fragment StoredFileItem on StoredFile {\n    id\n    fileName\n    contentType\n    size\n    url\n    createdAt\n  }\n": typeof types.StoredFileItemFragmentDoc,
     "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.OrderDocumentsDocument,
     "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n": typeof types.OrderDocumentAddDocument,
@@ -174,6 +179,11 @@ const documents: Documents = {
     "\n  query EmployeeFormOptions {\n    roles(first: 100) {\n      edges {\n        node {\n          id\n          name\n          description\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EmployeeFormOptionsDocument,
     "\n  mutation EmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      ...EmployeeListItem\n    }\n  }\n": types.EmployeeCreateDocument,
     "\n  mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) {\n      ...EmployeeListItem\n    }\n  }\n": types.EmployeeUpdateDocument,
+    "\n  fragment FieldOrderCard on Order {\n    ...OrderListItem\n    description\n    statusComment\n    allowedStatuses\n    documentCount\n    formAnswers {\n      key\n      label\n      value\n    }\n    client {\n      id\n      fullName\n      phone\n      tags\n    }\n    checklist {\n      id\n      position\n      title\n      required\n      photoRequired\n      noteRequired\n      done\n      doneAt\n      note\n      version\n      doneBy {\n        id\n        fullName\n      }\n      photo {\n        id\n        file {\n          id\n          url\n          fileName\n        }\n      }\n    }\n    documents {\n      id\n      file {\n        id\n        url\n        fileName\n        contentType\n      }\n    }\n  }\n": types.FieldOrderCardFragmentDoc,
+    "\n  query FieldOrder($number: Int!) {\n    orderByNumber(number: $number) {\n      ...FieldOrderCard\n    }\n  }\n": types.FieldOrderDocument,
+    "\n  subscription FieldOrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...FieldOrderCard\n    }\n  }\n": types.FieldOrderUpdatedDocument,
+    "\n  mutation FieldOrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n": types.FieldOrderManageDocument,
+    "\n  mutation FieldChecklistItemSet($input: OrderChecklistItemSetInput!) {\n    orderChecklistItemSet(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n": types.FieldChecklistItemSetDocument,
     "\n  fragment StoredFileItem on StoredFile {\n    id\n    fileName\n    contentType\n    size\n    url\n    createdAt\n  }\n": types.StoredFileItemFragmentDoc,
     "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.OrderDocumentsDocument,
     "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n": types.OrderDocumentAddDocument,
@@ -424,6 +434,26 @@ export function graphql(source: "\n  mutation EmployeeCreate($input: EmployeeCre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) {\n      ...EmployeeListItem\n    }\n  }\n"): (typeof documents)["\n  mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {\n    employeeUpdate(id: $id, input: $input) {\n      ...EmployeeListItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FieldOrderCard on Order {\n    ...OrderListItem\n    description\n    statusComment\n    allowedStatuses\n    documentCount\n    formAnswers {\n      key\n      label\n      value\n    }\n    client {\n      id\n      fullName\n      phone\n      tags\n    }\n    checklist {\n      id\n      position\n      title\n      required\n      photoRequired\n      noteRequired\n      done\n      doneAt\n      note\n      version\n      doneBy {\n        id\n        fullName\n      }\n      photo {\n        id\n        file {\n          id\n          url\n          fileName\n        }\n      }\n    }\n    documents {\n      id\n      file {\n        id\n        url\n        fileName\n        contentType\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FieldOrderCard on Order {\n    ...OrderListItem\n    description\n    statusComment\n    allowedStatuses\n    documentCount\n    formAnswers {\n      key\n      label\n      value\n    }\n    client {\n      id\n      fullName\n      phone\n      tags\n    }\n    checklist {\n      id\n      position\n      title\n      required\n      photoRequired\n      noteRequired\n      done\n      doneAt\n      note\n      version\n      doneBy {\n        id\n        fullName\n      }\n      photo {\n        id\n        file {\n          id\n          url\n          fileName\n        }\n      }\n    }\n    documents {\n      id\n      file {\n        id\n        url\n        fileName\n        contentType\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FieldOrder($number: Int!) {\n    orderByNumber(number: $number) {\n      ...FieldOrderCard\n    }\n  }\n"): (typeof documents)["\n  query FieldOrder($number: Int!) {\n    orderByNumber(number: $number) {\n      ...FieldOrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription FieldOrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...FieldOrderCard\n    }\n  }\n"): (typeof documents)["\n  subscription FieldOrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...FieldOrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FieldOrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n"): (typeof documents)["\n  mutation FieldOrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FieldChecklistItemSet($input: OrderChecklistItemSetInput!) {\n    orderChecklistItemSet(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n"): (typeof documents)["\n  mutation FieldChecklistItemSet($input: OrderChecklistItemSetInput!) {\n    orderChecklistItemSet(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
