@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldDraft, parseMinutes, serviceDraft, serviceDraftProblems, serviceInput, suggestKey } from "./draft";
+import { checklistItemDraft, fieldDraft, parseMinutes, serviceDraft, serviceDraftProblems, serviceInput, suggestKey } from "./draft";
 
 describe("service draft", () => {
   it.each([
@@ -51,5 +51,19 @@ describe("service draft", () => {
   it("suggests a free field key", () => {
     expect(suggestKey([fieldDraft({ key: "field_2" }), fieldDraft({ key: "x" })])).toBe("field_3");
     expect(suggestKey([fieldDraft({ key: "field_1" })])).toBe("field_2");
+  });
+});
+
+describe("checklist template in the service draft", () => {
+  it("sends every item with its flags, titles trimmed, and refuses an empty title before sending", () => {
+    const draft = serviceDraft(null);
+    draft.name = "Уборка";
+    draft.checklist = [checklistItemDraft({ title: "  Вымыть полы " }), checklistItemDraft({ title: "Фото", required: false, photoRequired: true }), checklistItemDraft()];
+    expect(serviceInput(draft).checklistTemplate).toEqual([
+      { title: "Вымыть полы", required: true, photoRequired: false, noteRequired: false },
+      { title: "Фото", required: false, photoRequired: true, noteRequired: false },
+      { title: "", required: true, photoRequired: false, noteRequired: false },
+    ]);
+    expect(serviceDraftProblems(draft)).toEqual({ "input.checklistTemplate[2].title": "common.required" });
   });
 });

@@ -40,7 +40,17 @@ export type ServiceDraft = {
   refundsAllowed: boolean;
   routingEnabled: boolean;
   orderForm: OrderFormFieldDraft[];
+  checklist: ChecklistItemDraft[];
 };
+
+/** An item of the checklist template; `uid` is local identity for keyed rendering, never sent. */
+export type ChecklistItemDraft = { uid: number; title: string; required: boolean; photoRequired: boolean; noteRequired: boolean };
+
+export const MAX_CHECKLIST_ITEMS = 50;
+
+export function checklistItemDraft(item?: Partial<Omit<ChecklistItemDraft, "uid">>): ChecklistItemDraft {
+  return { uid: nextUid++, title: "", required: true, photoRequired: false, noteRequired: false, ...item };
+}
 
 let nextUid = 1;
 
@@ -72,6 +82,7 @@ export function serviceDraft(service?: ServiceDetailsFragment | null): ServiceDr
     refundsAllowed: service?.refundsAllowed ?? false,
     routingEnabled: service?.routingEnabled ?? false,
     orderForm: (service?.orderForm ?? []).map((f) => fieldDraft({ ...f, options: [...f.options] })),
+    checklist: (service?.checklistTemplate ?? []).map((item) => checklistItemDraft(item)),
   };
 }
 
@@ -112,6 +123,7 @@ function commonInput(draft: ServiceDraft) {
     refundsAllowed: draft.kind === "PAID" && draft.refundsAllowed,
     routingEnabled: draft.routingEnabled,
     orderForm: orderFormInput(draft.orderForm),
+    checklistTemplate: draft.checklist.map(({ title, required, photoRequired, noteRequired }) => ({ title: title.trim(), required, photoRequired, noteRequired })),
   };
 }
 
@@ -143,6 +155,10 @@ export function serviceDraftProblems(draft: ServiceDraft) {
     seen.add(key);
     if (!f.label.trim()) problems[`${at}.label`] = "common.required";
     if (f.type === "SELECT" && f.options.length === 0) problems[`${at}.options`] = "services.form.optionsRequired";
+  });
+  if (draft.checklist.length > MAX_CHECKLIST_ITEMS) problems["input.checklistTemplate"] = "services.form.tooMany";
+  draft.checklist.forEach((item, i) => {
+    if (!item.title.trim()) problems[`input.checklistTemplate[${i}].title`] = "common.required";
   });
   return problems;
 }

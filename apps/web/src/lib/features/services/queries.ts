@@ -36,6 +36,12 @@ export const ServiceDetailsFragment = graphql(`
       required
       options
     }
+    checklistTemplate {
+      title
+      required
+      photoRequired
+      noteRequired
+    }
   }
 `);
 
