@@ -60,4 +60,67 @@ describe.skipIf(skipBrowser)("incidents in a browser", () => {
     await expect.poll(() => page.getByTestId("order-incident").textContent()).toContain("Нет горячей воды во всём доме");
     await context.close();
   });
+  it("selects orders in the list, attaches them to an incident in bulk, shows the incident column, and closing the incident closes them", async () => {
+    const f = await orderFixtures(t);
+    const token = await t.login("dispatcher@domovoy.example");
+    const created = await t.graphql(`mutation ($input: IncidentCreateInput!) { incidentCreate(input: $input) { id number version } }`, {
+      input: { title: "Авария на вводе водопровода", serviceId: f.clog, scope: [{ buildingId: f.residentBuilding }], responsibleIds: [f.plumber] },
+    }, { token });
+    expect(created.errors).toBeUndefined();
+    const incident = created.data!.incidentCreate as { id: string; number: number };
+    const orders = await Promise.all([newOrder(t), newOrder(t), newOrder(t)]);
+    const numbers = orders.map((o) => String(o.number));
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher@domovoy.example");
+    await page.goto("/exploitation/dispatcher/orders?tab=all");
+    const row = (number: string) => page.locator(`[data-testid="orders-row"][data-order-number="${number}"]`);
+    for (const number of numbers) await row(number).waitFor();
+
+    // «Select all on the page», then none, then the three orders one by one.
+    await page.getByTestId("orders-select-all").check();
+    const rows = await page.getByTestId("orders-row").count();
+    await expect.poll(() => page.getByTestId("orders-selected-count").textContent()).toMatch(new RegExp(`\\b${rows}\\b`));
+    await page.getByTestId("orders-clear-selection").click();
+    await expect.poll(() => page.getByTestId("orders-selection-bar").count()).toBe(0);
+    for (const number of numbers) await row(number).getByTestId("orders-row-select").check();
+    await expect.poll(() => page.getByTestId("orders-selected-count").textContent()).toBe("Выбрано 3 заявки");
+
+    // The dialog offers open incidents, this one (same building and service, newest) first.
+    await page.getByTestId("orders-attach-incident").click();
+    const options = page.getByTestId("attach-incident-option");
+    await expect.poll(() => options.first().getAttribute("data-incident-number")).toBe(String(incident.number));
+    await expect.poll(() => options.first().textContent()).toContain("тот же объект и услуга");
+    await options.first().locator("input").check();
+    await page.getByTestId("attach-incident-submit").click();
+    await page.getByTestId("incident-attached").waitFor();
+    // Attached orders leave the default list (filter «Прикреплена к инциденту»: «Нет»).
+    for (const number of numbers) await expect.poll(() => row(number).count()).toBe(0);
+    await expect.poll(() => page.getByTestId("orders-selection-bar").count()).toBe(0);
+    const state = await t.database.sql`select incident_id from orders where id in ${t.database.sql(orders.map((o) => o.id))}`;
+    expect(state.map((r) => r.incident_id)).toEqual([incident.id, incident.id, incident.id]);
+
+    // «Да» shows them; the «Инцидент» column names the incident with a link.
+    await page.getByTestId("orders-filters").click();
+    await page.getByTestId("filter-incident").selectOption("ATTACHED");
+    await page.getByTestId("filter-apply").click();
+    await page.getByTestId("orders-columns").click();
+    await page.locator('[data-testid="columns-item"][data-column="INCIDENT"]').getByTestId("columns-toggle").check();
+    await page.getByTestId("columns-save").click();
+    for (const number of numbers) await expect.poll(() => row(number).getByTestId("orders-incident").textContent()).toContain(`№ ${incident.number}`);
+    await snapshot(page, "orders-incident-column");
+
+    // Through the column's link to the card: work, then done; back in the list the orders are done.
+    await row(numbers[0]!).getByTestId("orders-incident").locator("a").click();
+    await page.waitForURL(`**/incidents/${incident.id}`);
+    await page.getByTestId("incident-status-select").selectOption("IN_PROGRESS");
+    await page.getByTestId("incident-save").click();
+    await expect.poll(() => page.getByTestId("incident-status").textContent()).toBe("В работе");
+    await page.getByTestId("incident-status-select").selectOption("DONE");
+    await page.getByTestId("incident-comment").fill("Ввод отремонтирован");
+    await page.getByTestId("incident-save").click();
+    await expect.poll(() => page.getByTestId("incident-status").textContent()).toBe("Выполнен");
+    await page.goBack();
+    for (const number of numbers) await expect.poll(() => row(number).locator("[data-status]").getAttribute("data-status")).toBe("DONE");
+    await context.close();
+  });
 });

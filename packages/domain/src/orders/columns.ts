@@ -14,6 +14,7 @@ export const ORDER_COLUMNS = [
   "DEPARTMENT",
   "PREMISE",
   "RATING",
+  "INCIDENT",
 ] as const;
 export type OrderColumnName = (typeof ORDER_COLUMNS)[number];
 

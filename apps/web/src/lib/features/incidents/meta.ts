@@ -28,3 +28,19 @@ export function incidentChoices<T extends OpenIncident>(incidents: readonly T[],
   const matches = (i: T) => i.service.id === serviceId && i.scope.some((s) => s.building.id === buildingId);
   return [...incidents].sort((a, b) => Number(matches(b)) - Number(matches(a)) || b.number - a.number);
 }
+
+/**
+ * The list's «Прикрепить к инциденту» for selected orders: each open incident with how many of them
+ * it covers (same service, building in its scope); those covering more come first, then the newest.
+ */
+export function incidentChoicesForOrders<T extends OpenIncident>(
+  incidents: readonly T[],
+  orders: readonly { service: { id: string }; building: { id: string } }[],
+): { incident: T; matches: number }[] {
+  return incidents
+    .map((incident) => ({
+      incident,
+      matches: orders.filter((o) => o.service.id === incident.service.id && incident.scope.some((s) => s.building.id === o.building.id)).length,
+    }))
+    .sort((a, b) => b.matches - a.matches || b.incident.number - a.incident.number);
+}

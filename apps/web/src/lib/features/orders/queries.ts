@@ -42,6 +42,10 @@ export const OrderListItemFragment = graphql(`
       score
       comment
     }
+    incident {
+      id
+      number
+    }
   }
 `);
 

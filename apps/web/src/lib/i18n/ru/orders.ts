@@ -45,6 +45,7 @@ export const ordersRu = {
   "orderColumn.DEPARTMENT": "Подразделение",
   "orderColumn.PREMISE": "Помещение",
   "orderColumn.RATING": "Оценка",
+  "orderColumn.INCIDENT": "Инцидент",
 
   "incident.NOT_ATTACHED": "Нет",
   "incident.ATTACHED": "Да",
@@ -54,6 +55,10 @@ export const ordersRu = {
   "orders.totalMore": "более {count} заявок",
   "orders.add": "Добавить",
   "orders.tabs": "Вкладки списка заявок",
+  "orders.selectPage": "Выбрать все заявки на странице",
+  "orders.selectRow": "Выбрать заявку № {number}",
+  "orders.selectedCount": { one: "Выбрана {count} заявка", few: "Выбрано {count} заявки", many: "Выбрано {count} заявок", other: "Выбрано {count} заявки" },
+  "orders.clearSelection": "Снять выделение",
   "orders.tab.new": "Новые",
   "orders.tab.all": "Все",
   "orders.searchLabel": "Поиск заявок",
