@@ -99,6 +99,45 @@ describe("incident lifecycle", () => {
     expect(code(await t.graphql(`query ($id: ID!) { incident(id: $id) { id } }`, { id: mine.id }, { token: resident }))).toBe("FORBIDDEN");
   });
 
+  it("edits an open incident in one request: information, scope by premises, planned dates and responsible, with the history; a closed one is refused", async () => {
+    const incident = await createIncident();
+    const update = (input: Record<string, unknown>) =>
+      t.graphql(`mutation ($input: IncidentUpdateInput!) { incidentUpdate(input: $input) { ${INCIDENT} description department { id } } }`, { input: { id: incident.id, ...input } }, { token: dispatcher });
+    const start = "2026-12-10T06:00:00.000Z";
+    const end = "2026-12-10T18:00:00.000Z";
+    const edited = await update({
+      version: incident.version,
+      title: "Нет холодной воды в подъезде",
+      description: "Замена задвижки",
+      serviceId: f.leak,
+      departmentId: f.plumbingDepartment,
+      scope: [{ buildingId: f.residentBuilding, premiseIds: [f.residentPremise] }],
+      plannedStartAt: start,
+      plannedEndAt: end,
+      responsibleIds: [f.plumber2, f.plumber],
+    });
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.incidentUpdate).toMatchObject({
+      title: "Нет холодной воды в подъезде",
+      description: "Замена задвижки",
+      version: incident.version + 1,
+      plannedEndAt: end,
+      service: { id: f.leak },
+      department: { id: f.plumbingDepartment },
+      responsible: [{ id: f.plumber2 }, { id: f.plumber }],
+      scope: [{ building: { id: f.residentBuilding }, premises: [{ id: f.residentPremise }] }],
+    });
+    const { incident: read } = await gql(`query ($id: ID!) { incident(id: $id) { history { kind responsible { id } } } }`, { id: incident.id });
+    expect(read.history.slice(0, 2).map((e: { kind: string }) => e.kind).sort()).toEqual(["RESPONSIBLE_CHANGED", "UPDATED"]);
+    // The same values again are no change; a stale version is a conflict; an inactive responsible is refused.
+    const same = await update({ version: incident.version + 1, title: "Нет холодной воды в подъезде", responsibleIds: [f.plumber2, f.plumber] });
+    expect(same.data!.incidentUpdate.version).toBe(incident.version + 1);
+    expect(code(await update({ version: incident.version, title: "Другое" }))).toBe("CONFLICT");
+    expect(reason(await update({ version: incident.version + 1, responsibleIds: [f.inactivePlumber] }))).toBe("RESPONSIBLE_NOT_FOUND");
+    const closed = await manageOk({ id: incident.id, version: incident.version + 1 }, { status: "CANCELLED", statusComment: "Ошибочно" });
+    expect(reason(await update({ version: closed.version, title: "Поздно" }))).toBe("INCIDENT_CLOSED");
+  });
+
   it("refuses bad input with typed errors: no scope, a foreign building, a title too long, planned end before start", async () => {
     const bad = (input: Record<string, unknown>) =>
       t.graphql(`mutation ($input: IncidentCreateInput!) { incidentCreate(input: $input) { id } }`, {

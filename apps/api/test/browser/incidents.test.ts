@@ -112,6 +112,17 @@ describe.skipIf(skipBrowser)("incidents in a browser", () => {
     // Through the column's link to the card: work, then done; back in the list the orders are done.
     await row(numbers[0]!).getByTestId("orders-incident").locator("a").click();
     await page.waitForURL(`**/incidents/${incident.id}`);
+    // «Изменить»: a new title and the scope narrowed to the resident's premise, typed as a range.
+    const [premise] = await t.database.sql`select number from premises where id = ${f.residentPremise}`;
+    await page.getByTestId("incident-edit").click();
+    await page.getByTestId("incident-edit-title").fill("Авария на вводе водопровода, стояк 2");
+    await page.getByTestId("incident-edit-ranges").first().fill(/^\d+$/.test(premise!.number) ? `${premise!.number}-${premise!.number}` : premise!.number);
+    await page.getByTestId("incident-edit-save").click();
+    await page.getByTestId("incident-edit-saved").waitFor();
+    await expect.poll(() => page.getByTestId("incident-scope").textContent()).toContain(`помещения ${premise!.number}`);
+    await expect.poll(() => page.locator("h1").textContent()).toContain("стояк 2");
+    const [scoped] = await t.database.sql`select count(*)::int as n from incident_scope where incident_id = ${incident.id} and premise_id = ${f.residentPremise}`;
+    expect(scoped!.n).toBe(1);
     await page.getByTestId("incident-status-select").selectOption("IN_PROGRESS");
     await page.getByTestId("incident-save").click();
     await expect.poll(() => page.getByTestId("incident-status").textContent()).toBe("В работе");

@@ -82,7 +82,7 @@ export class IncidentEditingService {
     });
   }
 
-  /** The information of an open incident: title, description, service, department, scope, planned dates. */
+  /** The information of an open incident: title, description, service, department, scope, planned dates, responsible (the edit form). */
   async update(viewer: Viewer, input: IncidentUpdateInput): Promise<IncidentRow> {
     const v = requirePermission(viewer, "INCIDENTS_MANAGE");
     const now = this.deps.clock.now();
@@ -139,11 +139,21 @@ export class IncidentEditingService {
           described.push({ field: "scope", from: null, to: null });
         }
       }
-      if (described.length === 0) return current;
+      let responsible: string[] | null = null;
+      if (input.responsibleIds != null) {
+        const next = await this.checkResponsible(uow, input.responsibleIds);
+        if (next.join() !== (await repo.responsibleIds(current.id)).join()) responsible = next;
+      }
+      if (described.length === 0 && !responsible) return current;
       const updated = await repo.update(current.id, { ...changes, updatedAt: now });
-      await repo.insertEvents([
-        { incidentId: current.id, kind: "UPDATED", actorKind: "EMPLOYEE", actorEmployeeId: v.employeeId, data: { version: updated.version, changes: described }, createdAt: now },
-      ]);
+      const actor = { incidentId: current.id, actorKind: "EMPLOYEE" as const, actorEmployeeId: v.employeeId, createdAt: now };
+      const events: IncidentEventValues[] = [];
+      if (described.length > 0) events.push({ ...actor, kind: "UPDATED", data: { version: updated.version, changes: described } });
+      if (responsible) {
+        await repo.setResponsibles(current.id, responsible);
+        events.push({ ...actor, kind: "RESPONSIBLE_CHANGED", data: { version: updated.version, employeeIds: responsible } });
+      }
+      await repo.insertEvents(events);
       uow.incidentChanged(updated);
       return updated;
     });

@@ -204,6 +204,9 @@ export class IncidentUpdateInput {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   plannedEndAt?: Date | null;
+
+  @Field(() => [ID], { nullable: true, description: "Responsible employees, the main one first (the edit form); null: unchanged." })
+  responsibleIds?: string[] | null;
 }
 
 @InputType({ description: "The incident's management block: status, status comment, responsible, saved at once." })

@@ -1,11 +1,17 @@
-import type { IncidentCreateInput, IncidentManageInput } from "$lib/graphql/generated/graphql";
+import type { IncidentCreateInput, IncidentManageInput, IncidentUpdateInput } from "$lib/graphql/generated/graphql";
 import { mapOutcome, mutate } from "$lib/graphql/mutate";
 import { t } from "$lib/i18n";
-import { IncidentCreateMutation, IncidentManageMutation, OrderIncidentAttachMutation, OrderIncidentDetachMutation } from "./queries";
+import { IncidentCreateMutation, IncidentManageMutation, IncidentUpdateMutation, OrderIncidentAttachMutation, OrderIncidentDetachMutation } from "./queries";
 
 /** «Новый инцидент»: the form shows refusals at its fields. */
 export async function createIncident(input: IncidentCreateInput) {
   return mapOutcome(await mutate(IncidentCreateMutation, { input }, { failure: { shownAt: "any" } }), (data) => data.incidentCreate);
+}
+
+/** «Изменить» on the card: the form shows refusals at its fields. */
+export async function updateIncident(input: IncidentUpdateInput) {
+  const result = await mutate(IncidentUpdateMutation, { input }, { failure: { shownAt: "any" }, success: { message: t("incidents.manage.saved"), testid: "incident-edit-saved" } });
+  return mapOutcome(result, (data) => data.incidentUpdate);
 }
 
 /** The card's management block; DONE/CANCELLED closes the attached orders with it. */

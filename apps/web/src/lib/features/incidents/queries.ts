@@ -60,9 +60,20 @@ export const IncidentCardQuery = graphql(`
       createdAt
       closedAt
       allowedStatuses
+      open
       department {
         id
         name
+      }
+      scope {
+        building {
+          id
+          address
+        }
+        premises {
+          id
+          number
+        }
       }
       orders(first: 100) {
         totalCount
@@ -116,6 +127,40 @@ export const IncidentFormOptionsQuery = graphql(`
           active
         }
       }
+    }
+    departments(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Every premise of a building, 100 a page: the edit form resolves typed ranges against them. */
+export const IncidentScopePremisesQuery = graphql(`
+  query IncidentScopePremises($buildingId: ID!, $after: String) {
+    premises(buildingId: $buildingId, first: 100, after: $after) {
+      nodes {
+        id
+        number
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const IncidentUpdateMutation = graphql(`
+  mutation IncidentUpdate($input: IncidentUpdateInput!) {
+    incidentUpdate(input: $input) {
+      id
+      version
+      updatedAt
     }
   }
 `);
