@@ -100,6 +100,18 @@ describe.skipIf(skipBrowser)("the employee app on a phone", () => {
     await signInOnPhone(page);
     await checkPhoneLayout(page);
 
+    // Installable: the manifest of /m with its scope and icons, and the service worker registered for /m/ only.
+    const manifest = await page.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href;
+      return href ? ((await (await fetch(href)).json()) as { scope: string; start_url: string; display: string; icons: { sizes: string; purpose: string }[] }) : null;
+    });
+    expect(manifest).toMatchObject({ scope: "/m/", start_url: "/m", display: "standalone" });
+    expect(manifest!.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/m/"))?.active?.state ?? null), POLL)
+      .toBe("activated");
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).map((r) => new URL(r.scope).pathname))).toEqual(["/m/"]);
+
     // Found by its number in the header search.
     await page.getByTestId("m-tab-all").tap();
     await page.getByTestId("m-search").fill(String(order.number));

@@ -2,6 +2,7 @@ import { client } from "$lib/graphql/client";
 import type { MeQuery as MeQueryData, Permission } from "$lib/graphql/generated/graphql";
 import { mapOutcome, mutate } from "$lib/graphql/mutate";
 import { closeRealtime } from "$lib/graphql/realtime.svelte";
+import { forgetAll } from "$lib/pwa/idb";
 import { AuthLoginMutation, AuthLogoutMutation, MeQuery } from "./queries";
 
 export type Me = MeQueryData["me"];
@@ -19,11 +20,13 @@ export async function signIn(email: string, password: string) {
 
 /**
  * Ends the session and reloads into /login, which also drops every cached query and the
- * WebSocket, so nothing of the previous user survives in memory.
+ * WebSocket, so nothing of the previous user survives in memory — nor on the device: the employee
+ * app's copies of lists and cards and its unsent changes go too.
  */
 export async function signOut(): Promise<void> {
   await mutate(AuthLogoutMutation, {}, { failure: false, context: { authRedirect: false } });
   closeRealtime();
+  await Promise.race([forgetAll(), new Promise((resolve) => setTimeout(resolve, 1000))]);
   window.location.assign("/login");
 }
 
