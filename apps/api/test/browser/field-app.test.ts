@@ -114,7 +114,9 @@ describe.skipIf(skipBrowser)("the employee app on a phone", () => {
 
     // Found by its number in the header search.
     await page.getByTestId("m-tab-all").tap();
+    await page.waitForURL((url) => url.searchParams.get("tab") === "all");
     await page.getByTestId("m-search").fill(String(order.number));
+    await page.waitForURL((url) => url.searchParams.get("q") === String(order.number));
     await expect.poll(() => page.getByTestId("m-order-card").evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.number)), POLL).toEqual([String(order.number)]);
     await checkPhoneLayout(page);
     await page.getByTestId("m-order-card").tap();
