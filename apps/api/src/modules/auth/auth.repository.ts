@@ -4,6 +4,34 @@ import { and, desc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 
 const { sessions, employees, roles, clients, residentCodes, integrationTokens, organizations } = schema;
 
+function prepareSessionLookup(db: DbOrTx) {
+  return db
+    .select({
+      id: sessions.id,
+      kind: sessions.kind,
+      organizationId: sessions.organizationId,
+      employeeId: sessions.employeeId,
+      clientId: sessions.clientId,
+      lastSeenAt: sessions.lastSeenAt,
+      employeeActive: employees.active,
+      permissions: roles.permissions,
+    })
+    .from(sessions)
+    .leftJoin(employees, eq(employees.id, sessions.employeeId))
+    .leftJoin(roles, eq(roles.id, employees.roleId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder("tokenHash")), gt(sessions.expiresAt, sql.placeholder("now"))))
+    .prepare("session_by_token_hash");
+}
+
+const sessionLookups = new WeakMap<DbOrTx, ReturnType<typeof prepareSessionLookup>>();
+
+/** The session lookup prepared once per database handle (a transaction gets its own). */
+function sessionLookup(db: DbOrTx) {
+  let prepared = sessionLookups.get(db);
+  if (!prepared) sessionLookups.set(db, (prepared = prepareSessionLookup(db)));
+  return prepared;
+}
+
 /**
  * Identity lookups. These are the only queries not scoped by an organization id: they run before
  * the viewer (and so the organization) is known, and they are keyed by secrets or credentials.
@@ -49,22 +77,13 @@ export class AuthRepository {
   }
 
   /** One statement: the session with the employee's active flag and role permissions, or the resident. */
+  /**
+   * Every request's session lookup: one prepared statement per connection (planned once), not
+   * text planned anew each time. The instant goes as text: drizzle leaves timestamp parameters to
+   * the driver unconverted, and a placeholder skips drizzle's own Date mapping.
+   */
   async sessionByTokenHash(tokenHash: string, now: Date) {
-    const [row] = await this.db
-      .select({
-        id: sessions.id,
-        kind: sessions.kind,
-        organizationId: sessions.organizationId,
-        employeeId: sessions.employeeId,
-        clientId: sessions.clientId,
-        lastSeenAt: sessions.lastSeenAt,
-        employeeActive: employees.active,
-        permissions: roles.permissions,
-      })
-      .from(sessions)
-      .leftJoin(employees, eq(employees.id, sessions.employeeId))
-      .leftJoin(roles, eq(roles.id, employees.roleId))
-      .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
+    const [row] = await sessionLookup(this.db).execute({ tokenHash, now: now.toISOString() });
     return row;
   }
 
