@@ -204,6 +204,61 @@ describe("orders list", () => {
     }
   });
 
+  it("a page fetches only the columns its fields read, and each field agrees with the card", async () => {
+    // Every field the list narrows for (order-list-selection.ts), each asked for alone.
+    const fields = [
+      "number", "channel", "status", "description", "resumeBy", "incidentId", "createdAt", "updatedAt", "firstInProgressAt", "doneAt",
+      "reactionDueAt", "executionDueAt", "version", "revision", "statusComment", "importantCommentUnseen", "baseDataLocked", "allowedStatuses",
+      "labels", "slaReaction", "slaExecution", "rating { score comment cycle forLastCompletion ratedAt }", "service { id name }",
+      "building { id address }", "premise { id number }", "client { id fullName phone }", "department { id name }", "executors { id fullName }",
+      "responsible { id fullName }", "__typename",
+    ];
+    const sql = t.database.sql;
+    // Some of them rated, paused, commented and attached, so no field is the same on every row.
+    await sql`update orders set rating = 4, completions = 1, resume_by = now() + interval '1 day', status_comment = 'ждём запчасть', description = 'течёт кран'
+      where organization_id = ${organizationId} and number between 10001 and 10400 and number % 7 = 0`;
+    const statements: string[] = [];
+    const counting = await t.startInstance({}, { onQuery: (query) => statements.push(query) });
+    const cards = new Map<string, Record<string, unknown>>();
+    for (const field of fields) {
+      statements.length = 0;
+      const list = await postGraphQL<{ orders: { nodes: Record<string, unknown>[] } }>(
+        counting.url, `{ orders(first: 40, filter: { incident: ANY }) { nodes { id ${field} } } }`, {}, { token: dispatcher },
+      );
+      const nodes = list.data!.orders.nodes;
+      expect(nodes, field).toHaveLength(40);
+      for (const node of nodes) {
+        if (!cards.has(node.id as string)) {
+          const card = await t.graphql(`query ($id: ID!) { order(id: $id) { id ${fields.join(" ")} } }`, { id: node.id }, { token: dispatcher });
+          cards.set(node.id as string, card.data!.order);
+        }
+        const name = field.split(" ")[0]!;
+        expect(node[name], `${field} of ${node.id}`).toEqual(cards.get(node.id as string)![name]);
+      }
+      // Narrowed: the page's statement reads no column that no asked field needs.
+      const page = statements.find((q) => /from "orders"/.test(q) && /limit 41/.test(q))!;
+      expect(page, field).toBeDefined();
+      if (field !== "description") expect(page, field).not.toMatch(/"orders"\."description"/);
+      if (!field.startsWith("service")) expect(page, field).not.toMatch(/join "services"/);
+    }
+    // Through a fragment and edges, as the web app asks: still narrowed, same answers.
+    statements.length = 0;
+    const viaFragment = await postGraphQL<{ orders: { edges: { node: Record<string, unknown> }[] } }>(
+      counting.url,
+      `fragment Row on Order { id number labels client { fullName } } { orders(first: 40, filter: { incident: ANY }) { edges { cursor node { ...Row } } } }`,
+      {}, { token: dispatcher },
+    );
+    for (const { node } of viaFragment.data!.orders.edges) expect(node.labels).toEqual(cards.get(node.id as string)!.labels);
+    expect(statements.find((q) => /limit 41/.test(q))).not.toMatch(/"orders"\."description"/);
+    // A field the list does not narrow for reads the whole row.
+    statements.length = 0;
+    const whole = await postGraphQL<{ orders: { nodes: { formAnswers: unknown[] }[] } }>(
+      counting.url, `{ orders(first: 40, filter: { incident: ANY }) { nodes { id formAnswers { key value } } } }`, {}, { token: dispatcher },
+    );
+    expect(whole.data!.orders.nodes).toHaveLength(40);
+    expect(statements.find((q) => /limit 41/.test(q))).toMatch(/"orders"\."description"/);
+  });
+
   it("fetches a page with its relations in one SQL statement, plus one for totalCount", async () => {
     const statements: string[] = [];
     const counting = await t.startInstance({}, { onQuery: (query) => statements.push(query) });

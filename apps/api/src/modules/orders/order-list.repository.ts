@@ -3,12 +3,13 @@ import type { Sql } from "postgres";
 import { schema } from "@domovoy/db";
 import { NEW_STATUSES, type OrderLabel, type OrderScope, type OrderStatus } from "@domovoy/domain";
 import { and, count, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
+import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
 import { containsPattern, foldedContains } from "../../shared/search.js";
 import type { OrderColumnValue, OrderListValue, OrderSortFieldValue } from "./order.type.js";
+import type { OrderListRelation, OrderListSelection } from "./order-list-selection.js";
 import { scopeCondition, type OrderRow } from "./orders.repository.js";
 
-const { orders, orderExecutors, employees, services, buildings, premises, clients, departments, listPreferences } = schema;
+const { orders, orderExecutors, services, buildings, premises, clients, departments, listPreferences } = schema;
 
 /**
  * What the list shows of an order's relations, fetched by the list's own statement: the few columns
@@ -33,7 +34,11 @@ export const LIST_PRELOADED_FIELDS: { [K in keyof OrderListPreload]: ReadonlySet
   executors: new Set(["id", "fullName"]),
 };
 
-export type OrderListRow = OrderRow & { preload: OrderListPreload; sortValue: string };
+/**
+ * A row of the list: the order (only the columns its selection reads, when narrowed), what the
+ * statement fetched of its relations, and the sort value for the cursor.
+ */
+export type OrderListRow = OrderRow & { preload: Partial<OrderListPreload>; sortValue: string };
 
 /**
  * What a search term names: an order number prefix, the order whose number it is (shown first), and
@@ -124,47 +129,94 @@ const NEW_CONDITION = sql.raw(`"orders"."status" in (${NEW_STATUSES.map((s) => `
 const dialect = new PgDialect({ casing: "snake_case" });
 
 /**
- * Every column of the order under its property name (rows need no renaming), so the order fields
- * and labels read the same row whether it came from the list or from the card.
+ * The order's columns under their property names (rows need no renaming), so the order fields and
+ * labels read the same row whether it came from the list or from the card.
  */
-const ORDER_COLUMNS = Object.entries(getTableColumns(orders));
-const orderColumns = sql.raw(ORDER_COLUMNS.map(([key, column]) => `"orders"."${column.name}" as "${key}"`).join(", "));
+const ORDER_COLUMNS = Object.entries(getTableColumns(orders)) as [keyof OrderRow, PgColumn][];
+const ALL_ORDER_COLUMNS: ReadonlySet<keyof OrderRow> = new Set(ORDER_COLUMNS.map(([key]) => key));
 /** The driver hands timestamps over as text (drizzle maps them, this statement bypasses drizzle). */
 const TIMESTAMP_KEYS = ORDER_COLUMNS.filter(([, column]) => column.columnType === "PgTimestamp").map(([key]) => key);
 
-/** The list statement's relation columns: what a row shows, no more (see LIST_PRELOADED_FIELDS). */
-const relationColumns = sql`${services.name} as "serviceName", ${buildings.address} as "buildingAddress",
-  ${premises.number} as "premiseNumber", ${clients.fullName} as "clientFullName", ${clients.phone} as "clientPhone",
-  ${departments.name} as "departmentName",
-  (select coalesce(json_agg(json_build_object('id', e.id, 'fullName', e.full_name) order by oe.position), '[]'::json)
-    from ${orderExecutors} oe join ${employees} e on e.id = oe.employee_id where oe.order_id = ${orders.id}) as "executors"`;
+/** What the list statement adds of each relation (see LIST_PRELOADED_FIELDS). */
+const RELATION_COLUMNS: Record<OrderListRelation, string> = {
+  service: `"services"."name" as "serviceName"`,
+  building: `"buildings"."address" as "buildingAddress"`,
+  premise: `"premises"."number" as "premiseNumber"`,
+  client: `"clients"."full_name" as "clientFullName", "clients"."phone" as "clientPhone"`,
+  department: `"departments"."name" as "departmentName"`,
+  executors: `(select coalesce(json_agg(json_build_object('id', e.id, 'fullName', e.full_name) order by oe.position), '[]'::json)
+    from "order_executors" oe join "employees" e on e.id = oe.employee_id where oe.order_id = "orders"."id") as "executors"`,
+};
+/** The join each relation needs (services and buildings are required references: dropping their join drops no order). */
+const RELATION_JOINS: Partial<Record<OrderListRelation, string>> = {
+  service: `join "services" on "services"."id" = "orders"."service_id"`,
+  building: `join "buildings" on "buildings"."id" = "orders"."building_id"`,
+  premise: `left join "premises" on "premises"."id" = "orders"."premise_id"`,
+  client: `left join "clients" on "clients"."id" = "orders"."client_id"`,
+  department: `left join "departments" on "departments"."id" = "orders"."department_id"`,
+};
+const RELATIONS = Object.keys(RELATION_COLUMNS) as OrderListRelation[];
+/** The relation's id column on the order: its preload is built from it. */
+const RELATION_ID: Record<OrderListRelation, keyof OrderRow> = {
+  service: "serviceId",
+  building: "buildingId",
+  premise: "premiseId",
+  client: "clientId",
+  department: "departmentId",
+  executors: "id",
+};
+const EVERYTHING: OrderListSelection = { columns: ALL_ORDER_COLUMNS, relations: new Set(RELATIONS) };
+
+/** The statement's select list and joins for a selection, rendered once per selection (they hold no values). */
+const selectParts = new WeakMap<OrderListSelection, { columns: SQL; joins: (buildingJoin: boolean) => SQL; timestamps: (keyof OrderRow)[] }>();
+function partsOf(selection: OrderListSelection) {
+  let parts = selectParts.get(selection);
+  if (parts) return parts;
+  const relations = RELATIONS.filter((r) => selection.relations.has(r));
+  const keys = new Set(selection.columns);
+  for (const r of relations) keys.add(RELATION_ID[r]);
+  const own = ORDER_COLUMNS.filter(([key]) => keys.has(key));
+  const columns = sql.raw([...own.map(([key, column]) => `"orders"."${column.name}" as "${key}"`), ...relations.map((r) => RELATION_COLUMNS[r])].join(", "));
+  // The buildings join also serves the quarter and object group filters.
+  const joinText = (buildingJoin: boolean) =>
+    RELATIONS.filter((r) => RELATION_JOINS[r] && (selection.relations.has(r) || (r === "building" && buildingJoin)))
+      .map((r) => RELATION_JOINS[r]!)
+      .join("\n");
+  const withBuildings = sql.raw(joinText(true));
+  const withoutBuildings = sql.raw(joinText(false));
+  const joins = (buildingJoin: boolean) => (buildingJoin ? withBuildings : withoutBuildings);
+  const timestamps = TIMESTAMP_KEYS.filter((key) => keys.has(key));
+  selectParts.set(selection, (parts = { columns, joins, timestamps }));
+  return parts;
+}
 
 type ListStatementRow = Record<string, unknown> & {
-  serviceName: string;
-  buildingAddress: string;
-  premiseNumber: string | null;
-  clientFullName: string | null;
-  clientPhone: string | null;
-  departmentName: string | null;
-  executors: { id: string; fullName: string }[];
+  serviceName?: string;
+  buildingAddress?: string;
+  premiseNumber?: string | null;
+  clientFullName?: string | null;
+  clientPhone?: string | null;
+  departmentName?: string | null;
+  executors?: { id: string; fullName: string }[];
   sortValue: string;
 };
 
 /** The statement's row made a list row in place (a page is 50 of them: no copies). */
-function listRow(r: ListStatementRow): OrderListRow {
-  for (const key of TIMESTAMP_KEYS) {
+function listRow(r: ListStatementRow, selection: OrderListSelection, timestamps: (keyof OrderRow)[]): OrderListRow {
+  for (const key of timestamps) {
     const value = r[key];
     if (typeof value === "string") r[key] = new Date(value);
   }
   const order = r as unknown as OrderListRow;
-  order.preload = {
-    service: { id: order.serviceId, name: r.serviceName },
-    building: { id: order.buildingId, address: r.buildingAddress },
-    premise: order.premiseId ? { id: order.premiseId, number: r.premiseNumber! } : null,
-    client: order.clientId ? { id: order.clientId, fullName: r.clientFullName!, phone: r.clientPhone! } : null,
-    department: order.departmentId ? { id: order.departmentId, name: r.departmentName! } : null,
-    executors: r.executors,
-  };
+  const preload: Partial<OrderListPreload> = {};
+  const has = selection.relations;
+  if (has.has("service")) preload.service = { id: order.serviceId, name: r.serviceName! };
+  if (has.has("building")) preload.building = { id: order.buildingId, address: r.buildingAddress! };
+  if (has.has("premise")) preload.premise = order.premiseId ? { id: order.premiseId, number: r.premiseNumber! } : null;
+  if (has.has("client")) preload.client = order.clientId ? { id: order.clientId, fullName: r.clientFullName!, phone: r.clientPhone! } : null;
+  if (has.has("department")) preload.department = order.departmentId ? { id: order.departmentId, name: r.departmentName! } : null;
+  if (has.has("executors")) preload.executors = r.executors!;
+  order.preload = preload;
   return order;
 }
 
@@ -298,8 +350,9 @@ export class OrderListRepository {
    * The list in one statement: the order rows with what the list shows of their service, address,
    * premise, client, department and executors. The page size is part of the text, not a parameter:
    * a cached generic plan for `limit $n` assumes thousands of rows (and JIT-compiles for them).
+   * `selection` narrows the row to what the request reads (orderListSelection); absent: everything.
    */
-  async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null): Promise<OrderListRow[]> {
+  async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null, selection: OrderListSelection | null = null): Promise<OrderListRow[]> {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`list: bad page size ${limit}`);
     const column = sortColumn[sort.field];
     let where = this.where(q);
@@ -316,17 +369,15 @@ export class OrderListRepository {
       )!;
     }
     const orderBy = [...(exact && !after ? [sql`${orders.id} = ${exact} desc`] : []), ...this.orderBy(sort, q.importantFirst !== false)];
-    const rows = await this.prepared<ListStatementRow>(sql`select ${orderColumns}, ${relationColumns}, (${column})::text as "sortValue"
+    const chosen = selection ?? EVERYTHING;
+    const parts = partsOf(chosen);
+    const rows = await this.prepared<ListStatementRow>(sql`select ${parts.columns}, (${column})::text as "sortValue"
       from ${orders}
-      join ${services} on ${services.id} = ${orders.serviceId}
-      join ${buildings} on ${buildings.id} = ${orders.buildingId}
-      left join ${premises} on ${premises.id} = ${orders.premiseId}
-      left join ${clients} on ${clients.id} = ${orders.clientId}
-      left join ${departments} on ${departments.id} = ${orders.departmentId}
+      ${parts.joins(this.needsBuildingJoin(q))}
       where ${where}
       order by ${sql.join(orderBy, sql`, `)}
       limit ${sql.raw(String(limit + 1))}`);
-    return rows.map(listRow);
+    return rows.map((row) => listRow(row, chosen, parts.timestamps));
   }
 
   private countQuery(q: OrderQuery) {

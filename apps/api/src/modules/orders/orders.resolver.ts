@@ -29,6 +29,7 @@ import {
   type OrderColumnValue,
   type OrderListValue,
 } from "./order.type.js";
+import { orderListSelection } from "./order-list-selection.js";
 import { LIST_PRELOADED_FIELDS, type OrderListPreload, type OrderListRow } from "./order-list.repository.js";
 import type { OrderEventRow, OrderRow } from "./orders.repository.js";
 
@@ -66,8 +67,9 @@ export class OrdersResolver {
     @Arg("filter", () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
     @Arg("sort", () => OrderSortInput, { nullable: true }) sort: OrderSortInput | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.orders.list(ctx.viewer, { ...page, tab, search, filter, sort });
+    return ctx.services.orders.list(ctx.viewer, { ...page, tab, search, filter, sort }, orderListSelection(info));
   }
 
   @Authorized("EMPLOYEE")

@@ -8,6 +8,7 @@ import { cursorCodec, pageSize, toPage, type Page } from "../../shared/paginatio
 import { perEvent } from "../../shared/per-event.js";
 import { searchTerm } from "../../shared/search.js";
 import type { OrderFilter, OrderSortInput } from "./order-filter.type.js";
+import type { OrderListSelection } from "./order-list-selection.js";
 import { OrderListRepository, type OrderCursor, type OrderListRow, type OrderQuery } from "./order-list.repository.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
 import { checkOrderFilter } from "./order-input.js";
@@ -93,7 +94,8 @@ export class OrdersService {
     return order;
   }
 
-  async list(viewer: Viewer, args: OrderListArgs): Promise<Page<OrderListRow>> {
+  /** A page of the list; `selection` (orderListSelection) narrows each row to the fields asked for. */
+  async list(viewer: Viewer, args: OrderListArgs, selection: OrderListSelection | null = null): Promise<Page<OrderListRow>> {
     const v = requireAuthenticated(viewer);
     if (v.kind === "INTEGRATION") throw forbidden();
     const repo = this.listRepo(v.organizationId);
@@ -101,7 +103,7 @@ export class OrdersService {
     const sort = { field: args.sort?.field ?? "UPDATED_AT", direction: args.sort?.direction ?? "DESC" } as const;
     const limit = pageSize(args.first);
     const after: OrderCursor | null = (sort.field === "NUMBER" ? numberSortCursor : instantSortCursor).decode(args.after);
-    const rows = await repo.list(query, sort, limit, after);
+    const rows = await repo.list(query, sort, limit, after, selection);
     let counted: Promise<{ count: number; exact: boolean }> | undefined;
     const count = () => (counted ??= repo.countUpTo(query, LIST_COUNT_LIMIT));
     return {
