@@ -32,4 +32,6 @@ ENV FILES_DIR=/data/files
 VOLUME /data/files
 EXPOSE 4000
 USER node
-CMD ["node", "--enable-source-maps", "apps/api/dist/main.js"]
+# A young generation of 8 MiB semi-spaces instead of V8's 16: start-up grows it to the maximum and
+# it stays committed while idle (32 → 16 MiB resident); list throughput measured the same.
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=8", "apps/api/dist/main.js"]

@@ -44,7 +44,8 @@ function rssMiB(pid) {
 async function start(label) {
   const env = { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL || "warn" };
   const started = performance.now();
-  const child = spawn(node, ["--enable-source-maps", entry], { env, stdio: ["ignore", "inherit", "inherit"] });
+  // The production image's command line (Dockerfile CMD).
+  const child = spawn(node, ["--enable-source-maps", "--max-semi-space-size=8", entry], { env, stdio: ["ignore", "inherit", "inherit"] });
   let exited = null;
   child.on("exit", (code) => (exited = code));
   for (;;) {

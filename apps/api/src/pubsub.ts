@@ -1,6 +1,7 @@
 import { createPubSub as createYogaPubSub, type PubSubEventTarget } from "@graphql-yoga/subscription";
 import { Repeater, SlidingBuffer } from "@repeaterjs/repeater";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { loadRedis } from "./shared/lazy-modules.js";
 import type { Logger } from "./shared/logger.js";
 
 /**
@@ -75,8 +76,9 @@ export function createPubSub(redisUrl: string | undefined, logger: Logger, names
   let ready = Promise.resolve();
   if (redisUrl) {
     const options = { maxRetriesPerRequest: null, lazyConnect: false } as const;
-    const publishClient = new Redis(redisUrl, options);
-    const subscribeClient = new Redis(redisUrl, options);
+    const RedisClient = loadRedis();
+    const publishClient = new RedisClient(redisUrl, options);
+    const subscribeClient = new RedisClient(redisUrl, options);
     clients = [publishClient, subscribeClient];
     for (const client of clients) client.on("error", (error) => logger.warn({ err: error }, "redis error"));
     ({ eventTarget, ready } = redisEventTarget(publishClient, subscribeClient, namespace));

@@ -1,6 +1,6 @@
-import { hash, verify } from "@node-rs/argon2";
 import { isPermission, normalizePhone, type Permission } from "@domovoy/domain";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { argon2, loadRedis } from "../../shared/lazy-modules.js";
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { AppDeps } from "../../deps.js";
 import { requireAuthenticated } from "../../shared/auth/policy.js";
@@ -32,8 +32,8 @@ function tooMany(reason: "LOGIN_THROTTLED" | "CODE_RESEND_TOO_SOON" | "CODE_LIMI
 export type IssuedSession = { token: string; expiresAt: Date; viewer: Viewer };
 
 export class AuthService {
-  /** Verified against when the email is unknown, so both paths cost the same time. */
-  private readonly dummyHash = hash("domovoy-timing-equalizer");
+  /** Verified against when the email is unknown, so both paths cost the same time (made at the first sign-in). */
+  private dummyHash?: Promise<string>;
 
   /** Redis for the sign-in counters when the deployment has one (shared by every instance). */
   private readonly redis?: Redis;
@@ -45,7 +45,7 @@ export class AuthService {
   constructor(private readonly deps: AppDeps) {
     const { config } = deps;
     if (config.redisUrl) {
-      this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+      this.redis = new (loadRedis())(config.redisUrl, { maxRetriesPerRequest: 2 });
       this.redis.on("error", (error) => deps.logger.warn({ err: error }, "redis error (sign-in counters)"));
     }
     const store = { database: deps.database, redis: this.redis };
@@ -120,6 +120,8 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     await this.countLoginAttempt(email, address);
     const employee = await this.repo.employeeByEmail(email);
+    const { hash, verify } = await argon2();
+    this.dummyHash ??= hash("domovoy-timing-equalizer");
     const valid = await verify(employee?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
     if (!employee || !employee.passwordHash || !valid) {
       throw new AppError(ErrorCode.UNAUTHENTICATED, "Неверный email или пароль", { reason: "INVALID_CREDENTIALS" });

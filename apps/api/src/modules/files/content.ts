@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from "file-type";
 
 export const TEXT_PLAIN = "text/plain; charset=utf-8";
 export const OCTET_STREAM = "application/octet-stream";
@@ -34,7 +33,8 @@ function looksLikeText(head: Buffer, complete: boolean): boolean {
 
 /** The content type from the bytes themselves; the client's claim is never used. */
 export async function sniffContentType(head: Buffer, size: number): Promise<string> {
-  const detected = head.length > 0 ? await fileTypeFromBuffer(head) : undefined;
+  // Loaded with the first upload: most instances start and idle without one.
+  const detected = head.length > 0 ? await (await import("file-type")).fileTypeFromBuffer(head) : undefined;
   if (detected) return detected.mime;
   return looksLikeText(head, head.length >= size) ? TEXT_PLAIN : OCTET_STREAM;
 }

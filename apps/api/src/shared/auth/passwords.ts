@@ -1,5 +1,5 @@
-import { hash } from "@node-rs/argon2";
+import { argon2 } from "../lazy-modules.js";
 
-export function hashPassword(password: string): Promise<string> {
-  return hash(password);
+export async function hashPassword(password: string): Promise<string> {
+  return (await argon2()).hash(password);
 }
