@@ -126,8 +126,15 @@ type Budget = { fields: number; deadline: number; exceeded?: GraphQLError };
  */
 const budgets = new WeakMap<object, { own?: Budget; events?: WeakMap<object, Budget> }>();
 
+/** A query's or mutation's budget, kept on its context (read once per resolved field: no map lookup). */
+const OWN_BUDGET = Symbol("budget");
+
 function budgetFor(context: unknown, info: GraphQLResolveInfo, limits: OperationLimits): Budget | undefined {
   if (context == null || typeof context !== "object") return undefined;
+  if (info.operation.operation !== "subscription") {
+    const holder = context as { [OWN_BUDGET]?: Budget };
+    return (holder[OWN_BUDGET] ??= { fields: 0, deadline: Date.now() + limits.maxExecutionMs });
+  }
   let entry = budgets.get(context);
   if (!entry) budgets.set(context, (entry = {}));
   const event = info.operation.operation === "subscription" && info.rootValue != null && typeof info.rootValue === "object" ? (info.rootValue as object) : undefined;

@@ -164,16 +164,25 @@ export function afterKey(columns: AnyColumn[], values: CursorValue[]): SQL {
 
 /**
  * Turns `limit + 1` fetched rows into a page. `key` gives each row's sort values (the same
- * columns, in the same order, as the query's ORDER BY).
+ * columns, in the same order, as the query's ORDER BY). Cursors are written when read: a client
+ * asking for `nodes` alone costs no cursor per row.
  */
 export function toPage<T>(rows: T[], limit: number, key: (row: T) => readonly CursorValue[], countTotal: () => Promise<number>): Page<T> {
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  let edges: Page<T>["edges"] | undefined;
+  const last = nodes.at(-1);
   return {
-    edges,
+    get edges() {
+      return (edges ??= nodes.map((node) => ({ cursor: encodeCursor(key(node)), node })));
+    },
     nodes,
-    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage,
+      get endCursor() {
+        return last === undefined ? null : encodeCursor(key(last));
+      },
+    },
     countTotal,
   };
 }

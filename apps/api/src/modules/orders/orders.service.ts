@@ -106,10 +106,10 @@ export class OrdersService {
     const rows = await repo.list(query, sort, limit, after, selection);
     let counted: Promise<{ count: number; exact: boolean }> | undefined;
     const count = () => (counted ??= repo.countUpTo(query, LIST_COUNT_LIMIT));
-    return {
-      ...toPage(rows, limit, (o) => [query.importantFirst !== false && o.importantCommentUnseen, o.sortValue, o.id], async () => (await count()).count),
-      countExact: async () => (await count()).exact,
-    };
+    // Not spread: the page's edges are written only if read.
+    const page = toPage(rows, limit, (o) => [query.importantFirst !== false && o.importantCommentUnseen, o.sortValue, o.id], async () => (await count()).count);
+    page.countExact = async () => (await count()).exact;
+    return page;
   }
 
   /** The list's query as this viewer sees it (also what the Excel report of the list holds). */
