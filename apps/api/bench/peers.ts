@@ -111,9 +111,14 @@ export async function peersBench(options: {
       const dq = domovoyQuery(c.count);
       const pq = postgraphileQuery(options.organizationId, c.count);
       // Same page: the same 50 order numbers in the same order.
-      options.statements.reset();
-      const d = await post(domovoy, dq);
-      const perRequest = options.statements.read();
+      // The fewest of three requests: the job runner's polling shares the pool and would count too.
+      let perRequest = Infinity;
+      let d!: { body: string; json: any };
+      for (let i = 0; i < 3; i++) {
+        options.statements.reset();
+        d = await post(domovoy, dq);
+        perRequest = Math.min(perRequest, options.statements.read());
+      }
       const p = await post(postgraphile, pq);
       const dNumbers = (d.json.data.orders.nodes as { number: number }[]).map((n) => n.number).join(",");
       const pNumbers = (p.json.data.allOrders.nodes as { number: number }[]).map((n) => n.number).join(",");

@@ -181,9 +181,13 @@ async function main() {
       const query = { ...c.query, search: c.term ? await repo.searchMatches(c.term) : null } as OrderQuery;
       await Promise.all([repo.list(query, { field: "UPDATED_AT", direction: "DESC" }, 50, null), repo.countUpTo(query, LIST_COUNT_LIMIT)]);
     };
-    statements = 0;
-    await graphql();
-    const perRequest = statements;
+    // The fewest of three requests: the job runner's polling shares the pool and would count too.
+    let perRequest = Infinity;
+    for (let i = 0; i < 3; i++) {
+      statements = 0;
+      await graphql();
+      perRequest = Math.min(perRequest, statements);
+    }
     for (const concurrency of [1, 8]) {
       const g = await measure(concurrency, graphql);
       const s = await measure(concurrency, floor);
