@@ -133,6 +133,28 @@ type Documents = {
     "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.OrderReportCreateDocument,
     "\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.ReportExportDocument,
     "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.ReportExportUpdatedDocument,
+    "\n  mutation ResidentCodeRequest($phone: String!) {\n    residentCodeRequest(phone: $phone) {\n      phone\n      resendAfter\n    }\n  }\n": typeof types.ResidentCodeRequestDocument,
+    "\n  mutation ResidentLogin($phone: String!, $code: String!, $organizationId: ID) {\n    residentLogin(phone: $phone, code: $code, organizationId: $organizationId) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n": typeof types.ResidentLoginDocument,
+    "\n  query ResidentMe {\n    me {\n      kind\n      organization {\n        id\n        name\n        timeZone\n      }\n      client {\n        id\n        fullName\n        phone\n        email\n        premises {\n          isOwner\n          premise {\n            id\n            number\n            personalAccount\n            utilityBalance\n            building {\n              id\n              address\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResidentMeDocument,
+    "\n  fragment ResidentServiceItem on ResidentService {\n    id\n    name\n    description\n    kind\n    residentMayReopen\n    refundsAllowed\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": typeof types.ResidentServiceItemFragmentDoc,
+    "\n  query ResidentServices($search: String, $after: String) {\n    residentServices(search: $search, first: 100, after: $after) {\n      nodes {\n        ...ResidentServiceItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ResidentServicesDocument,
+    "\n  fragment ResidentOrderRow on ResidentOrder {\n    id\n    number\n    status\n    createdAt\n    updatedAt\n    revision\n    chatUnreadCount\n    canRate\n    service {\n      id\n      name\n    }\n    premise {\n      id\n      number\n    }\n    building {\n      id\n      address\n    }\n    executors {\n      id\n      firstName\n    }\n    rating {\n      score\n    }\n  }\n": typeof types.ResidentOrderRowFragmentDoc,
+    "\n  query ResidentOrders($after: String) {\n    residentOrders(first: 25, after: $after) {\n      nodes {\n        ...ResidentOrderRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ResidentOrdersDocument,
+    "\n  subscription ResidentOrderChanged {\n    residentOrderChanged {\n      ...ResidentOrderRow\n    }\n  }\n": typeof types.ResidentOrderChangedDocument,
+    "\n  query ResidentIncidentNotices {\n    residentIncidentNotices {\n      id\n      title\n      plannedEndAt\n    }\n  }\n": typeof types.ResidentIncidentNoticesDocument,
+    "\n  fragment ResidentOrderCard on ResidentOrder {\n    ...ResidentOrderRow\n    version\n    description\n    doneAt\n    channel\n    allowedStatuses\n    chatAvailable\n    service {\n      id\n      name\n      kind\n      residentMayReopen\n      refundsAllowed\n    }\n    responsible {\n      id\n      firstName\n    }\n    formAnswers {\n      key\n      label\n      type\n      value\n    }\n    rating {\n      score\n      comment\n      ratedAt\n      forLastCompletion\n    }\n  }\n": typeof types.ResidentOrderCardFragmentDoc,
+    "\n  query ResidentOrderByNumber($number: Int!) {\n    residentOrderByNumber(number: $number) {\n      ...ResidentOrderCard\n    }\n  }\n": typeof types.ResidentOrderByNumberDocument,
+    "\n  subscription ResidentOrderUpdated($id: ID!) {\n    residentOrderUpdated(id: $id) {\n      ...ResidentOrderCard\n    }\n  }\n": typeof types.ResidentOrderUpdatedDocument,
+    "\n  mutation ResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      ...ResidentOrderRow\n    }\n  }\n": typeof types.ResidentOrderCreateDocument,
+    "\n  mutation ResidentOrderStatusChange($input: ResidentOrderStatusInput!) {\n    residentOrderStatusChange(input: $input) {\n      ...ResidentOrderCard\n    }\n  }\n": typeof types.ResidentOrderStatusChangeDocument,
+    "\n  mutation ResidentOrderRate($input: OrderRateInput!) {\n    orderRate(input: $input) {\n      ...ResidentOrderCard\n    }\n  }\n": typeof types.ResidentOrderRateDocument,
+    "\n  fragment ResidentChatMessageItem on ResidentChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": typeof types.ResidentChatMessageItemFragmentDoc,
+    "\n  query ResidentChat($id: ID!) {\n    residentOrder(id: $id) {\n      id\n      chatAvailable\n      chatMessages {\n        ...ResidentChatMessageItem\n      }\n    }\n  }\n": typeof types.ResidentChatDocument,
+    "\n  subscription ResidentChatMessageChanged($orderId: ID!) {\n    residentChatMessageChanged(orderId: $orderId) {\n      kind\n      orderId\n      messages {\n        ...ResidentChatMessageItem\n      }\n    }\n  }\n": typeof types.ResidentChatMessageChangedDocument,
+    "\n  mutation ResidentChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {\n    residentChatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {\n      ...ResidentChatMessageItem\n    }\n  }\n": typeof types.ResidentChatMessageSendDocument,
+    "\n  mutation ResidentChatMessageEdit($id: ID!, $text: String!) {\n    residentChatMessageEdit(id: $id, text: $text) {\n      ...ResidentChatMessageItem\n    }\n  }\n": typeof types.ResidentChatMessageEditDocument,
+    "\n  mutation ResidentChatMessageDelete($id: ID!) {\n    residentChatMessageDelete(id: $id) {\n      ...ResidentChatMessageItem\n    }\n  }\n": typeof types.ResidentChatMessageDeleteDocument,
+    "\n  mutation ResidentChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    residentChatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n": typeof types.ResidentChatMarkReadDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": typeof types.ServiceListItemFragmentDoc,
     "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n  }\n": typeof types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ServicesDocument,
@@ -265,6 +287,28 @@ const documents: Documents = {
     "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n": types.OrderReportCreateDocument,
     "\n  query ReportExport($id: ID!) {\n    reportExport(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": types.ReportExportDocument,
     "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n": types.ReportExportUpdatedDocument,
+    "\n  mutation ResidentCodeRequest($phone: String!) {\n    residentCodeRequest(phone: $phone) {\n      phone\n      resendAfter\n    }\n  }\n": types.ResidentCodeRequestDocument,
+    "\n  mutation ResidentLogin($phone: String!, $code: String!, $organizationId: ID) {\n    residentLogin(phone: $phone, code: $code, organizationId: $organizationId) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n": types.ResidentLoginDocument,
+    "\n  query ResidentMe {\n    me {\n      kind\n      organization {\n        id\n        name\n        timeZone\n      }\n      client {\n        id\n        fullName\n        phone\n        email\n        premises {\n          isOwner\n          premise {\n            id\n            number\n            personalAccount\n            utilityBalance\n            building {\n              id\n              address\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ResidentMeDocument,
+    "\n  fragment ResidentServiceItem on ResidentService {\n    id\n    name\n    description\n    kind\n    residentMayReopen\n    refundsAllowed\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n": types.ResidentServiceItemFragmentDoc,
+    "\n  query ResidentServices($search: String, $after: String) {\n    residentServices(search: $search, first: 100, after: $after) {\n      nodes {\n        ...ResidentServiceItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ResidentServicesDocument,
+    "\n  fragment ResidentOrderRow on ResidentOrder {\n    id\n    number\n    status\n    createdAt\n    updatedAt\n    revision\n    chatUnreadCount\n    canRate\n    service {\n      id\n      name\n    }\n    premise {\n      id\n      number\n    }\n    building {\n      id\n      address\n    }\n    executors {\n      id\n      firstName\n    }\n    rating {\n      score\n    }\n  }\n": types.ResidentOrderRowFragmentDoc,
+    "\n  query ResidentOrders($after: String) {\n    residentOrders(first: 25, after: $after) {\n      nodes {\n        ...ResidentOrderRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ResidentOrdersDocument,
+    "\n  subscription ResidentOrderChanged {\n    residentOrderChanged {\n      ...ResidentOrderRow\n    }\n  }\n": types.ResidentOrderChangedDocument,
+    "\n  query ResidentIncidentNotices {\n    residentIncidentNotices {\n      id\n      title\n      plannedEndAt\n    }\n  }\n": types.ResidentIncidentNoticesDocument,
+    "\n  fragment ResidentOrderCard on ResidentOrder {\n    ...ResidentOrderRow\n    version\n    description\n    doneAt\n    channel\n    allowedStatuses\n    chatAvailable\n    service {\n      id\n      name\n      kind\n      residentMayReopen\n      refundsAllowed\n    }\n    responsible {\n      id\n      firstName\n    }\n    formAnswers {\n      key\n      label\n      type\n      value\n    }\n    rating {\n      score\n      comment\n      ratedAt\n      forLastCompletion\n    }\n  }\n": types.ResidentOrderCardFragmentDoc,
+    "\n  query ResidentOrderByNumber($number: Int!) {\n    residentOrderByNumber(number: $number) {\n      ...ResidentOrderCard\n    }\n  }\n": types.ResidentOrderByNumberDocument,
+    "\n  subscription ResidentOrderUpdated($id: ID!) {\n    residentOrderUpdated(id: $id) {\n      ...ResidentOrderCard\n    }\n  }\n": types.ResidentOrderUpdatedDocument,
+    "\n  mutation ResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      ...ResidentOrderRow\n    }\n  }\n": types.ResidentOrderCreateDocument,
+    "\n  mutation ResidentOrderStatusChange($input: ResidentOrderStatusInput!) {\n    residentOrderStatusChange(input: $input) {\n      ...ResidentOrderCard\n    }\n  }\n": types.ResidentOrderStatusChangeDocument,
+    "\n  mutation ResidentOrderRate($input: OrderRateInput!) {\n    orderRate(input: $input) {\n      ...ResidentOrderCard\n    }\n  }\n": types.ResidentOrderRateDocument,
+    "\n  fragment ResidentChatMessageItem on ResidentChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n": types.ResidentChatMessageItemFragmentDoc,
+    "\n  query ResidentChat($id: ID!) {\n    residentOrder(id: $id) {\n      id\n      chatAvailable\n      chatMessages {\n        ...ResidentChatMessageItem\n      }\n    }\n  }\n": types.ResidentChatDocument,
+    "\n  subscription ResidentChatMessageChanged($orderId: ID!) {\n    residentChatMessageChanged(orderId: $orderId) {\n      kind\n      orderId\n      messages {\n        ...ResidentChatMessageItem\n      }\n    }\n  }\n": types.ResidentChatMessageChangedDocument,
+    "\n  mutation ResidentChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {\n    residentChatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {\n      ...ResidentChatMessageItem\n    }\n  }\n": types.ResidentChatMessageSendDocument,
+    "\n  mutation ResidentChatMessageEdit($id: ID!, $text: String!) {\n    residentChatMessageEdit(id: $id, text: $text) {\n      ...ResidentChatMessageItem\n    }\n  }\n": types.ResidentChatMessageEditDocument,
+    "\n  mutation ResidentChatMessageDelete($id: ID!) {\n    residentChatMessageDelete(id: $id) {\n      ...ResidentChatMessageItem\n    }\n  }\n": types.ResidentChatMessageDeleteDocument,
+    "\n  mutation ResidentChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    residentChatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n": types.ResidentChatMarkReadDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": types.ServiceListItemFragmentDoc,
     "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n  }\n": types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ServicesDocument,
@@ -768,6 +812,94 @@ export function graphql(source: "\n  query ReportExport($id: ID!) {\n    reportE
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"): (typeof documents)["\n  subscription ReportExportUpdated($id: ID!) {\n    reportExportUpdated(id: $id) {\n      ...ReportExportItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentCodeRequest($phone: String!) {\n    residentCodeRequest(phone: $phone) {\n      phone\n      resendAfter\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentCodeRequest($phone: String!) {\n    residentCodeRequest(phone: $phone) {\n      phone\n      resendAfter\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentLogin($phone: String!, $code: String!, $organizationId: ID) {\n    residentLogin(phone: $phone, code: $code, organizationId: $organizationId) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentLogin($phone: String!, $code: String!, $organizationId: ID) {\n    residentLogin(phone: $phone, code: $code, organizationId: $organizationId) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentMe {\n    me {\n      kind\n      organization {\n        id\n        name\n        timeZone\n      }\n      client {\n        id\n        fullName\n        phone\n        email\n        premises {\n          isOwner\n          premise {\n            id\n            number\n            personalAccount\n            utilityBalance\n            building {\n              id\n              address\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResidentMe {\n    me {\n      kind\n      organization {\n        id\n        name\n        timeZone\n      }\n      client {\n        id\n        fullName\n        phone\n        email\n        premises {\n          isOwner\n          premise {\n            id\n            number\n            personalAccount\n            utilityBalance\n            building {\n              id\n              address\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentServiceItem on ResidentService {\n    id\n    name\n    description\n    kind\n    residentMayReopen\n    refundsAllowed\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n"): (typeof documents)["\n  fragment ResidentServiceItem on ResidentService {\n    id\n    name\n    description\n    kind\n    residentMayReopen\n    refundsAllowed\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentServices($search: String, $after: String) {\n    residentServices(search: $search, first: 100, after: $after) {\n      nodes {\n        ...ResidentServiceItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResidentServices($search: String, $after: String) {\n    residentServices(search: $search, first: 100, after: $after) {\n      nodes {\n        ...ResidentServiceItem\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentOrderRow on ResidentOrder {\n    id\n    number\n    status\n    createdAt\n    updatedAt\n    revision\n    chatUnreadCount\n    canRate\n    service {\n      id\n      name\n    }\n    premise {\n      id\n      number\n    }\n    building {\n      id\n      address\n    }\n    executors {\n      id\n      firstName\n    }\n    rating {\n      score\n    }\n  }\n"): (typeof documents)["\n  fragment ResidentOrderRow on ResidentOrder {\n    id\n    number\n    status\n    createdAt\n    updatedAt\n    revision\n    chatUnreadCount\n    canRate\n    service {\n      id\n      name\n    }\n    premise {\n      id\n      number\n    }\n    building {\n      id\n      address\n    }\n    executors {\n      id\n      firstName\n    }\n    rating {\n      score\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentOrders($after: String) {\n    residentOrders(first: 25, after: $after) {\n      nodes {\n        ...ResidentOrderRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResidentOrders($after: String) {\n    residentOrders(first: 25, after: $after) {\n      nodes {\n        ...ResidentOrderRow\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResidentOrderChanged {\n    residentOrderChanged {\n      ...ResidentOrderRow\n    }\n  }\n"): (typeof documents)["\n  subscription ResidentOrderChanged {\n    residentOrderChanged {\n      ...ResidentOrderRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentIncidentNotices {\n    residentIncidentNotices {\n      id\n      title\n      plannedEndAt\n    }\n  }\n"): (typeof documents)["\n  query ResidentIncidentNotices {\n    residentIncidentNotices {\n      id\n      title\n      plannedEndAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentOrderCard on ResidentOrder {\n    ...ResidentOrderRow\n    version\n    description\n    doneAt\n    channel\n    allowedStatuses\n    chatAvailable\n    service {\n      id\n      name\n      kind\n      residentMayReopen\n      refundsAllowed\n    }\n    responsible {\n      id\n      firstName\n    }\n    formAnswers {\n      key\n      label\n      type\n      value\n    }\n    rating {\n      score\n      comment\n      ratedAt\n      forLastCompletion\n    }\n  }\n"): (typeof documents)["\n  fragment ResidentOrderCard on ResidentOrder {\n    ...ResidentOrderRow\n    version\n    description\n    doneAt\n    channel\n    allowedStatuses\n    chatAvailable\n    service {\n      id\n      name\n      kind\n      residentMayReopen\n      refundsAllowed\n    }\n    responsible {\n      id\n      firstName\n    }\n    formAnswers {\n      key\n      label\n      type\n      value\n    }\n    rating {\n      score\n      comment\n      ratedAt\n      forLastCompletion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentOrderByNumber($number: Int!) {\n    residentOrderByNumber(number: $number) {\n      ...ResidentOrderCard\n    }\n  }\n"): (typeof documents)["\n  query ResidentOrderByNumber($number: Int!) {\n    residentOrderByNumber(number: $number) {\n      ...ResidentOrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResidentOrderUpdated($id: ID!) {\n    residentOrderUpdated(id: $id) {\n      ...ResidentOrderCard\n    }\n  }\n"): (typeof documents)["\n  subscription ResidentOrderUpdated($id: ID!) {\n    residentOrderUpdated(id: $id) {\n      ...ResidentOrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      ...ResidentOrderRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      ...ResidentOrderRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentOrderStatusChange($input: ResidentOrderStatusInput!) {\n    residentOrderStatusChange(input: $input) {\n      ...ResidentOrderCard\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentOrderStatusChange($input: ResidentOrderStatusInput!) {\n    residentOrderStatusChange(input: $input) {\n      ...ResidentOrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentOrderRate($input: OrderRateInput!) {\n    orderRate(input: $input) {\n      ...ResidentOrderCard\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentOrderRate($input: OrderRateInput!) {\n    orderRate(input: $input) {\n      ...ResidentOrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentChatMessageItem on ResidentChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment ResidentChatMessageItem on ResidentChatMessage {\n    id\n    orderId\n    text\n    deleted\n    state\n    mine\n    ourSide\n    createdAt\n    editedAt\n    editableUntil\n    revision\n    author {\n      kind\n      name\n    }\n    file {\n      id\n      fileName\n      contentType\n      size\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentChat($id: ID!) {\n    residentOrder(id: $id) {\n      id\n      chatAvailable\n      chatMessages {\n        ...ResidentChatMessageItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResidentChat($id: ID!) {\n    residentOrder(id: $id) {\n      id\n      chatAvailable\n      chatMessages {\n        ...ResidentChatMessageItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResidentChatMessageChanged($orderId: ID!) {\n    residentChatMessageChanged(orderId: $orderId) {\n      kind\n      orderId\n      messages {\n        ...ResidentChatMessageItem\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ResidentChatMessageChanged($orderId: ID!) {\n    residentChatMessageChanged(orderId: $orderId) {\n      kind\n      orderId\n      messages {\n        ...ResidentChatMessageItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {\n    residentChatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {\n      ...ResidentChatMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {\n    residentChatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {\n      ...ResidentChatMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentChatMessageEdit($id: ID!, $text: String!) {\n    residentChatMessageEdit(id: $id, text: $text) {\n      ...ResidentChatMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentChatMessageEdit($id: ID!, $text: String!) {\n    residentChatMessageEdit(id: $id, text: $text) {\n      ...ResidentChatMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentChatMessageDelete($id: ID!) {\n    residentChatMessageDelete(id: $id) {\n      ...ResidentChatMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentChatMessageDelete($id: ID!) {\n    residentChatMessageDelete(id: $id) {\n      ...ResidentChatMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    residentChatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    residentChatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,8 +1,8 @@
 import { currentLocale, localeTags, locales } from "./locale.svelte";
-import type { MessageKey } from "./ru";
+import { ru, type MessageKey } from "./ru";
 import type { Message, MessageParams } from "./types";
 
-export { currentLocale, setLocale, type Locale } from "./locale.svelte";
+export { currentLocale, isLocale, setLocale, type Locale } from "./locale.svelte";
 export type { MessageKey } from "./ru";
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -19,7 +19,8 @@ function pluralCategory(tag: string, count: number): Intl.LDMLPluralRule {
 export function t(key: MessageKey, params?: MessageParams): string {
   const locale = currentLocale();
   const tag = localeTags[locale];
-  const message: Message = locales[locale][key];
+  // A partial catalog (English so far) falls back to the Russian text.
+  const message: Message = (locales[locale] as Partial<Record<MessageKey, Message>>)[key] ?? ru[key];
   let text: string;
   if (typeof message === "string") {
     text = message;

@@ -1,0 +1,232 @@
+/// <reference lib="dom" />
+import { describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { TestServer } from "../support/harness.js";
+import { newOrder, newResidentOrder, tokenOf } from "../support/factories.js";
+import { orderFixtures } from "../support/orders.js";
+import { PNG_1x1 } from "../support/uploads.js";
+import { browserSuite, openContext, signIn, skipBrowser, snapshot, WAIT_CEILING_MS } from "./support.js";
+
+/** A phone in a resident's hand: 360×640, touch, a mobile viewport. */
+async function openPhone(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 360, height: 640 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "ru-RU",
+    timezoneId: "Europe/Moscow",
+  });
+  context.setDefaultTimeout(WAIT_CEILING_MS);
+  context.setDefaultNavigationTimeout(WAIT_CEILING_MS);
+  return { context, page: await context.newPage() };
+}
+
+/** How far the page scrolls sideways (0: no horizontal scroll). */
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/**
+ * Every control a finger may use in the resident app, smaller than 44×44 CSS px: links, buttons,
+ * fields, the star radios. A checkbox or file input counts by its label; visually hidden
+ * inputs (opened by a labelled button) and the off-screen «skip to content» link are not targets.
+ */
+const smallTargets = (page: Page) =>
+  page.evaluate(() => {
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.r-app a[href], .r-app button, .r-app input, .r-app select, .r-app textarea, .r-app [role="radio"]')) {
+      if (el.classList.contains("sr-only") || el.closest(".sr-only")) continue;
+      const input = el instanceof HTMLInputElement ? el : null;
+      const target = input && (input.type === "checkbox" || input.type === "radio") ? (input.closest("label") ?? el) : el;
+      const box = target.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.right <= 0) continue;
+      if (box.width < 44 || box.height < 44) small.push(`${el.tagName.toLowerCase()}[${el.dataset.testid ?? el.textContent?.trim().slice(0, 30)}] ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return small;
+  });
+
+/** The phone's layout rules on the page shown now, at the default font size and scaled to 200 %. */
+async function expectPhoneLayout(page: Page, name: string): Promise<void> {
+  expect(await horizontalOverflow(page), `${name}: horizontal scroll`).toBe(0);
+  expect(await smallTargets(page), `${name}: touch targets under 44 px`).toEqual([]);
+  await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+  try {
+    expect(await horizontalOverflow(page), `${name} at 200 %: horizontal scroll`).toBe(0);
+    expect(await smallTargets(page), `${name} at 200 %: touch targets under 44 px`).toEqual([]);
+    await snapshot(page, `resident-${name}-200`);
+  } finally {
+    await page.evaluate(() => (document.documentElement.style.fontSize = ""));
+  }
+}
+
+/** Signs a resident in through the phone form, reading the code the test SMS gateway got. */
+async function residentSignIn(t: TestServer, page: Page, phone: string): Promise<void> {
+  await page.goto("/r");
+  await page.waitForURL("**/r/login**");
+  const before = t.sms.countTo(phone);
+  await page.getByTestId("resident-login-phone").fill(phone);
+  await page.getByTestId("resident-login-get-code").tap();
+  await page.getByTestId("resident-login-code").waitFor();
+  await expect.poll(() => t.sms.countTo(phone)).toBe(before + 1);
+  await page.getByTestId("resident-login-code").fill(t.sms.lastCode(phone)!);
+  await page.getByTestId("resident-login-submit").tap();
+}
+
+describe.skipIf(skipBrowser)("the resident app on a phone", () => {
+  let t: TestServer;
+  let browser: Browser;
+  browserSuite((suite) => ({ t, browser } = suite));
+
+  it("a resident signs in with a code, orders with a photo, chats, cancels another order and rates a done one; the dispatcher sees each live", async () => {
+    const f = await orderFixtures(t);
+    const dispatcherToken = await tokenOf(t, "dispatcher@domovoy.example");
+    // Another order of the resident, still pending (to cancel), and a done one (to rate).
+    const pending = await newResidentOrder(t);
+    const created = await newOrder(t, { token: dispatcherToken });
+    const manage = async (order: { id: string; version: number }, input: Record<string, unknown>) => {
+      const result = await t.graphql<{ orderManage: { id: string; number: number; version: number } }>(
+        `mutation ($input: OrderManageInput!) { orderManage(input: $input) { id number version } }`,
+        { input: { id: order.id, version: order.version, ...input } },
+        { token: dispatcherToken },
+      );
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return result.data.orderManage;
+    };
+    const done = await manage(await manage(created, { status: "IN_PROGRESS", executorIds: [f.plumber] }), { status: "DONE" });
+    t.clock.advance(61_000); // the factories signed this phone in within the last minute
+
+    // The dispatcher's desk: the list of every order, and the done order's card (its rating block).
+    const desk = await openContext(browser, t.url);
+    await signIn(desk.page, "dispatcher@domovoy.example");
+    await desk.page.goto("/exploitation/dispatcher/orders?tab=all");
+    await desk.page.getByTestId("orders-table").waitFor();
+    await expect.poll(() => desk.page.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+    const ratingCard = await desk.context.newPage();
+    await ratingCard.goto(`/exploitation/dispatcher/orders/${done.number}`);
+    await ratingCard.getByTestId("order-rating-empty").waitFor();
+    await expect.poll(() => ratingCard.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+
+    // Sign-in: phone, then the code from the SMS; the app opens on «Мои заявки».
+    const phone = await openPhone(browser, t.url);
+    const r = phone.page;
+    await residentSignIn(t, r, "+79160000001");
+    await r.waitForURL("**/r/orders");
+    await r.locator(`[data-testid="resident-order"][data-number="${pending.number}"]`).waitFor();
+    await r.locator(`[data-testid="resident-order"][data-number="${done.number}"]`).waitFor();
+    expect(await r.getByTestId("resident-organization").textContent()).toContain("Домовой");
+    await expectPhoneLayout(r, "orders");
+
+    // A new order: the service found by search, its form, a description and a photo.
+    await r.getByTestId("resident-nav-new").tap();
+    await r.waitForURL("**/r/new");
+    await r.getByTestId("resident-new-search").fill("засор");
+    await expect.poll(() => r.getByTestId("resident-service").count()).toBe(1);
+    await expectPhoneLayout(r, "services");
+    await r.locator('[data-testid="resident-service"][data-name="Засор канализации"]').tap();
+    await r.getByTestId("resident-new-submit").tap();
+    const place = r.locator('[data-testid="resident-form-field"][data-key="place"]');
+    await place.locator(".field-error").waitFor(); // the required «Где засор» is checked before sending
+    await place.locator("select").selectOption("Кухня");
+    await r.getByTestId("resident-new-description").fill("Вода не уходит в раковине на кухне");
+    await r.getByTestId("resident-new-photo-input").setInputFiles({ name: "раковина.png", mimeType: "image/png", buffer: PNG_1x1 });
+    await r.getByTestId("resident-new-photos").waitFor();
+    await expectPhoneLayout(r, "new-order");
+    await r.getByTestId("resident-new-submit").tap();
+    await r.waitForURL(/\/r\/orders\/\d+$/);
+    const number = Number(new URL(r.url()).pathname.split("/").at(-1));
+    await expect.poll(() => r.getByTestId("resident-card").getAttribute("data-status")).toBe("PENDING");
+    expect(await r.getByTestId("resident-card-description").textContent()).toBe("Вода не уходит в раковине на кухне");
+    await r.getByTestId("resident-chat-file").waitFor(); // the photo went with the order, into its chat
+
+    // The dispatcher's list got the order live, from the resident app.
+    const row = desk.page.locator(`[data-testid="orders-row"][data-order-number="${number}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId("status-chip").getAttribute("data-status")).toBe("PENDING");
+
+    // Chat: the resident writes; the dispatcher opens the card and sees it with the photo; the
+    // resident's message turns READ (two ticks) live, and the dispatcher's answer arrives live.
+    await r.getByTestId("resident-chat-input").fill("Когда придёт мастер?");
+    await r.getByTestId("resident-chat-send").tap();
+    const mine = r.getByTestId("resident-chat-message").filter({ hasText: "Когда придёт мастер?" });
+    await mine.waitFor();
+    expect(await mine.getAttribute("data-state")).toBe("SENT");
+    const card = await desk.context.newPage();
+    await card.goto(`/exploitation/dispatcher/orders/${number}`);
+    await card.getByTestId("chat-message").filter({ hasText: "Когда придёт мастер?" }).waitFor();
+    expect(await card.getByTestId("chat-message-file").first().textContent()).toContain("раковина.png");
+    await card.getByTestId("chat-input").scrollIntoViewIfNeeded(); // the thread counts as read while on screen
+    await expect.poll(() => mine.getAttribute("data-state")).toBe("READ");
+    await card.getByTestId("chat-input").fill("Мастер придёт сегодня с 15 до 17");
+    await card.getByTestId("chat-send").click();
+    await r.getByTestId("resident-chat-message").filter({ hasText: "Мастер придёт сегодня с 15 до 17" }).waitFor();
+    // Edit within the hour: the dispatcher's thread shows the new text live.
+    await mine.getByTestId("resident-chat-edit").tap();
+    await r.getByTestId("resident-chat-input").fill("Когда придёт мастер? Я дома после 14:00");
+    await r.getByTestId("resident-chat-send").tap();
+    await card.getByTestId("chat-message").filter({ hasText: "Я дома после 14:00" }).waitFor();
+    await expectPhoneLayout(r, "card");
+
+    // Cancel the other, pending order; the dispatcher's list shows it cancelled, live.
+    await r.getByTestId("resident-nav-orders").tap();
+    await r.locator(`[data-testid="resident-order"][data-number="${pending.number}"]`).tap();
+    await r.waitForURL(`**/r/orders/${pending.number}`);
+    await r.getByTestId("resident-cancel").tap();
+    await r.getByTestId("resident-status-comment").fill("Засор прошёл сам");
+    await expectPhoneLayout(r, "cancel");
+    await r.getByTestId("resident-status-confirm").tap();
+    await expect.poll(() => r.getByTestId("resident-card").getAttribute("data-status")).toBe("CANCELLED");
+    expect(await r.getByTestId("resident-cancel").count()).toBe(0);
+    const cancelledRow = desk.page.locator(`[data-testid="orders-row"][data-order-number="${pending.number}"]`);
+    await expect.poll(() => cancelledRow.getByTestId("status-chip").getAttribute("data-status")).toBe("CANCELLED");
+
+    // Rate the done order: below 3 needs a comment; the dispatcher's card shows the score live,
+    // and a changed rating too.
+    await r.getByTestId("resident-nav-orders").tap();
+    await r.locator(`[data-testid="resident-order"][data-number="${done.number}"]`).tap();
+    await r.waitForURL(`**/r/orders/${done.number}`);
+    expect(await r.getByTestId("resident-card-executor").textContent()).toBe("Сергей");
+    await r.locator('[data-testid="resident-rating-star"][data-value="2"]').tap();
+    await r.getByTestId("resident-rating-submit").tap();
+    await r.getByTestId("resident-rating-error").waitFor();
+    await r.getByTestId("resident-rating-comment").fill("Мастер опоздал на два часа");
+    await expectPhoneLayout(r, "rating");
+    await r.getByTestId("resident-rating-submit").tap();
+    await expect.poll(() => r.getByTestId("resident-rating").getAttribute("data-score")).toBe("2");
+    await expect.poll(() => ratingCard.getByTestId("order-rating-score").getAttribute("data-score")).toBe("2");
+    expect(await ratingCard.getByTestId("order-rating-comment").textContent()).toBe("Мастер опоздал на два часа");
+    await r.getByTestId("resident-rating-change").tap();
+    await r.locator('[data-testid="resident-rating-star"][data-value="5"]').tap();
+    await r.getByTestId("resident-rating-comment").fill("Всё исправили, спасибо");
+    await r.getByTestId("resident-rating-submit").tap();
+    await expect.poll(() => r.getByTestId("resident-rating").getAttribute("data-score")).toBe("5");
+    await expect.poll(() => ratingCard.getByTestId("order-rating-score").getAttribute("data-score")).toBe("5");
+    await snapshot(r, "resident-rated");
+
+    // The profile lists the resident's premises; English is a choice there.
+    await r.getByTestId("resident-nav-profile").tap();
+    await r.getByTestId("resident-premise").first().waitFor();
+    await expectPhoneLayout(r, "profile");
+    await r.getByTestId("resident-locale").selectOption("en");
+    await expect.poll(() => r.getByTestId("resident-nav-orders").textContent()).toContain("Requests");
+    await r.getByTestId("resident-locale").selectOption("ru");
+    await expect.poll(() => r.getByTestId("resident-nav-orders").textContent()).toContain("Заявки");
+
+    await phone.context.close();
+    await desk.context.close();
+  });
+
+  it("a phone that is a client of two organizations chooses one at sign-in", async () => {
+    const phone = await openPhone(browser, t.url);
+    const r = phone.page;
+    await residentSignIn(t, r, "+79160000003");
+    await r.getByTestId("resident-login-organizations").waitFor();
+    const choices = r.getByTestId("resident-login-organization");
+    expect(await choices.count()).toBe(2);
+    await expectPhoneLayout(r, "organizations");
+    await choices.filter({ hasText: "Северный" }).tap();
+    await r.waitForURL("**/r/orders");
+    expect(await r.getByTestId("resident-organization").textContent()).toContain("Северный");
+    await phone.context.close();
+  });
+});

@@ -1,0 +1,5 @@
+// The resident (and their premises) come from the resident app's layout.
+export async function load({ parent }) {
+  const { me } = await parent();
+  return { me };
+}

@@ -1,0 +1,6 @@
+import { redirect } from "@sveltejs/kit";
+import { residentPaths } from "$lib/features/resident/paths";
+
+export function load() {
+  redirect(307, residentPaths.orders);
+}
