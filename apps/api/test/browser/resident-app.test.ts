@@ -216,6 +216,43 @@ describe.skipIf(skipBrowser)("the resident app on a phone", () => {
     await desk.context.close();
   });
 
+  it("a paid order's invoice appears on the resident's card, live, once staff issue it", async () => {
+    const f = await orderFixtures(t);
+    const dispatcherToken = await tokenOf(t, "dispatcher@domovoy.example");
+    const order = await newResidentOrder(t, { serviceId: f.electrical });
+    t.clock.advance(61_000);
+    const phone = await openPhone(browser, t.url);
+    const r = phone.page;
+    await residentSignIn(t, r, "+79160000001");
+    await r.waitForURL("**/r/orders");
+    await r.goto(`/r/orders/${order.number}`);
+    await r.getByTestId("resident-invoice-slot").waitFor(); // a paid service: where the invoice will be
+
+    const gql = async <T>(query: string, variables: Record<string, unknown>) => {
+      const result = await t.graphql<T>(query, variables, { token: dispatcherToken });
+      if (!result.data) throw new Error(JSON.stringify(result.errors));
+      return result.data;
+    };
+    type Invoice = { id: string; version: number };
+    const [item] = await t.database.sql`select id from price_list_items where service_id = ${f.electrical} and name = 'Работа электрика'`;
+    let invoice = (await gql<{ invoiceCreate: Invoice }>(`mutation ($id: ID!) { invoiceCreate(orderId: $id) { id version } }`, { id: order.id })).invoiceCreate;
+    invoice = (
+      await gql<{ invoiceLineAdd: Invoice }>(`mutation ($input: InvoiceLineAddInput!) { invoiceLineAdd(input: $input) { id version } }`, {
+        input: { invoiceId: invoice.id, version: invoice.version, priceListItemId: item!.id, quantity: "2" },
+      })
+    ).invoiceLineAdd;
+    expect(await r.getByTestId("resident-invoice").count()).toBe(0); // a draft is staff-only
+    await gql(`mutation ($id: ID!, $version: Int!) { invoiceIssue(id: $id, version: $version) { id } }`, { id: invoice.id, version: invoice.version });
+
+    const shown = r.getByTestId("resident-invoice");
+    await expect.poll(() => shown.getAttribute("data-state")).toBe("ISSUED");
+    expect(await r.getByTestId("resident-invoice-line").count()).toBe(1);
+    expect(await r.getByTestId("resident-invoice-line").textContent()).toContain("Работа электрика");
+    expect((await r.getByTestId("resident-invoice-total").textContent())?.replace(/\s/g, " ")).toBe("2 800,00 ₽");
+    await expectPhoneLayout(r, "invoice");
+    await phone.context.close();
+  });
+
   it("a phone that is a client of two organizations chooses one at sign-in", async () => {
     const phone = await openPhone(browser, t.url);
     const r = phone.page;

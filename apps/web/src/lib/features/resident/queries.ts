@@ -183,6 +183,22 @@ export const ResidentOrderCardFragment = graphql(`
       ratedAt
       forLastCompletion
     }
+    invoice {
+      id
+      state
+      total
+      issuedAt
+      paidAt
+      lines {
+        id
+        name
+        quantity
+        unit
+        unitPrice
+        discountPercent
+        total
+      }
+    }
   }
 `);
 

@@ -90,6 +90,14 @@ export const residentEn: Record<ResidentKey, Message> = {
 
   "resident.invoice.title": "Payment",
   "resident.invoice.pending": "The invoice will appear here once the management company issues it.",
+  "resident.invoice.state.ISSUED": "Awaiting payment",
+  "resident.invoice.state.PAID": "Paid online on {at}",
+  "resident.invoice.state.MARKED_PAID": "Payment received on {at}",
+  "resident.invoice.issuedAt": "Issued on {at}",
+  "resident.invoice.line": "{quantity} {unit} × {price}",
+  "resident.invoice.discount": "{percent} % off",
+  "resident.invoice.total": "Total",
+  "resident.invoice.payLater": "Online payment in the app is coming soon; meanwhile pay by the receipt or at the management company's office.",
   "resident.invoice.pay": "Pay",
   "resident.invoice.refund": "Ask for a refund",
 

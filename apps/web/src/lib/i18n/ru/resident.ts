@@ -89,6 +89,14 @@ export const residentRu = {
 
   "resident.invoice.title": "Оплата",
   "resident.invoice.pending": "Счёт появится здесь, когда управляющая организация его выставит.",
+  "resident.invoice.state.ISSUED": "Ожидает оплаты",
+  "resident.invoice.state.PAID": "Оплачен онлайн {at}",
+  "resident.invoice.state.MARKED_PAID": "Оплата получена {at}",
+  "resident.invoice.issuedAt": "Выставлен {at}",
+  "resident.invoice.line": "{quantity} {unit} × {price}",
+  "resident.invoice.discount": "скидка {percent} %",
+  "resident.invoice.total": "Итого",
+  "resident.invoice.payLater": "Онлайн-оплата в приложении скоро появится; пока оплатите по квитанции или в офисе управляющей организации.",
   "resident.invoice.pay": "Оплатить",
   "resident.invoice.refund": "Запросить возврат",
 
