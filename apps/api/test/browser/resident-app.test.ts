@@ -128,6 +128,7 @@ describe.skipIf(skipBrowser)("the resident app on a phone", () => {
     const place = r.locator('[data-testid="resident-form-field"][data-key="place"]');
     await place.locator(".field-error").waitFor(); // the required «Где засор» is checked before sending
     await place.locator("select").selectOption("Кухня");
+    expect(await place.locator(".field-error").count()).toBe(0); // answered: the problem goes at once
     await r.getByTestId("resident-new-description").fill("Вода не уходит в раковине на кухне");
     await r.getByTestId("resident-new-photo-input").setInputFiles({ name: "раковина.png", mimeType: "image/png", buffer: PNG_1x1 });
     await r.getByTestId("resident-new-photos").waitFor();
