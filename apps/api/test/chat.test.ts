@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { filtered } from "../src/modules/chat/chat.service.js";
+import { filtered } from "../src/shared/filtered.js";
 import { createPubSub } from "../src/pubsub.js";
 import { createLogger } from "../src/shared/logger.js";
 import { chatHelpers, codeOf, reasonOf, refusal, CHANGES, RESIDENT_CHANGES } from "./support/chat.js";

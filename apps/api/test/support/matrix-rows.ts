@@ -141,7 +141,15 @@ export const matrixRows: MatrixRow[] = [
     expect: staffOnly,
   },
   { field: "orderChanged", kind: "subscription", document: `subscription { orderChanged { id } }`, expect: staffOnly },
-  { field: "orderUpdated", kind: "subscription", document: `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`, variables: pick("order"), expect: staffOnly },
+  // Subscribing to an order the viewer cannot read answers NOT_FOUND, as the query does.
+  {
+    field: "orderUpdated",
+    kind: "subscription",
+    document: `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`,
+    targeted: true,
+    variables: pick("order"),
+    expect: { ...staffOnly, executor: "NOT_FOUND" },
+  },
   { field: "ordersNewCountChanged", kind: "subscription", document: `subscription { ordersNewCountChanged }`, expect: staffOnly },
 
   // Comments
@@ -152,6 +160,13 @@ export const matrixRows: MatrixRow[] = [
     variables: pick("order"),
     expect: { ...staffOnly, executor: "NOT_FOUND" },
   },
-  { field: "orderCommentAdded", kind: "subscription", document: `subscription ($id: ID!) { orderCommentAdded(orderId: $id) { id } }`, variables: pick("order"), expect: staffOnly },
+  {
+    field: "orderCommentAdded",
+    kind: "subscription",
+    document: `subscription ($id: ID!) { orderCommentAdded(orderId: $id) { id } }`,
+    targeted: true,
+    variables: pick("order"),
+    expect: { ...staffOnly, executor: "NOT_FOUND" },
+  },
 ];
 

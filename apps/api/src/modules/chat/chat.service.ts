@@ -8,6 +8,7 @@ import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
 import type { EmployeeViewer, ResidentViewer, Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../shared/errors.js";
+import { filtered } from "../../shared/filtered.js";
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { tooLong } from "../../shared/validate.js";
 import type { FilesService } from "../files/files.service.js";
@@ -27,28 +28,6 @@ export type ChatFiles = Pick<FilesService, "claim" | "remove">;
 
 /** Notified inside the transaction that posted a message. */
 export type ChatNotifications = Pick<NotificationsService, "chatMessagePosted">;
-
-/**
- * Events of `source` that pass `keep`. Unlike an async generator, `return()` reaches the source at
- * once, so an unsubscribed client does not hold its pub/sub subscription until the next event.
- */
-export function filtered<T>(source: AsyncIterable<T>, keep: (value: T) => Promise<boolean>): AsyncIterableIterator<T> {
-  const inner = source[Symbol.asyncIterator]();
-  const done = { done: true, value: undefined } as IteratorReturnResult<undefined>;
-  return {
-    async next() {
-      for (;;) {
-        const result = await inner.next();
-        if (result.done || (await keep(result.value))) return result;
-      }
-    },
-    return: () => (inner.return ? inner.return() : Promise.resolve(done)),
-    throw: (error: unknown) => (inner.throw ? inner.throw(error) : Promise.reject(error)),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}
 
 function chatViewer(viewer: Viewer): ChatViewer {
   const v = requireAuthenticated(viewer);

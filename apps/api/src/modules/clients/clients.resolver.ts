@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
-import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
+import type { TopicPayloads } from "../../pubsub.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
 import { Premise, ResidentPremise } from "../organization/organization.type.js";
 import { Client, ClientUpdateInput, ResidentClient } from "./client.type.js";
@@ -59,10 +59,7 @@ export class ClientsResolver {
   @Authorized("EMPLOYEE")
   @Subscription(() => Client, {
     description: "A client the viewer may read changed (also: their premises' billing data or activity); with id, only that client.",
-    topics: Topic.CLIENT_UPDATED,
-    topicId: organizationChannel,
-    filter: ({ payload, args, context }: { payload: TopicPayloads["CLIENT_UPDATED"]; args: { id?: string | null }; context: Context }) =>
-      (!args.id || payload.clientId === args.id) && context.services.clients.visible(context.viewer, payload.clientId),
+    subscribe: ({ args, context }) => (context as Context).services.clients.updates((context as Context).viewer, (args as { id?: string | null }).id ?? null),
   })
   clientUpdated(
     @Arg("id", () => ID, { nullable: true }) _id: string | null,

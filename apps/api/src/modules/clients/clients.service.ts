@@ -1,6 +1,7 @@
 import { clientScope } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
-import { Topic } from "../../pubsub.js";
+import { Topic, type TopicPayloads } from "../../pubsub.js";
+import { filtered } from "../../shared/filtered.js";
 import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput, notFound } from "../../shared/errors.js";
@@ -39,6 +40,17 @@ export class ClientsService {
     const client = await this.visibleTo(viewer).byId(id);
     if (!client) throw notFound("Клиент");
     return client;
+  }
+
+  /**
+   * Changes of the clients the viewer may read (clientUpdated); with an id, of that client only, and
+   * NOT_FOUND at once when the viewer cannot read it.
+   */
+  async updates(viewer: Viewer, id: string | null): Promise<AsyncIterableIterator<TopicPayloads["CLIENT_UPDATED"]>> {
+    const v = requireEmployee(viewer);
+    if (id) await this.get(v, id);
+    const events = this.deps.pubsub.subscribe(Topic.CLIENT_UPDATED, v.organizationId) as AsyncIterable<TopicPayloads["CLIENT_UPDATED"]>;
+    return filtered(events, async (event) => (!id || event.clientId === id) && (await this.visible(v, event.clientId)));
   }
 
   /** Whether a client-changed event may reach this employee (the subscription's filter). */

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
-import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
+import type { TopicPayloads } from "../../pubsub.js";
 import { Employee } from "../staff/staff.type.js";
 import { OrderComment, OrderCommentCreateInput } from "./comment.type.js";
 import type { OrderCommentRow } from "./comments.repository.js";
@@ -18,9 +18,7 @@ export class CommentsResolver {
   @Authorized("EMPLOYEE")
   @Subscription(() => OrderComment, {
     description: "A comment was added to the order.",
-    topics: Topic.ORDER_COMMENT_ADDED,
-    topicId: organizationChannel,
-    filter: ({ payload, args }: { payload: TopicPayloads["ORDER_COMMENT_ADDED"]; args: { orderId: string } }) => payload.orderId === args.orderId,
+    subscribe: ({ args, context }) => (context as Context).services.comments.added((context as Context).viewer, (args as { orderId: string }).orderId),
   })
   orderCommentAdded(@Arg("orderId", () => ID) _orderId: string, @Root() event: TopicPayloads["ORDER_COMMENT_ADDED"], @Ctx() ctx: Context) {
     return ctx.services.comments.get(ctx.viewer, event.commentId);

@@ -1,8 +1,9 @@
 import type { AppDeps } from "../../deps.js";
-import { Topic } from "../../pubsub.js";
+import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requireEmployee } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { notFound } from "../../shared/errors.js";
+import { filtered } from "../../shared/filtered.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
 import { requiredText } from "../../shared/validate.js";
 import type { OrderCommentCreateInput } from "./comment.type.js";
@@ -38,6 +39,14 @@ export class CommentsService {
   }
 
   /** A comment for a subscriber, if they may see its order. */
+  /** Comments added to one order (orderCommentAdded): NOT_FOUND at once for an order the viewer cannot see. */
+  async added(viewer: Viewer, orderId: string): Promise<AsyncIterableIterator<TopicPayloads["ORDER_COMMENT_ADDED"]>> {
+    const v = requireEmployee(viewer);
+    const order = await this.orders.get(v, orderId);
+    const events = this.deps.pubsub.subscribe(Topic.ORDER_COMMENT_ADDED, v.organizationId) as AsyncIterable<TopicPayloads["ORDER_COMMENT_ADDED"]>;
+    return filtered(events, async (event) => event.orderId === order.id);
+  }
+
   async get(viewer: Viewer, id: string): Promise<OrderCommentRow> {
     const v = requireEmployee(viewer);
     const comment = await new CommentsRepository(this.deps.database.db, v.organizationId).byId(id);

@@ -151,11 +151,8 @@ export class OrdersResolver {
 
   @Authorized("EMPLOYEE")
   @Subscription(() => Order, {
-    description: "One order changed (an open card updates live).",
-    topics: Topic.ORDER_CHANGED,
-    topicId: organizationChannel,
-    filter: ({ payload, args, context }: { payload: TopicPayloads["ORDER_CHANGED"]; args: { id: string }; context: Context }) =>
-      payload.orderId === args.id && context.services.orders.visible(context.viewer, payload),
+    description: "One order changed (an open card updates live). NOT_FOUND for an order the viewer cannot see.",
+    subscribe: ({ args, context }) => (context as Context).services.orders.updates((context as Context).viewer, (args as { id: string }).id),
   })
   orderUpdated(@Arg("id", () => ID) _id: string, @Root() event: TopicPayloads["ORDER_CHANGED"], @Ctx() ctx: Context) {
     shareLoaders(ctx, event);

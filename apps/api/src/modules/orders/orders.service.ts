@@ -5,7 +5,9 @@ import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { forbidden, notFound } from "../../shared/errors.js";
 import { cursorCodec, pageSize, toPage, type Page } from "../../shared/pagination.js";
+import { filtered } from "../../shared/filtered.js";
 import { perEvent } from "../../shared/per-event.js";
+import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { searchTerm } from "../../shared/search.js";
 import type { OrderFilter, OrderSortInput } from "./order-filter.type.js";
 import type { OrderListSelection } from "./order-list-selection.js";
@@ -82,6 +84,17 @@ export class OrdersService {
     if (viewer.kind !== "EMPLOYEE" && viewer.kind !== "RESIDENT") return Promise.resolve(false);
     const organizationId = viewer.organizationId;
     return scopeAdmits(orderScope(viewer), event, () => perEvent(event, "executorIds", () => this.repo(organizationId).executorIds(event.orderId)));
+  }
+
+  /**
+   * One order's changes (orderUpdated, residentOrderUpdated): the order must exist and be visible
+   * when subscribing — NOT_FOUND otherwise, as the query answers — then each change of it that the
+   * viewer may still see.
+   */
+  async updates(viewer: Viewer, id: string): Promise<AsyncIterableIterator<TopicPayloads["ORDER_CHANGED"]>> {
+    const order = await this.get(viewer, id);
+    const events = this.deps.pubsub.subscribe(Topic.ORDER_CHANGED, order.organizationId) as AsyncIterable<TopicPayloads["ORDER_CHANGED"]>;
+    return filtered(events, async (event) => event.orderId === order.id && (await this.visible(viewer, event)));
   }
 
   /** The changed order pushed to one subscriber: its row is read once per event, visibility checked per subscriber. */

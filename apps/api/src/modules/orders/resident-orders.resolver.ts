@@ -77,11 +77,8 @@ export class ResidentOrdersResolver {
 
   @Authorized("RESIDENT")
   @Subscription(() => ResidentOrder, {
-    description: "One of the resident's orders changed (an open card updates live).",
-    topics: Topic.ORDER_CHANGED,
-    topicId: organizationChannel,
-    filter: ({ payload, args, context }: { payload: TopicPayloads["ORDER_CHANGED"]; args: { id: string }; context: Context }) =>
-      payload.orderId === args.id && context.services.orders.visible(context.viewer, payload),
+    description: "One of the resident's orders changed (an open card updates live). NOT_FOUND for an order that is not theirs.",
+    subscribe: ({ args, context }) => (context as Context).services.orders.updates((context as Context).viewer, (args as { id: string }).id),
   })
   residentOrderUpdated(@Arg("id", () => ID) _id: string, @Root() event: TopicPayloads["ORDER_CHANGED"], @Ctx() ctx: Context) {
     shareLoaders(ctx, event);
