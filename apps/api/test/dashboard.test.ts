@@ -247,6 +247,15 @@ describe("«Сводка»", () => {
     const d = await dashboard();
     compare(d, await expected(d));
   });
+  it("rebuilds its daily rollups in day order, so a period's rows lie on neighbouring pages", async () => {
+    const sql = t.database.sql;
+    await sql`select order_stats_rebuild(${f.organizationId})`;
+    const rows = await sql`select day from order_daily_stats where organization_id = ${f.organizationId} order by ctid`;
+    const days = rows.map((r) => new Date(r.day as string).getTime());
+    expect(new Set(days).size).toBeGreaterThan(5);
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+  });
+
   it("keeps its rollups equal to a recount when one statement changes many orders (an import, an incident's cascade)", async () => {
     const sql = t.database.sql;
     const org = f.organizationId;
