@@ -57,7 +57,9 @@ describe.skipIf(!redisUrl)("subscriptions across API instances through Redis", (
     await newOrder(t, { token });
     // Created through the first instance; heard through Redis by the other, whose subscribers all move.
     await expect.poll(() => subs.every((sub) => value(sub) === before + 1)).toBe(true);
-    expect(other.app.services.liveCounts.computations - computations).toBe(1);
+    // Once per change for all 10 (per subscriber it would be 10); a second change of the same order
+    // (its SLA job, another instance's event) may add one more computation, never one per subscriber.
+    expect(other.app.services.liveCounts.computations - computations).toBeLessThanOrEqual(2);
     await Promise.all(clients.map((c) => c.dispose()));
   });
 
