@@ -19,6 +19,7 @@ import type { AppDeps } from "./deps.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { serveWeb } from "./http/web.js";
 import { mountFileRoutes } from "./modules/files/files.http.js";
+import { mountCallRoutes } from "./modules/calls/calls.http.js";
 import { abandonedJobHandlers, jobHandlers } from "./jobs/handlers.js";
 import { JobRunner } from "./jobs/runner.js";
 import { buildAppSchema } from "./schema.js";
@@ -72,6 +73,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     // Unused uploads are swept periodically; the dedupe key keeps one pending sweep across instances.
     await services.files.scheduleSweep();
     await services.auth.scheduleSweep();
+    await services.callRecordings.scheduleSweep();
   }
   if (!deps.sms) logger.warn("no SMS gateway configured (SMS_PROVIDER): residents cannot request sign-in codes");
   const formatError = createErrorFormatter(logger, config.development, { hideSuggestions: !config.introspection });
@@ -257,6 +259,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use("/files", httpRequestLog(logger, "/files"));
   mountFileRoutes(app, services, logger);
+  app.use("/partner", httpRequestLog(logger, "/partner"));
+  mountCallRoutes(app, services, logger);
 
   serveWeb(app, config.webBuildDir, logger);
 

@@ -61,6 +61,12 @@ export type Config = {
   codePhonesPerAddressPerHour: number;
   /** How often an instance re-checks the sessions of its open sockets (a missed revocation, an expiry). */
   sessionSweepMs: number;
+  /**
+   * Call recordings: the largest accepted (upload or fetch), the time a fetch from the provider may
+   * take in all, and hosts a fetch may reach although they resolve to a private address (a PBX on
+   * the local network); every other private, loopback or link-local address is refused.
+   */
+  callRecordings: { maxBytes: number; fetchTimeoutMs: number; fetchAllowHosts: string[] };
 };
 
 export const SMS_PROVIDERS = ["smsru", "smsc"] as const;
@@ -221,6 +227,14 @@ export function loadConfig(env: Env = process.env): Config {
     },
     codePhonesPerAddressPerHour: read.integer("CODE_PHONES_PER_ADDRESS_PER_HOUR", 10, 1, 100_000),
     sessionSweepMs: 60_000,
+    callRecordings: {
+      maxBytes: read.integer("CALL_RECORDING_MAX_MB", 50, 1, 200) * 1024 * 1024,
+      fetchTimeoutMs: read.integer("CALL_RECORDING_FETCH_TIMEOUT_S", 30, 1, 600) * 1000,
+      fetchAllowHosts: (read.optional("CALL_RECORDING_FETCH_ALLOW_HOSTS") ?? "")
+        .split(",")
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    },
   };
   const smsProvider = read.optional("SMS_PROVIDER");
   if (smsProvider !== undefined) {

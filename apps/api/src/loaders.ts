@@ -1,6 +1,6 @@
 import type { Db } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { clientScope, type OrderScope } from "@domovoy/domain";
+import { clientScope, orderScope, type OrderScope } from "@domovoy/domain";
 import DataLoader from "dataloader";
 import { eq, type InferSelectModel } from "drizzle-orm";
 import type { Viewer } from "./shared/auth/viewer.js";
@@ -13,7 +13,7 @@ import { CommentsRepository } from "./modules/orders/comments.repository.js";
 import { InvoicesRepository, type InvoiceRow } from "./modules/invoices/invoices.repository.js";
 import { IncidentOrdersRepository } from "./modules/incidents/incident-orders.repository.js";
 import { IncidentsRepository } from "./modules/incidents/incidents.repository.js";
-import { OrdersRepository, type EmployeeRow } from "./modules/orders/orders.repository.js";
+import { OrdersRepository, type EmployeeRow, type OrderRow } from "./modules/orders/orders.repository.js";
 import { RatingsRepository } from "./modules/ratings/ratings.repository.js";
 import { ClientsRepository } from "./modules/clients/clients.repository.js";
 import { OrganizationRepository } from "./modules/organization/organization.repository.js";
@@ -39,6 +39,7 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
     role: byId(db, organizationId, schema.roles, options),
     service: byId(db, organizationId, schema.services, options),
     storedFile: byId(db, organizationId, schema.storedFiles, options),
+    call: byId(db, organizationId, schema.calls, options),
     premisesOfClient: groupedBy(
       (ids: readonly string[]) => (organizationId ? new ClientsRepository(db, organizationId).premisesOf(ids) : Promise.resolve([])),
       (row) => row.clientId,
@@ -137,6 +138,11 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
       (row) => row.client.phone,
       options,
     ),
+    /** The orders of each call the viewer sees (staff only: a resident never reads calls). */
+    ordersOfCall: new DataLoader<string, OrderRow[]>(async (callIds) => {
+      const rows = organizationId && viewer.kind === "EMPLOYEE" ? await new CallsRepository(db, organizationId).ordersOfCalls(callIds, orderScope(viewer)) : [];
+      return callIds.map((id) => rows.filter((r) => r.callId === id).map((r) => r.order));
+    }, options),
     callsOfOrder: new DataLoader<string, CallRow[]>(async (orderIds) => {
       const rows = organizationId ? await new CallsRepository(db, organizationId).callsOfOrders(orderIds) : [];
       return orderIds.map((id) => rows.filter((r) => r.orderId === id).map((r) => r.call));

@@ -3,7 +3,7 @@ import { buildSchema, type AuthChecker, type NonEmptyArray } from "type-graphql"
 import type { Context } from "./context.js";
 import { ClientActivityFieldResolver, PartnerResolver } from "./modules/activity/activity.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
-import { CallsResolver, OrderCallsFieldResolver, PartnerCallsResolver } from "./modules/calls/calls.resolver.js";
+import { CallSettingsResolver, CallsResolver, ClientActivityCallResolver, OrderCallsFieldResolver, PartnerCallsResolver } from "./modules/calls/calls.resolver.js";
 import { IntegrationsResolver } from "./modules/integrations/integrations.resolver.js";
 import {
   ChatMessageFieldResolver,
@@ -51,6 +51,8 @@ export const resolvers: NonEmptyArray<Function> = [
   PartnerResolver,
   PartnerCallsResolver,
   CallsResolver,
+  CallSettingsResolver,
+  ClientActivityCallResolver,
   OrderCallsFieldResolver,
   IntegrationsResolver,
   OrganizationResolver,

@@ -2,6 +2,8 @@ import type { AppDeps } from "./deps.js";
 import { createLoaders } from "./loaders.js";
 import { ActivityService } from "./modules/activity/activity.service.js";
 import { AuthService } from "./modules/auth/auth.service.js";
+import { CallHooks } from "./modules/calls/call-hooks.js";
+import { CallRecordingsService } from "./modules/calls/call-recordings.service.js";
 import { CallsService } from "./modules/calls/calls.service.js";
 import { ChatService } from "./modules/chat/chat.service.js";
 import { ReplyTemplatesService } from "./modules/chat/reply-templates.service.js";
@@ -38,6 +40,7 @@ export function createServices(deps: AppDeps) {
   const orderSla = new OrderSlaService(deps);
   const files = new FilesService(deps, orders);
   const incidentHooks = new IncidentHooks();
+  const callHooks = new CallHooks();
   return {
     config: deps.config,
     loadersFor: (viewer: Viewer, options?: LoaderOptions) => createLoaders(deps.database.db, viewer, options),
@@ -46,6 +49,8 @@ export function createServices(deps: AppDeps) {
     activity: new ActivityService(deps),
     /** Calls from IP telephony: partner events, the journal. */
     calls: new CallsService(deps),
+    /** Recordings of calls: partner upload or bounded fetch, retention. */
+    callRecordings: new CallRecordingsService(deps, files),
     integrations: new IntegrationsService(deps),
     organization: new OrganizationService(deps),
     staff: new StaffService(deps),
@@ -53,7 +58,7 @@ export function createServices(deps: AppDeps) {
     catalog: new CatalogService(deps),
     /** Reading orders and who may see them. */
     orders,
-    orderIntake: new OrderIntakeService(deps, notifications, orderSla, incidentHooks),
+    orderIntake: new OrderIntakeService(deps, notifications, orderSla, incidentHooks, callHooks),
     orderEditing: new OrderEditingService(deps, orders, notifications, orderSla, incidentHooks),
     /** Incidents (mass problems): reading; changing them, with the cascade onto attached orders. */
     incidents: new IncidentsService(deps),

@@ -82,7 +82,21 @@ export const ERROR_REASONS = {
     "ORDER_NOT_ATTACHED",
   ],
   /** Telephony events (partner API) and the call journal; CallEventRefusal comes on top. */
-  calls: ["CALL_DIRECTION_MISMATCH", "DURATION_WITHOUT_END", "EVENT_IN_FUTURE", "NOT_LINKED"],
+  calls: [
+    "CALL_DIRECTION_MISMATCH",
+    "DURATION_WITHOUT_END",
+    "EVENT_IN_FUTURE",
+    "NOT_LINKED",
+    "CALL_NOT_FOUND",
+    /** Recordings: a fetch from the provider's URL, or an upload, refused. */
+    "URL_INVALID",
+    "PRIVATE_ADDRESS",
+    "TOO_MANY_REDIRECTS",
+    "FETCH_FAILED",
+    "FETCH_TIMEOUT",
+    "NOT_AUDIO",
+    "RECORDING_TOO_LARGE",
+  ],
   /** Invoices (§22–§23); MoneyRefusal and InvoiceRefusal come on top. */
   invoices: [
     "STALE_VERSION",
@@ -99,7 +113,7 @@ export const ERROR_REASONS = {
   files: ["FILE_NOT_FOUND", "FILE_ALREADY_USED", "FILE_TOO_LARGE", "ORDER_REQUIRED", "PURPOSE_INVALID", "CSRF_HEADER_REQUIRED", "UPLOAD_RATE_LIMITED", "UPLOAD_QUOTA_EXCEEDED"],
   chat: ["ORDER_HAS_NO_CLIENT", "EDIT_WINDOW_CLOSED", "NOT_AUTHOR", "MESSAGE_NOT_FOUND", "MESSAGE_DELETED", "ALREADY_SENT", "SEND_AT_IN_PAST", "SEND_AT_TOO_FAR", "UNKNOWN_PLACEHOLDER"],
   activity: ["BATCH_TOO_LARGE", "CLIENT_REQUIRED", "DUPLICATE_EXTERNAL_ID", "AMBIGUOUS_ACCOUNT", "ORDER_OF_ANOTHER_CLIENT", "PREMISE_REQUIRED", "ACCOUNT_TAKEN"],
-  staff: ["EMAIL_TAKEN", "NAME_TAKEN", "PASSWORD_TOO_SHORT", "SELF_DEACTIVATION", "SELF_LOCKOUT"],
+  staff: ["EMAIL_TAKEN", "EXTENSION_TAKEN", "INVALID_EXTENSION", "NAME_TAKEN", "PASSWORD_TOO_SHORT", "SELF_DEACTIVATION", "SELF_LOCKOUT"],
   reports: ["NO_FIELDS"],
   dashboard: ["EMPTY_PERIOD", "PERIOD_TOO_LONG"],
   /** Operation limits (depth, aliases, cost, size, time) and argument guards, over HTTP and WebSocket. */

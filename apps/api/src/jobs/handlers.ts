@@ -2,6 +2,7 @@ import type { Services } from "../services.js";
 import {
   ANNOUNCE_JOB,
   AUTH_SWEEP_JOB,
+  CALL_RECORDINGS_SWEEP_JOB,
   CHAT_SCHEDULED_JOB,
   FILES_PURGE_JOB,
   FILES_SWEEP_JOB,
@@ -33,6 +34,7 @@ export function jobHandlers(services: Services): Record<string, JobHandler> {
     [REPORT_JOB]: ({ reportId }, job, context) => services.reports.run(job, reportId, context),
     [FILES_SWEEP_JOB]: () => services.files.sweep(),
     [AUTH_SWEEP_JOB]: () => services.auth.sweep(),
+    [CALL_RECORDINGS_SWEEP_JOB]: () => services.callRecordings.sweep(),
   };
   const run = <K extends JobKind>(kind: K): JobHandler => (job, context) => handlers[kind](parseJobPayload(kind, job), job, context).then(() => undefined);
   return Object.fromEntries((Object.keys(handlers) as JobKind[]).map((kind) => [kind, run(kind)]));

@@ -13,6 +13,8 @@ export const FILES_SWEEP_JOB = "files.sweep";
 export const REPORT_JOB = "reports.order-export";
 /** Deletes expired sessions, old codes and expired rate-limit counters; schedules its next run. */
 export const AUTH_SWEEP_JOB = "auth.sweep";
+/** Deletes call recordings older than their organization's retention period; schedules its next run. */
+export const CALL_RECORDINGS_SWEEP_JOB = "calls.recordings-sweep";
 
 /**
  * Every job kind the API runs and its payload (stored as JSON). `enqueueJob` takes a payload of
@@ -28,6 +30,7 @@ export type JobPayloads = {
   [FILES_SWEEP_JOB]: Record<string, never>;
   [REPORT_JOB]: { reportId: string };
   [AUTH_SWEEP_JOB]: Record<string, never>;
+  [CALL_RECORDINGS_SWEEP_JOB]: Record<string, never>;
 };
 export type JobKind = keyof JobPayloads;
 
@@ -41,6 +44,7 @@ const parsers: { [K in JobKind]: (job: Job) => JobPayloads[K] } = {
   [FILES_SWEEP_JOB]: () => ({}),
   [REPORT_JOB]: (job) => ({ reportId: payloadString(job, "reportId") }),
   [AUTH_SWEEP_JOB]: () => ({}),
+  [CALL_RECORDINGS_SWEEP_JOB]: () => ({}),
 };
 
 export function parseJobPayload<K extends JobKind>(kind: K, job: Job): JobPayloads[K] {

@@ -1,4 +1,4 @@
-import { dispatcherPermission, type Actor, type Expectation, type MatrixRow } from "./matrix-kit.js";
+import { adminPermission, dispatcherPermission, type Actor, type Expectation, type MatrixRow } from "./matrix-kit.js";
 
 /** Telephony events answer only to integration tokens: every session is refused, anonymous callers are asked to sign in. */
 const integrationOnly: Record<Actor, Expectation> = {
@@ -20,8 +20,20 @@ export const callsMatrixRows: MatrixRow[] = [
     document: `mutation { callEvent(input: { externalCallId: "matrix", kind: RINGING, at: "2026-01-01T00:00:00Z", direction: INCOMING, callerNumber: "+79160000001", calleeNumber: "+74950000000" }) { callId } }`,
     expect: integrationOnly,
   },
+  {
+    field: "callRecordingFetch",
+    document: `mutation { callRecordingFetch(input: { externalCallId: "matrix", url: "https://example.com/matrix.wav" }) { callId } }`,
+    expect: integrationOnly,
+  },
+  { field: "callSettings", document: `{ callSettings { recordingRetentionDays } }`, expect: dispatcherPermission },
+  // INTEGRATIONS_MANAGE: administrators (each of their own organization).
+  { field: "callSettingsUpdate", document: `mutation { callSettingsUpdate(recordingRetentionDays: 365) { recordingRetentionDays } }`, expect: adminPermission },
   // CALLS_READ: administrators and dispatchers (the other organization's too, on its own calls); executors and residents never.
-  { field: "calls", document: `{ calls(first: 2) { totalCount nodes { id status clients { openOrders client { id } } orders { id } } } }`, expect: dispatcherPermission },
+  {
+    field: "calls",
+    document: `{ calls(first: 2) { totalCount nodes { id status clients { openOrders client { id } } orders { id } recording { id url } employee { id } } } }`,
+    expect: dispatcherPermission,
+  },
   {
     field: "call",
     document: `query ($id: ID!) { call(id: $id) { id } }`,
@@ -42,4 +54,5 @@ export const callsMatrixRows: MatrixRow[] = [
     expect: { ...dispatcherPermission, dispatcher: "NOT_FOUND", administrator: "NOT_FOUND", foreignEmployee: "NOT_FOUND" },
   },
   { field: "callChanged", kind: "subscription", document: `subscription { callChanged { call { id status } } }`, expect: dispatcherPermission },
+  { field: "callJournalChanged", kind: "subscription", document: `subscription { callJournalChanged { call { id status } } }`, expect: dispatcherPermission },
 ];

@@ -35,6 +35,13 @@ export const referenceDataMatrixRows: MatrixRow[] = [
     variables: pick("employee"),
     expect: adminPermission,
   },
+  {
+    field: "employeeExtensionSet",
+    document: `mutation ($id: ID!) { employeeExtensionSet(id: $id, extension: "7901") { id extension } }`,
+    targeted: true,
+    variables: pick("employee"),
+    expect: adminPermission,
+  },
   { field: "departments", document: `{ departments(first: 2) { totalCount nodes { id employees { id } } } }`, expect: staffOnly },
   { field: "department", document: `query ($id: ID!) { department(id: $id) { id } }`, targeted: true, variables: pick("department"), expect: staffOnly },
   {

@@ -41,6 +41,7 @@ export const calls = pgTable(
     reportedDuration: integer("reported_duration"),
     /** Seconds of conversation once the call ended (derived; 0 when unanswered). */
     durationSeconds: integer("duration_seconds"),
+    /** The conversation's recording (a CALL_RECORDING stored file); dropped after the organization's retention period. */
     recordingFileId: uuid("recording_file_id").references(() => storedFiles.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -49,6 +50,12 @@ export const calls = pgTable(
     uniqueIndex("calls_external_uq").on(t.organizationId, t.source, t.externalCallId),
     index("calls_org_started_idx").on(t.organizationId, t.startedAt, t.id),
     index("calls_org_number_idx").on(t.organizationId, t.clientNumber),
+    /** «Поиск по номеру»: any run of 3+ digits of the outside number (`like '%digits%'`). */
+    index("calls_client_number_trgm_idx").using("gin", sql`${t.clientNumber} gin_trgm_ops`),
+    /** The retention sweep: calls that still hold a recording, oldest first. */
+    index("calls_recording_started_idx")
+      .on(t.startedAt)
+      .where(sql`${t.recordingFileId} is not null`),
     index("calls_live_idx")
       .on(t.organizationId, t.startedAt)
       .where(sql`${t.status} in ('RINGING', 'ANSWERED')`),

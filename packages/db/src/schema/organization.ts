@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, organizationId, updatedAt } from "./columns.js";
 
 export const organizations = pgTable("organizations", {
@@ -12,6 +12,8 @@ export const organizations = pgTable("organizations", {
   address: text("address"),
   /** A resident's new order for the building and service of an open incident is attached to it at once (off: only flagged). */
   incidentAutoAttach: boolean("incident_auto_attach").notNull().default(false),
+  /** Call recordings (personal data) are deleted this many days after the call started. */
+  callRecordingRetentionDays: integer("call_recording_retention_days").notNull().default(365),
   createdAt: createdAt(),
 });
 

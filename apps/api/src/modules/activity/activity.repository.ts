@@ -17,6 +17,8 @@ export type ActivityRow = {
   details: string | null;
   amount: bigint | null;
   order: { id: string; number: number; status: OrderStatus } | null;
+  /** A CALL entry read from the call journal (not sent by a partner): the call, for its recording. */
+  callId: string | null;
 };
 
 export type ActivityScope = {
@@ -25,6 +27,8 @@ export type ActivityScope = {
   orderId: string | null;
   /** Whose orders (and their chats) the viewer sees: `orderScope(viewer)`. */
   orders: OrderScope;
+  /** The viewer reads calls (CALLS_READ): the client's calls are CALL entries. */
+  calls: boolean;
 };
 
 export type ActivityCursor = [string, string];
@@ -43,7 +47,27 @@ type RawActivity = {
   order_id: string | null;
   order_number: number | null;
   order_status: OrderStatus | null;
+  call_id: string | null;
 };
+
+/** The client's calls (their phone is the call's outside number), as CALL entries; `orderId`: only calls linked to that order. */
+function callsOfClient(org: string, scope: ActivityScope, before: SQL, take: number): SQL {
+  if (!scope.calls) return sql``;
+  const ofOrder = scope.orderId ? sql`and exists (select 1 from ${schema.orderCalls} oc where oc.call_id = k.id and oc.order_id = ${scope.orderId})` : sql``;
+  return sql`union all
+        (select k.id, 'CALL',
+            k.started_at,
+            case when k.direction = 'OUTGOING' then 'Исходящий звонок' when k.status = 'MISSED' then 'Пропущенный звонок' else 'Входящий звонок' end,
+            case when k.duration_seconds > 0 then 'Длительность ' || (k.duration_seconds / 60) || ':' || lpad((k.duration_seconds % 60)::text, 2, '0') end,
+            null::bigint,
+            (select oc.order_id from ${schema.orderCalls} oc where oc.call_id = k.id order by oc.created_at, oc.order_id limit 1),
+            k.id
+          from ${schema.calls} k
+          where k.organization_id = ${org}
+            and k.client_number = (select cl.phone from ${clients} cl where cl.id = ${scope.clientId} and cl.organization_id = ${org})
+            ${ofOrder} ${before}
+          order by k.started_at desc, k.id desc limit ${take})`;
+}
 
 /** `and <scope>` over an order's id and client id, or nothing when the scope admits every order. */
 function andInScope(scope: OrderScope, orderId: SQL, clientId: SQL): SQL {
@@ -77,23 +101,24 @@ export class ActivityRepository {
         ord.number as order_number, ord.status as order_status
       from (
         (select o.id, 'ORDER' as kind, o.created_at as occurred_at, s.name as title, nullif(o.description, '') as details,
-            null::bigint as amount, o.id as order_id
+            null::bigint as amount, o.id as order_id, null::uuid as call_id
           from ${orders} o join ${schema.services} s on s.id = o.service_id
           where o.organization_id = ${org} and o.client_id = ${scope.clientId}
             ${scope.orderId ? sql`and o.id = ${scope.orderId}` : sql``} ${visible("o")} ${before(sql`o.created_at`, sql`o.id`)}
           order by o.created_at desc, o.id desc limit ${take})
         union all
-        (select m.id, 'CHAT_MESSAGE', m.created_at, coalesce(nullif(left(m.text, 300), ''), 'Вложение'), null, null, m.order_id
+        (select m.id, 'CHAT_MESSAGE', m.created_at, coalesce(nullif(left(m.text, 300), ''), 'Вложение'), null, null, m.order_id, null
           from ${schema.chatMessages} m
           where m.order_id in (${ordersOfClient}) and m.author_kind = 'RESIDENT' and m.author_client_id = ${scope.clientId}
             and m.deleted_at is null ${before(sql`m.created_at`, sql`m.id`)}
           order by m.created_at desc, m.id desc limit ${take})
         union all
-        (select c.id, c.kind::text, c.occurred_at, c.title, c.details, c.amount, c.order_id
+        (select c.id, c.kind::text, c.occurred_at, c.title, c.details, c.amount, c.order_id, null
           from ${clientActivities} c
           where c.organization_id = ${org} and c.client_id = ${scope.clientId}
             ${scope.orderId ? sql`and c.order_id = ${scope.orderId}` : sql``} ${before(sql`c.occurred_at`, sql`c.id`)}
           order by c.occurred_at desc, c.id desc limit ${take})
+        ${callsOfClient(org, scope, before(sql`k.started_at`, sql`k.id`), take)}
       ) a
       left join ${orders} ord on ord.id = a.order_id ${visible("ord")}
       order by a.occurred_at desc, a.id desc
@@ -108,6 +133,7 @@ export class ActivityRepository {
       details: row.details,
       amount: row.amount == null ? null : BigInt(row.amount),
       order: row.order_id && row.order_number != null ? { id: row.order_id, number: row.order_number, status: row.order_status! } : null,
+      callId: row.call_id ?? null,
     }));
   }
 
@@ -122,7 +148,14 @@ export class ActivityRepository {
           (select o.id from ${orders} o where o.organization_id = ${org} and o.client_id = ${scope.clientId} ${byOrder} ${visible})
           and m.author_kind = 'RESIDENT' and m.author_client_id = ${scope.clientId} and m.deleted_at is null)
       + (select count(*) from ${clientActivities} c where c.organization_id = ${org} and c.client_id = ${scope.clientId}
-          ${scope.orderId ? sql`and c.order_id = ${scope.orderId}` : sql``}) as n`)) as unknown as { n: string | number | bigint }[];
+          ${scope.orderId ? sql`and c.order_id = ${scope.orderId}` : sql``})
+      ${
+        scope.calls
+          ? sql`+ (select count(*) from ${schema.calls} k where k.organization_id = ${org}
+          and k.client_number = (select cl.phone from ${clients} cl where cl.id = ${scope.clientId} and cl.organization_id = ${org})
+          ${scope.orderId ? sql`and exists (select 1 from ${schema.orderCalls} oc where oc.call_id = k.id and oc.order_id = ${scope.orderId})` : sql``})`
+          : sql``
+      } as n`)) as unknown as { n: string | number | bigint }[];
     return Number(row?.n ?? 0);
   }
 
@@ -254,6 +287,7 @@ export class ActivityRepository {
       details: row.details,
       amount: row.amount == null ? null : BigInt(row.amount),
       order: row.order_id && row.order_number != null ? { id: row.order_id, number: row.order_number, status: row.order_status! } : null,
+      callId: row.call_id ?? null,
     }));
   }
 

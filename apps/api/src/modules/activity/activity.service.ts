@@ -53,7 +53,7 @@ export class ActivityService {
       if (!order) throw notFound("Заявка");
       orderId = order.id;
     }
-    const scope = { clientId, orderId, orders: visible };
+    const scope = { clientId, orderId, orders: visible, calls: v.permissions.has("CALLS_READ") };
     const rows = await repo.activity(scope, limit, after);
     return page(rows, limit, (row) => [row.cursorAt, row.id], () => repo.countActivity(scope));
   }

@@ -59,6 +59,9 @@ export class ClientActivity {
 
   @Field(() => ClientActivityOrder, { nullable: true })
   order: ClientActivityOrder | null;
+
+  /** A CALL entry from the call journal (resolved to `call` for viewers with CALLS_READ). */
+  callId?: string | null;
 }
 
 @InputType({ description: "An activity from a partner system; idempotent by (source, externalId)." })

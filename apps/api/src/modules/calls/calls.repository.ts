@@ -6,7 +6,7 @@ import { foldedContains } from "../../shared/search.js";
 import type { ClientRow } from "../clients/clients.repository.js";
 import { scopeCondition, type OrderRow } from "../orders/orders.repository.js";
 
-const { calls, clients, employees, integrationTokens, orderCalls, orders } = schema;
+const { calls, clients, employees, integrationTokens, orderCalls, orders, organizations } = schema;
 
 export type CallFilter = {
   direction: "INCOMING" | "OUTGOING" | null;
@@ -20,7 +20,37 @@ export type CallFilter = {
 
 export type CallRow = typeof calls.$inferSelect;
 export type CallInsert = Omit<typeof calls.$inferInsert, "organizationId">;
-export type CallUpdate = Partial<Pick<CallRow, "status" | "startedAt" | "answeredAt" | "endedAt" | "missedReported" | "reportedDuration" | "durationSeconds" | "extension" | "employeeId">>;
+export type CallUpdate = Partial<
+  Pick<CallRow, "status" | "startedAt" | "answeredAt" | "endedAt" | "missedReported" | "reportedDuration" | "durationSeconds" | "extension" | "employeeId" | "recordingFileId">
+>;
+
+/** A call whose recording is past its organization's retention period. */
+export type ExpiredRecording = { organizationId: string; callId: string; fileId: string };
+
+/**
+ * Calls across organizations holding a recording older than their organization's retention
+ * period, oldest first (the retention sweep; no viewer, so not bound to one organization).
+ */
+export async function expiredRecordings(db: DbOrTx, now: Date, limit: number): Promise<ExpiredRecording[]> {
+  return db
+    .select({ organizationId: calls.organizationId, callId: calls.id, fileId: sql<string>`${calls.recordingFileId}` })
+    .from(calls)
+    .innerJoin(organizations, eq(organizations.id, calls.organizationId))
+    .where(
+      and(
+        sql`${calls.recordingFileId} is not null`,
+        sql`${calls.startedAt} < ${now.toISOString()}::timestamptz - make_interval(days => ${organizations.callRecordingRetentionDays})`,
+      ),
+    )
+    .orderBy(calls.startedAt)
+    .limit(limit);
+}
+
+/** The digits of a searched number; a full Russian number written with 8 becomes 7 (as stored). */
+export function numberDigits(search: string): string {
+  const digits = search.replace(/\D/g, "");
+  return digits.length === 11 && digits.startsWith("8") ? `7${digits.slice(1)}` : digits;
+}
 
 /** Calls of one organization: every query is bound to it. */
 export class CallsRepository {
@@ -83,9 +113,43 @@ export class CallsRepository {
     return row?.n ?? 0;
   }
 
-  async byId(id: string): Promise<CallRow | undefined> {
-    const [row] = await this.db.select().from(calls).where(and(eq(calls.organizationId, this.organizationId), eq(calls.id, id)));
+  async byId(id: string, lock = false): Promise<CallRow | undefined> {
+    const query = this.db.select().from(calls).where(and(eq(calls.organizationId, this.organizationId), eq(calls.id, id)));
+    const [row] = lock ? await query.for("update") : await query;
     return row;
+  }
+
+  /** The call by its provider key (no lock: a recording is looked up before its bytes are read). */
+  async byExternalId(source: string, externalCallId: string): Promise<CallRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(calls)
+      .where(and(eq(calls.organizationId, this.organizationId), eq(calls.source, source), eq(calls.externalCallId, externalCallId)));
+    return row;
+  }
+
+  /** Drops the recording of a call if it still is this file (the retention sweep); true when it was. */
+  async dropRecording(callId: string, fileId: string): Promise<boolean> {
+    const rows = await this.db
+      .update(calls)
+      .set({ recordingFileId: null })
+      .where(and(eq(calls.organizationId, this.organizationId), eq(calls.id, callId), eq(calls.recordingFileId, fileId)))
+      .returning({ id: calls.id });
+    return rows.length > 0;
+  }
+
+  async retentionDays(): Promise<number> {
+    const [row] = await this.db.select({ days: organizations.callRecordingRetentionDays }).from(organizations).where(eq(organizations.id, this.organizationId));
+    return row?.days ?? 365;
+  }
+
+  async setRetentionDays(days: number): Promise<number> {
+    const [row] = await this.db
+      .update(organizations)
+      .set({ callRecordingRetentionDays: days })
+      .where(eq(organizations.id, this.organizationId))
+      .returning({ days: organizations.callRecordingRetentionDays });
+    return row!.days;
   }
 
   /** The employee a PBX extension belongs to in this organization (active employees only). */
@@ -130,15 +194,16 @@ export class CallsRepository {
     if (filter.linked === false) conditions.push(sql`not ${linked}`);
     if (filter.search) {
       // A number (any spelling: its digits) or a client's name: calls of the clients whose name matches.
-      const digits = filter.search.replace(/\D/g, "");
-      const byNumber = digits.length >= 3 ? sql`(${calls.callerNumber} like ${`%${digits}%`} or ${calls.calleeNumber} like ${`%${digits}%`} or ${calls.clientNumber} like ${`%${digits}%`})` : sql`false`;
+      // The outside number is stored in E.164 (+7…): a Russian 8-prefixed number is searched as 7…;
+      // `like '%digits%'` on it is served by the trigram index calls_client_number_trgm_idx.
+      const digits = numberDigits(filter.search);
+      const byNumber = digits.length >= 3 ? sql`${calls.clientNumber} like ${`%${digits}%`}` : sql`false`;
       const byClient = sql`exists (select 1 from ${clients} c where c.organization_id = ${this.organizationId} and c.phone = ${calls.clientNumber} and ${foldedContains(sql`c.full_name`, filter.search)})`;
       conditions.push(sql`(${byNumber} or ${byClient})`);
     }
     return conditions;
   }
 
-  /** Clients of this organization with the call's number, with how many of their orders are open. */
   /** The organization's clients with any of these numbers, each with their open orders (one statement for a page of calls). */
   async clientsByPhones(phones: readonly string[]): Promise<{ client: ClientRow; openOrders: number }[]> {
     if (phones.length === 0) return [];
@@ -178,18 +243,18 @@ export class CallsRepository {
     return rows.length > 0;
   }
 
-  /** The orders a call is linked to that the viewer may see, newest first. */
-  async ordersOfCall(callId: string, scope: OrderScope): Promise<OrderRow[]> {
-    const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), eq(orderCalls.callId, callId)];
+  /** The orders each of these calls is linked to that the viewer may see, newest first (one statement for a page of calls). */
+  async ordersOfCalls(callIds: readonly string[], scope: OrderScope): Promise<{ callId: string; order: OrderRow }[]> {
+    if (callIds.length === 0) return [];
+    const conditions: SQL[] = [eq(orderCalls.organizationId, this.organizationId), eq(orders.organizationId, this.organizationId), inArray(orderCalls.callId, [...callIds])];
     const visible = scopeCondition(scope, sql`${orders.id}`, sql`${orders.clientId}`);
     if (visible) conditions.push(visible);
-    const rows = await this.db
-      .select({ order: orders })
+    return this.db
+      .select({ callId: orderCalls.callId, order: orders })
       .from(orderCalls)
       .innerJoin(orders, eq(orders.id, orderCalls.orderId))
       .where(and(...conditions))
       .orderBy(desc(orders.createdAt), desc(orders.id));
-    return rows.map((r) => r.order);
   }
 
   /** Calls linked to these orders, newest first, with the order each belongs to. */

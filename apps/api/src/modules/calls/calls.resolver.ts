@@ -1,12 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { Connection } from "../../shared/pagination.js";
+import { ClientActivity } from "../activity/activity.type.js";
 import { Order } from "../orders/order.type.js";
 import type { CallRow } from "./calls.repository.js";
 import { callRoutedTo } from "./calls.service.js";
-import { Call, CallChanged, CallClient, CallEventInput, CallEventResult, CallsArgs } from "./calls.type.js";
+import { StoredFile } from "../files/file.type.js";
+import { Employee } from "../staff/staff.type.js";
+import { Call, CallChanged, CallClient, CallEventInput, CallEventResult, CallRecordingFetchInput, CallRecordingResult, CallSettings, CallsArgs } from "./calls.type.js";
 
 const CallConnection = Connection(Call);
 
@@ -20,6 +23,31 @@ export class PartnerCallsResolver {
   })
   callEvent(@Arg("input", () => CallEventInput) input: CallEventInput, @Ctx() ctx: Context) {
     return ctx.services.calls.callEvent(ctx.viewer, input);
+  }
+
+  @Authorized("INTEGRATION")
+  @Mutation(() => CallRecordingResult, {
+    description:
+      "Telephony (integration token): the recording of a reported call, fetched once from the provider's URL and stored (never proxied). " +
+      "Too large, too slow, not audio, or a private address: BAD_USER_INPUT with the reason; nothing is kept. Uploading the bytes instead: PUT /partner/calls/recording.",
+  })
+  callRecordingFetch(@Arg("input", () => CallRecordingFetchInput) input: CallRecordingFetchInput, @Ctx() ctx: Context) {
+    return ctx.services.callRecordings.fetch(ctx.viewer, input);
+  }
+}
+
+@Resolver()
+export class CallSettingsResolver {
+  @Authorized("CALLS_READ")
+  @Query(() => CallSettings)
+  callSettings(@Ctx() ctx: Context) {
+    return ctx.services.callRecordings.retention(ctx.viewer);
+  }
+
+  @Authorized("INTEGRATIONS_MANAGE")
+  @Mutation(() => CallSettings, { description: "How long call recordings are kept, in days; older ones are deleted by a periodic job." })
+  callSettingsUpdate(@Arg("recordingRetentionDays", () => Int) recordingRetentionDays: number, @Ctx() ctx: Context) {
+    return ctx.services.callRecordings.setRetention(ctx.viewer, recordingRetentionDays);
   }
 }
 
@@ -55,9 +83,22 @@ export class CallsResolver {
     return call.clientNumber ? ctx.loaders.clientsOfNumber.load(call.clientNumber) : [];
   }
 
-  @FieldResolver(() => [Order], { description: "Orders the call is linked to (those the viewer sees)." })
+  @Authorized("CALLS_READ")
+  @FieldResolver(() => [Order], { description: "Orders the call is linked to (those the viewer sees), newest first; one statement for a page of calls." })
   orders(@Root() call: CallRow, @Ctx() ctx: Context) {
-    return ctx.services.calls.ordersOf(ctx.viewer, call.id);
+    return ctx.loaders.ordersOfCall.load(call.id);
+  }
+
+  @Authorized("CALLS_READ")
+  @FieldResolver(() => StoredFile, { nullable: true, description: "The conversation's recording (download: staff with CALLS_READ); null when none or past retention." })
+  async recording(@Root() call: CallRow, @Ctx() ctx: Context) {
+    return call.recordingFileId ? ctx.loaders.storedFile.load(call.recordingFileId) : null;
+  }
+
+  @Authorized("CALLS_READ")
+  @FieldResolver(() => Employee, { nullable: true, description: "The employee the call was routed to." })
+  async employee(@Root() call: CallRow, @Ctx() ctx: Context) {
+    return call.employeeId ? ctx.loaders.employee.load(call.employeeId) : null;
   }
 
   @Authorized("CALLS_READ")
@@ -69,6 +110,29 @@ export class CallsResolver {
   })
   async callChanged(@Root() event: TopicPayloads["CALL_CHANGED"], @Ctx() ctx: Context): Promise<CallChanged> {
     return { call: await ctx.services.calls.call(ctx.viewer, event.callId) };
+  }
+
+  @Authorized("CALLS_READ")
+  @Subscription(() => CallChanged, {
+    description: "«Звонки» live: every change of every call of the organization, for every employee with CALLS_READ (the journal; not a screen-pop).",
+    topics: Topic.CALL_CHANGED,
+    topicId: organizationChannel,
+    filter: ({ context }: { context: { viewer: Viewer } }) => context.viewer.kind === "EMPLOYEE" && context.viewer.permissions.has("CALLS_READ"),
+  })
+  async callJournalChanged(@Root() event: TopicPayloads["CALL_CHANGED"], @Ctx() ctx: Context): Promise<CallChanged> {
+    return { call: await ctx.services.calls.call(ctx.viewer, event.callId) };
+  }
+}
+
+@Resolver(() => ClientActivity)
+export class ClientActivityCallResolver {
+  @FieldResolver(() => Call, {
+    nullable: true,
+    description: "A CALL entry from the call journal: the call with its recording (staff with CALLS_READ; null for others and for partner-sent entries).",
+  })
+  async call(@Root() entry: ClientActivity, @Ctx() ctx: Context): Promise<CallRow | null> {
+    if (!entry.callId || ctx.viewer.kind !== "EMPLOYEE" || !ctx.viewer.permissions.has("CALLS_READ")) return null;
+    return (await ctx.loaders.call.load(entry.callId)) ?? null;
   }
 }
 

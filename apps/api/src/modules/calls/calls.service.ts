@@ -8,7 +8,6 @@ import { isUuid } from "../../shared/ids.js";
 import { instantCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
-import type { OrderRow } from "../orders/orders.repository.js";
 import { optionalText, requiredText } from "../../shared/validate.js";
 import { CallsRepository, type CallFilter, type CallRow } from "./calls.repository.js";
 import type { CallEventInput, CallEventResult, CallsArgs } from "./calls.type.js";
@@ -154,12 +153,6 @@ export class CallsService {
     const row = isUuid(id) ? await this.repo(v.organizationId).byId(id) : undefined;
     if (!row) throw notFound("Звонок");
     return row;
-  }
-
-  /** The screen-pop's clients: everyone of the organization with the call's number, with their open orders. */
-  async ordersOf(viewer: Viewer, callId: string): Promise<OrderRow[]> {
-    const v = requirePermission(viewer, "CALLS_READ");
-    return this.repo(v.organizationId).ordersOfCall(callId, orderScope(v));
   }
 
   /** Links a call to an order the viewer sees; linking again changes nothing. */

@@ -75,6 +75,42 @@ export class CallEventResult {
   matchedClients: number;
 }
 
+@InputType({ description: "A recording of a call the telephony reported (partner API): the server fetches it once from the provider's URL." })
+export class CallRecordingFetchInput {
+  @Field(() => String, { description: "The call's provider id (as in its events). Up to 200 characters." })
+  externalCallId: string;
+
+  @Field(() => String, { nullable: true, description: "As in the call's events; default: the integration token's name." })
+  source?: string | null;
+
+  @Field(() => String, {
+    description:
+      "http(s) URL of the audio. Fetched once, bounded: CALL_RECORDING_MAX_MB, CALL_RECORDING_FETCH_TIMEOUT_S, at most 3 redirects, never to a private address. Up to 2,000 characters.",
+  })
+  url: string;
+}
+
+@ObjectType({ description: "What attaching a recording did (partner API)." })
+export class CallRecordingResult {
+  @Field(() => ID)
+  callId: string;
+
+  @Field(() => String, { description: "Sniffed from the bytes (audio/…)." })
+  contentType: string;
+
+  @Field(() => Int, { description: "Bytes stored." })
+  size: number;
+
+  @Field(() => Boolean, { description: "The call had a recording, now deleted and replaced." })
+  replaced: boolean;
+}
+
+@ObjectType({ description: "The organization's telephony settings." })
+export class CallSettings {
+  @Field(() => Int, { description: "Recordings are deleted this many days after the call (1–3,650; default 365). The call stays in the journal." })
+  recordingRetentionDays: number;
+}
+
 @ObjectType({ description: "A call from IP telephony. Staff with CALLS_READ only; residents never see calls." })
 export class Call {
   @Field(() => ID)

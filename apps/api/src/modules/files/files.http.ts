@@ -142,7 +142,9 @@ export function mountFileRoutes(app: Express, services: Services, logger: Logger
       const viewer = await viewerOf(services, req, res);
       const file = await services.files.forDownload(viewer, String(req.params.id));
       const etag = `"${file.sha256}"`;
-      res.set({ "cache-control": "private, no-cache", etag, "x-content-type-options": "nosniff" });
+      // Call recordings are personal data: no cache may keep them, the browser's included.
+      const cacheControl = file.purpose === "CALL_RECORDING" ? "private, no-store" : "private, no-cache";
+      res.set({ "cache-control": cacheControl, etag, "x-content-type-options": "nosniff" });
       if (req.headers["if-none-match"] === etag) {
         res.status(304).end();
         return;

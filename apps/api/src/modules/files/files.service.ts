@@ -287,8 +287,8 @@ export class FilesService {
    * `GET /files/:id`: the row if the viewer may download it, else the same NOT_FOUND for missing,
    * other-organization and forbidden files. Documents: employees who may see the order, never
    * residents; chat attachments: those employees, or the order's resident while the message is
-   * not deleted (or before it is sent, their own upload); reports: only their author; others:
-   * staff only.
+   * not deleted (or before it is sent, their own upload); reports: only their author; call
+   * recordings: staff with CALLS_READ; others: staff only.
    */
   async forDownload(viewer: Viewer, id: string): Promise<StoredFileRow> {
     const v = requireAuthenticated(viewer);
@@ -318,6 +318,9 @@ export class FilesService {
         return repo.inLiveChatMessage(file.id);
       case "REPORT":
         return v.kind === "EMPLOYEE" && file.uploadedByEmployeeId === v.employeeId;
+      case "CALL_RECORDING":
+        // Personal data: staff who may read calls (the organization is the repository's).
+        return v.kind === "EMPLOYEE" && v.permissions.has("CALLS_READ");
       default:
         return v.kind === "EMPLOYEE";
     }

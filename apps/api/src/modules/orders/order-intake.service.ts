@@ -5,6 +5,8 @@ import type { Viewer } from "../../shared/auth/viewer.js";
 import { notFound } from "../../shared/errors.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText } from "../../shared/validate.js";
+import type { EmployeeViewer } from "../../shared/auth/viewer.js";
+import type { CallHooks } from "../calls/call-hooks.js";
 import type { IncidentHooks } from "../incidents/incident-hooks.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
 import { activeService, checkPlace, eventActor, parseAnswers, requireClientChoice, systemActor, systemEvents } from "./order-input.js";
@@ -27,6 +29,8 @@ type NewOrder = {
   residentClientId: string | null;
   /** Staff said on purpose that the order has no client (a common-area problem). */
   withoutClient?: boolean | null;
+  /** Created from this call's screen-pop: linked to it in the same transaction. */
+  fromCall?: { viewer: EmployeeViewer; callId: string } | null;
 };
 
 /** New orders: from staff (any channel) and from residents (the app, for one of their premises). */
@@ -36,6 +40,7 @@ export class OrderIntakeService {
     private readonly notifications: NotificationsService,
     private readonly sla: OrderSlaService,
     private readonly incidents: IncidentHooks,
+    private readonly calls: CallHooks,
   ) {}
 
   async create(viewer: Viewer, input: OrderCreateInput): Promise<OrderRow> {
@@ -52,6 +57,7 @@ export class OrderIntakeService {
       incidentId: input.incidentId ?? null,
       residentClientId: null,
       withoutClient: input.withoutClient,
+      fromCall: input.callId != null ? { viewer: v, callId: input.callId } : null,
     });
   }
 
@@ -84,6 +90,7 @@ export class OrderIntakeService {
         await requireClientChoice(refs, input.premiseId, input.clientId, input.withoutClient);
       }
       const formAnswers = parseAnswers(service, input.formAnswers);
+      const call = input.fromCall ? await this.calls.callOfNewOrder(uow, input.fromCall.viewer, input.fromCall.callId, "input.callId") : null;
       // Staff may attach the new order to an open incident; a resident's is matched against open ones.
       let incidentId = input.incidentId ? (await this.incidents.attachable(uow, input.incidentId, "input.incidentId")).id : null;
       let suggestedIncidentId: string | null = null;
@@ -129,6 +136,7 @@ export class OrderIntakeService {
       if (incidentId) {
         await this.incidents.ordersJoined(uow, incidentId, [row], input.actor.kind === "EMPLOYEE" ? { kind: "EMPLOYEE", employeeId: input.actor.employeeId } : { kind: "SYSTEM" }, now);
       }
+      if (call && input.actor.kind === "EMPLOYEE") await this.calls.linkNewOrder(uow, call, row.id, input.actor.employeeId, now);
       await this.sla.schedule(uow.tx, row);
       await this.notifications.orderCreated(uow.tx, row);
       uow.orderChanged(row);

@@ -206,6 +206,12 @@ export class OrderCreateInput {
 
   @Field(() => ID, { nullable: true, description: "An open incident to attach the order to." })
   incidentId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The call the order is created from (the screen-pop's «Создать обращение»): linked to it in the same transaction. Needs CALLS_READ.",
+  })
+  callId?: string | null;
 }
 
 @InputType({ description: "A resident's order: for one of their own premises; the channel is the resident app." })

@@ -97,6 +97,15 @@ export class StaffRepository {
     return row;
   }
 
+  async setExtension(id: string, extension: string | null, now: Date): Promise<EmployeeRow | undefined> {
+    const [row] = await this.db
+      .update(employees)
+      .set({ extension, updatedAt: now })
+      .where(and(eq(employees.organizationId, this.organizationId), eq(employees.id, id)))
+      .returning();
+    return row;
+  }
+
   /** Ends an employee's sessions (all but `keep`, the acting viewer's own); returns the ended ones' ids. */
   async deleteSessionsOfEmployee(employeeId: string, keep?: string): Promise<string[]> {
     const rows = await this.db

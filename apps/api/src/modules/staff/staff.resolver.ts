@@ -48,6 +48,12 @@ export class EmployeeResolver {
     return ctx.services.staff.updateEmployee(ctx.viewer, id, input);
   }
 
+  @Authorized("EMPLOYEES_MANAGE")
+  @Mutation(() => Employee, { description: "Sets the employee's PBX extension (unique in the organization: CONFLICT EXTENSION_TAKEN); null or empty clears." })
+  employeeExtensionSet(@Arg("id", () => ID) id: string, @Arg("extension", () => String, { nullable: true }) extension: string | null, @Ctx() ctx: Context) {
+    return ctx.services.staff.setExtension(ctx.viewer, id, extension);
+  }
+
   @FieldResolver(() => Role)
   async role(@Root() employee: Employee, @Ctx() ctx: Context) {
     const role = await ctx.loaders.role.load(employee.roleId);

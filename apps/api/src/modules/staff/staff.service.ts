@@ -32,6 +32,9 @@ import {
 
 type PageInput = { first?: number | null; after?: string | null };
 
+/** A PBX extension as telephony sends it: digits mostly, some PBXs use letters or * # _ -. */
+const EXTENSION_PATTERN = /^[0-9A-Za-z*#_-]{1,20}$/;
+
 const PASSWORD_MIN = 8;
 const PASSWORD_MAX = 200;
 const MAX_IDS = 500;
@@ -207,6 +210,31 @@ export class StaffService {
         }),
       "employees_email_uq",
       () => conflict("Сотрудник с таким email уже есть", { field: "input.email", reason: "EMAIL_TAKEN" }),
+    );
+  }
+
+  /**
+   * The employee's PBX extension (добавочный номер): calls the telephony routes to it pop up on
+   * their screen. Unique within the organization (CONFLICT EXTENSION_TAKEN); null clears.
+   */
+  async setExtension(viewer: Viewer, id: string, extension: string | null | undefined): Promise<EmployeeRow> {
+    const v = requirePermission(viewer, "EMPLOYEES_MANAGE");
+    const value = extension == null || extension.trim() === "" ? null : extension.trim();
+    if (value !== null && !EXTENSION_PATTERN.test(value)) {
+      throw badInput("Добавочный номер: от 1 до 20 цифр, латинских букв и знаков * # _ -", "extension", "INVALID_EXTENSION");
+    }
+    if (!isUuid(id)) throw employeeNotFound();
+    const now = this.deps.clock.now();
+    return this.unique(
+      () =>
+        unitOfWork(this.deps, v.organizationId, async (uow) => {
+          const updated = await uow.repo(StaffRepository).setExtension(id, value, now);
+          if (!updated) throw employeeNotFound();
+          this.employeesChanged(uow, [updated.id]);
+          return updated;
+        }),
+      "employees_org_extension_uq",
+      () => conflict("Этот добавочный номер уже у другого сотрудника", { field: "extension", reason: "EXTENSION_TAKEN" }),
     );
   }
 

@@ -27,6 +27,9 @@ export class Employee {
   @Field(() => Boolean)
   active: boolean;
 
+  @Field(() => String, { nullable: true, description: "PBX extension (добавочный номер): the telephony's calls to it pop up on this employee's screen." })
+  extension: string | null;
+
   roleId: string;
 
   @Field(() => GraphQLISODateTime, { nullable: true })

@@ -245,6 +245,8 @@ export type OrderCommentCreateInput = {
 
 export type OrderCreateInput = {
   buildingId: string | number;
+  /** The call the order is created from (the screen-pop's «Создать обращение»): linked to it in the same transaction. Needs CALLS_READ. */
+  callId?: string | number | null | undefined;
   channel: OrderChannel;
   clientId?: string | number | null | undefined;
   description?: string | null | undefined;
