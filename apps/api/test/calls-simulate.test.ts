@@ -30,4 +30,6 @@ it("npm run calls:simulate plays finished calls against a running server through
   const rows = await t.database.db.select().from(schema.calls).where(eq(schema.calls.source, "simulator"));
   expect(rows).toHaveLength(4);
   for (const row of rows) expect(["ENDED", "MISSED"]).toContain(row.status);
+  // Every answered call got its recording; a missed one has none.
+  for (const row of rows) expect(row.recordingFileId !== null, `${row.status} ${output}`).toBe(row.status === "ENDED");
 }, 60_000);

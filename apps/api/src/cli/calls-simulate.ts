@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { DEMO_RESIDENTS } from "@domovoy/db/seed";
+import { wavTone } from "./wav-tone.js";
 
 /**
  * `npm run calls:simulate`: a telephony simulator for demos. Plays a stream of calls against a
@@ -15,7 +16,8 @@ import { DEMO_RESIDENTS } from "@domovoy/db/seed";
  *   CALL_EXTENSIONS            comma-separated staff extensions to route to (default: none, every dispatcher hears)
  *   CALL_LINE                  the organization's line number (default +74950000000)
  *
- * Recordings are not played: the partner API takes no recording yet.
+ * An answered call gets a recording once it ends (a tone as long as the talk), uploaded the way a
+ * PBX would: PUT /partner/calls/recording with the same token.
  */
 const url = process.env.DOMOVOY_API_URL ?? "http://localhost:4000/graphql";
 const token = process.env.DOMOVOY_INTEGRATION_TOKEN;
@@ -53,6 +55,16 @@ async function send(input: Record<string, unknown>): Promise<void> {
   console.log(`  ${String(input.kind).padEnd(8)} → ${String(r.status).padEnd(8)} created=${r.created} changed=${r.changed} clients=${r.matchedClients}`);
 }
 
+/** Uploads a recording for an ended call. */
+async function uploadRecording(externalCallId: string, seconds: number): Promise<void> {
+  const target = new URL("/partner/calls/recording", url);
+  target.searchParams.set("externalCallId", externalCallId);
+  target.searchParams.set("source", "simulator");
+  const response = await fetch(target, { method: "PUT", headers: { authorization: `Bearer ${token}` }, body: new Uint8Array(wavTone(Math.min(seconds, 30))) });
+  const body = (await response.json()) as { size?: number; error?: { message: string } };
+  console.log(response.ok ? `  recording → ${body.size} bytes` : `  recording: ${response.status} ${body.error?.message ?? ""}`);
+}
+
 for (let i = 1; i <= count; i++) {
   const scenario = pick(["ANSWERED", "ANSWERED", "MISSED", "OUTGOING"] as const);
   const outside = pick(phones);
@@ -81,6 +93,7 @@ for (let i = 1; i <= count; i++) {
     const talk = pause * (1 + Math.floor(Math.random() * 3));
     await sleep(talk);
     await send(event("ENDED", { durationSeconds: Math.round(talk / 1000) }));
+    await uploadRecording(base.externalCallId, Math.max(1, Math.round(talk / 1000)));
     // A late RINGING after the end changes nothing either.
     if (Math.random() < 0.3) await send(ringing);
   }

@@ -39,8 +39,6 @@ const METERS = [
   ["Электроэнергия ночь", 40, 120],
   ["Отопление", 1, 3],
 ] as const;
-const CALLS_IN = ["Уточнял сроки выполнения заявки", "Спрашивал о графике отключения горячей воды", "Сообщил о шуме в подвале", "Уточнял сумму в квитанции"];
-const CALLS_OUT = ["Согласовали время визита мастера", "Напомнили о задолженности", "Предупредили о плановых работах"];
 const OTHER = [
   ["Заказана справка об отсутствии задолженности", "Готова к выдаче в офисе УК"],
   ["Подключена электронная квитанция", null],
@@ -127,17 +125,13 @@ export function buildActivities(rows: SeedRows, orders: OrderSeedRows, options: 
       const [title, details] = random.pick(OTHER);
       add(clientId, "OTHER", now - random.int(3, 150) * DAY, title, details, null);
     }
-    // Calls, some about an order: shortly after it was created.
+    // Passes ordered for the master of an order. (Calls are not partner entries: the activity reads
+    // them from the call journal, which the seed fills in calls.ts.)
     const clientOrders = ordersOf.get(clientId) ?? [];
     for (const order of clientOrders) {
-      if (!(full || random.chance(0.4))) continue;
-      add(clientId, "CALL", order.createdAt + random.int(20, 600) * 60_000, "Входящий звонок", `${random.pick(CALLS_IN)}. Длительность ${random.int(1, 6)} мин ${random.int(0, 59)} с`, null, order.id);
       if (full && random.chance(0.5)) {
         add(clientId, "PASS", order.createdAt + random.int(60, 1440) * 60_000, "Пропуск для мастера", "Оформлен по заявке", null, order.id);
       }
-    }
-    if (full || random.chance(0.1)) {
-      add(clientId, "CALL", now - random.int(1, 90) * DAY, "Исходящий звонок", `${random.pick(CALLS_OUT)}. Длительность ${random.int(1, 4)} мин`, null);
     }
   };
 

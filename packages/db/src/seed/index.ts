@@ -3,6 +3,7 @@ import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import type { Database, Tx } from "../client.js";
 import * as schema from "../schema/index.js";
 import { buildActivities } from "./activities.js";
+import { assignExtensions, buildCalls } from "./calls.js";
 import { buildReplyTemplates } from "./reply-templates.js";
 import { buildOrganization, type SeedRows } from "./build.js";
 import { buildOrders, type OrderSeedRows } from "./orders/index.js";
@@ -109,6 +110,7 @@ export async function isSeeded(database: Database): Promise<boolean> {
 export async function seedDemo(database: Database, options: SeedOptions): Promise<SeedResult> {
   const buildOptions = { passwordHash: options.passwordHash, now: options.now ?? new Date() };
   const built = ORGANIZATIONS.map((definition) => buildOrganization(definition, buildOptions));
+  for (const rows of built) assignExtensions(rows);
   const orders = ORGANIZATIONS.map((definition, index) =>
     buildOrders(built[index]!, { now: buildOptions.now, count: definition.orderCount, demoPhones: definition.residents.map((r) => r.phone) }),
   );
@@ -117,10 +119,18 @@ export async function seedDemo(database: Database, options: SeedOptions): Promis
     buildActivities(built[index]!, orders[index]!, { now: buildOptions.now, demoPhones: definition.residents.map((r) => r.phone) }),
   );
 
+  const calls = ORGANIZATIONS.map((definition, index) =>
+    buildCalls(built[index]!, orders[index]!, { now: buildOptions.now, demoPhones: definition.residents.map((r) => r.phone) }),
+  );
+
   await database.db.transaction(async (tx) => {
     for (const rows of built) await insertOrganization(tx, rows);
     for (const rows of orders) await insertOrders(tx, rows);
     for (const rows of activities) await insertChunked(tx, schema.clientActivities, rows);
+    for (const rows of calls) {
+      await insertChunked(tx, schema.calls, rows.calls);
+      await insertChunked(tx, schema.orderCalls, rows.orderCalls);
+    }
     for (const rows of built) await insertChunked(tx, schema.replyTemplates, buildReplyTemplates(rows, buildOptions.now));
   });
 
