@@ -72,6 +72,20 @@ describe("an order created from the screen-pop is linked to its call", () => {
   });
 });
 
+describe("the screen-pop's clients", () => {
+  it("count the client's open orders (not DONE or CANCELLED)", async () => {
+    const { callId } = await ringing();
+    const [client] = await t.database.db.select({ id: schema.clients.id }).from(schema.clients).where(eq(schema.clients.phone, "+79160000001"));
+    const [expected] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(schema.orders)
+      .where(sql`${schema.orders.clientId} = ${client!.id} and ${schema.orders.status} not in ('DONE', 'CANCELLED')`);
+    expect(expected!.n).toBeGreaterThan(0);
+    const read = await t.graphql(`query ($id: ID!) { call(id: $id) { clients { openOrders client { id } } } }`, { id: callId }, { token: dispatcher });
+    expect(read.data!.call.clients).toEqual([{ openOrders: expected!.n, client: { id: client!.id } }]);
+  });
+});
+
 describe("Call.orders reads in batches", () => {
   it("a page of calls reads their orders in one statement, each call getting its own", async () => {
     const calls = [await ringing(), await ringing(), await ringing()];

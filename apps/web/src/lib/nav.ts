@@ -59,7 +59,7 @@ export const navigation: NavGroup[] = [
       { id: "orders", label: "nav.orders", href: paths.orders, icon: "inbox", badge: "ordersNew" },
       { id: "my-orders", label: "nav.myOrders", href: paths.myOrders, icon: "user-check" },
       { id: "incidents", label: "nav.incidents", href: paths.incidents, icon: "alert" },
-      { id: "calls", label: "nav.calls", href: paths.calls, icon: "phone" },
+      { id: "calls", label: "nav.calls", href: paths.calls, icon: "phone", permission: "CALLS_READ" },
     ],
   },
   {

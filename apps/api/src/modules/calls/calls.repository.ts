@@ -210,7 +210,8 @@ export class CallsRepository {
     return this.db
       .select({
         client: clients,
-        openOrders: sql<number>`(select count(*)::int from ${orders} o where o.organization_id = ${this.organizationId} and o.client_id = ${clients.id} and o.status not in ('DONE', 'CANCELLED'))`,
+        // Qualified by hand: inside the subquery an unqualified "id" would be the order's own.
+        openOrders: sql<number>`(select count(*)::int from ${orders} o where o.organization_id = ${this.organizationId} and o.client_id = "clients"."id" and o.status not in ('DONE', 'CANCELLED'))`,
       })
       .from(clients)
       .where(and(eq(clients.organizationId, this.organizationId), inArray(clients.phone, [...phones])))

@@ -17,6 +17,13 @@ export const ClientActivityEntryFragment = graphql(`
       number
       status
     }
+    call {
+      id
+      recording {
+        id
+        url
+      }
+    }
   }
 `);
 

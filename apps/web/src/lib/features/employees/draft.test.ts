@@ -4,7 +4,7 @@ import { employeeCreateInput, employeeDraft, employeeUpdateInput } from "./draft
 
 describe("employee draft", () => {
   it("starts a new employee active with nothing chosen", () => {
-    expect(employeeDraft()).toEqual({ fullName: "", email: "", phone: "", position: "", roleId: "", departmentIds: [], active: true, password: "" });
+    expect(employeeDraft()).toEqual({ fullName: "", email: "", phone: "", position: "", roleId: "", departmentIds: [], active: true, extension: "", password: "" });
   });
 
   it("copies an employee, and sends trimmed values with empty ones as null and no empty password", () => {

@@ -9,6 +9,8 @@ export type EmployeeDraft = {
   roleId: string;
   departmentIds: string[];
   active: boolean;
+  /** PBX extension; empty clears it. Saved by its own mutation (`extensionChange`). */
+  extension: string;
   /** Empty keeps the current password (or, for a new employee, leaves them unable to sign in). */
   password: string;
 };
@@ -22,8 +24,16 @@ export function employeeDraft(employee?: EmployeeListItemFragment | null): Emplo
     roleId: employee?.role.id ?? "",
     departmentIds: employee?.departments.map((d) => d.id) ?? [],
     active: employee?.active ?? true,
+    extension: employee?.extension ?? "",
     password: "",
   };
+}
+
+/** The extension to send after the employee is saved, or undefined when it did not change. */
+export function extensionChange(draft: EmployeeDraft, employee?: EmployeeListItemFragment | null): string | null | undefined {
+  const next = draft.extension.trim();
+  const before = employee?.extension ?? "";
+  return next === before ? undefined : next || null;
 }
 
 const orNull = (value: string) => value.trim() || null;

@@ -7,6 +7,7 @@ export const EmployeeListItemFragment = graphql(`
     position
     email
     phone
+    extension
     active
     lastLoginAt
     role {
@@ -80,6 +81,15 @@ export const EmployeeCreateMutation = graphql(`
 export const EmployeeUpdateMutation = graphql(`
   mutation EmployeeUpdate($id: ID!, $input: EmployeeUpdateInput!) {
     employeeUpdate(id: $id, input: $input) {
+      ...EmployeeListItem
+    }
+  }
+`);
+
+/** «Добавочный номер (АТС)»: its own mutation (unique in the organization: EXTENSION_TAKEN). */
+export const EmployeeExtensionSetMutation = graphql(`
+  mutation EmployeeExtensionSet($id: ID!, $extension: String) {
+    employeeExtensionSet(id: $id, extension: $extension) {
       ...EmployeeListItem
     }
   }

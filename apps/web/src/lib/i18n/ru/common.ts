@@ -87,8 +87,6 @@ export const commonRu = {
   "tags.hint": "Enter или запятая — добавить тег",
   "tags.remove": "Удалить тег «{tag}»",
 
-  "calls.emptyTitle": "Журнал звонков готовится",
-  "calls.emptyText": "Здесь будут звонки из IP-телефонии с записями разговоров и привязкой к заявкам.",
 
   "hint.quarter": "Квартал: {name}",
   "hint.group": "Группа: {name}",
