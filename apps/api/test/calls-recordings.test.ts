@@ -140,6 +140,12 @@ describe("recordings: partner upload", () => {
     for (const token of [admin, dispatcher]) expect((await uploadRecording(t.url, token, externalCallId, WAV)).status).toBe(403);
     const anonymous = await fetch(`${t.url}/partner/calls/recording?externalCallId=${externalCallId}`, { method: "PUT", body: new Uint8Array(WAV) });
     expect(anonymous.status).toBe(401);
+    // A missing, repeated or over-long call id is bad input, typed; nothing is read or kept.
+    for (const query of ["", "?externalCallId=a&externalCallId=b", `?externalCallId=${"x".repeat(201)}`]) {
+      const response = await fetch(`${t.url}/partner/calls/recording${query}`, { method: "PUT", headers: { authorization: `Bearer ${partner}` }, body: new Uint8Array(WAV) });
+      expect(response.status, query).toBe(400);
+      expect((await response.json()).error, query).toMatchObject({ code: "BAD_USER_INPUT", reason: expect.stringMatching(/REQUIRED|TOO_LONG/) });
+    }
     expect(await recordingFiles()).toBe(before);
   });
 });
