@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtures, newEmployee, newOrder, residentTokenOf, tokenOf } from "./support/factories.js";
 import { settle, startTestServer, subscribe, type GraphQLResponse, type TestServer } from "./support/harness.js";
@@ -188,6 +189,29 @@ describe("the invoice flow", () => {
     expect(issued.find((o) => o.id === orderId)).toMatchObject({ labels: expect.arrayContaining(["INVOICE_ISSUED"]), invoice: { state: "ISSUED", total: "1500.00" } });
     expect(issued.every((o) => o.labels.includes("INVOICE_ISSUED"))).toBe(true);
     expect((await list("INVOICE_DRAFT")).map((o) => o.id)).not.toContain(orderId);
+  });
+
+  it("the Excel report carries the invoice's state, label and amount", async () => {
+    const { orderId, invoice } = await draft();
+    const line = await addLine({ invoiceId: invoice.id, version: invoice.version, priceListItemId: items["Работа электрика"], quantity: "0.5", discountPercent: 3 });
+    await act("invoiceIssue", invoice.id, line.data!.invoiceLineAdd.version);
+    const [order] = await t.database.sql`select number from orders where id = ${orderId}`;
+    const fields = ["NUMBER", "LABELS", "INVOICE_STATE", "INVOICE_TOTAL"];
+    const created = await gql(`mutation ($input: OrderReportCreateInput!) { orderReportCreate(input: $input) { id } }`, {
+      input: { tab: "ALL", filter: { labels: ["INVOICE_ISSUED"], incident: "ANY" }, fields },
+    });
+    expect(created.errors).toBeUndefined();
+    await t.app.jobs.runDue();
+    const ready = await gql(`query ($id: ID!) { reportExport(id: $id) { state file { url } } }`, { id: created.data!.orderReportCreate.id });
+    expect(ready.data!.reportExport.state).toBe("READY");
+    const response = await fetch(t.url + ready.data!.reportExport.file.url, { headers: { authorization: `Bearer ${dispatcher}` } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "Номер", "Метки", "Счёт", "Сумма счёта, ₽"]);
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).values as unknown[]);
+    // 1400.00 × 0.5 − 3 % = 679.00.
+    expect(rows.find((r) => r[1] === order!.number)).toEqual([undefined, order!.number, "Счёт не оплачен", "Выставлен, не оплачен", 679]);
   });
 
   it("pushes every change to the order's live subscribers", async () => {

@@ -15,6 +15,7 @@ export const ORDER_COLUMNS = [
   "PREMISE",
   "RATING",
   "INCIDENT",
+  "INVOICE",
 ] as const;
 export type OrderColumnName = (typeof ORDER_COLUMNS)[number];
 

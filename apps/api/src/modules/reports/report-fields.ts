@@ -3,7 +3,7 @@ import { ORDER_LABELS, STATUS_NAMES, type OrderLabel } from "@domovoy/domain";
 import { sql, type SQL } from "drizzle-orm";
 import { labelCondition } from "../orders/order-list.repository.js";
 
-const { orders, services, buildings, premises, clients, departments, orderExecutors, employees } = schema;
+const { orders, services, buildings, premises, clients, departments, orderExecutors, employees, invoices } = schema;
 
 /** Fields of the orders report (§7), in the dialog's default order. */
 export const ORDER_REPORT_FIELDS = [
@@ -35,6 +35,7 @@ export const ORDER_REPORT_FIELDS = [
   "SLA_EXECUTION",
   "RATING",
   "INVOICE_STATE",
+  "INVOICE_TOTAL",
 ] as const;
 export type OrderReportFieldValue = (typeof ORDER_REPORT_FIELDS)[number];
 
@@ -182,6 +183,13 @@ export const REPORT_FIELDS: Record<OrderReportFieldValue, ReportFieldDef> = {
   SLA_EXECUTION: text("SLA выполнения", 13, sql`${orders.slaExecution}`, mapped(SLA_OUTCOME)),
   RATING: { title: "Оценка", kind: "INTEGER", width: 9, select: () => sql`${orders.rating}` },
   INVOICE_STATE: text("Счёт", 20, sql`${orders.invoiceState}`, (raw) => (raw == null ? null : INVOICE[raw as string] || null)),
+  INVOICE_TOTAL: {
+    title: "Сумма счёта, ₽",
+    kind: "DECIMAL",
+    width: 14,
+    // Kopecks to roubles with two decimals (exact in numeric; a double holds them for Excel).
+    select: () => sql`(select round(${invoices.totalKopecks}::numeric / 100, 2)::float8 from ${invoices} where ${invoices.orderId} = ${orders.id})`,
+  },
 };
 
 /** The report statement's selection: one aliased column per chosen field, in the chosen order. */

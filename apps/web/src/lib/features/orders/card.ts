@@ -242,6 +242,7 @@ export const OrderCardFragment = graphql(`
     ...OrderClientBlock
     ...OrderChatBlock
     ...OrderDocumentsBlock
+    ...OrderInvoiceBlock
     ...OrderManageBlock
     ...OrderOrganizationBlock
     ...OrderRatingBlock

@@ -46,6 +46,11 @@ export const OrderListItemFragment = graphql(`
       id
       number
     }
+    invoice {
+      id
+      state
+      total
+    }
   }
 `);
 

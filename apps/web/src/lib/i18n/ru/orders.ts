@@ -46,6 +46,7 @@ export const ordersRu = {
   "orderColumn.PREMISE": "Помещение",
   "orderColumn.RATING": "Оценка",
   "orderColumn.INCIDENT": "Инцидент",
+  "orderColumn.INVOICE": "Счёт",
 
   "incident.NOT_ATTACHED": "Нет",
   "incident.ATTACHED": "Да",
