@@ -8,7 +8,7 @@ const config = {
     // A pure single-page app: the API serves build/ and falls back to 200.html for deep links.
     // The field apps (/m, /r) register the service worker with their own scope; the desktop CRM has none.
     serviceWorker: { register: false },
-    adapter: adapter({ pages: "build", assets: "build", fallback: "200.html", precompress: false, strict: true }),
+    adapter: adapter({ pages: "build", assets: "build", fallback: "200.html", precompress: true, strict: true }),
     // No inline script but SvelteKit's own bootstrap, allowed by its hash: the built page carries
     // this policy as a <meta> tag, and the API sends it as a header (adding frame-ancestors, which
     // a <meta> cannot carry). Styles may be inline: Svelte sets style attributes and transitions.

@@ -1,5 +1,5 @@
-import express, { type Express } from "express";
-import { existsSync, readFileSync } from "node:fs";
+import express, { type Express, type RequestHandler } from "express";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "../shared/logger.js";
 import { webPolicy } from "./security-headers.js";
@@ -17,6 +17,7 @@ export function serveWeb(app: Express, dir: string, logger: Logger): void {
   const policy = webPolicy(readFileSync(fallback, "utf8"));
   if (!policy) logger.warn({ dir }, "the built web app has no Content-Security-Policy (kit.csp in svelte.config.js)");
   const headers = { "cache-control": "no-cache", ...(policy ? { "content-security-policy": policy } : {}) };
+  app.use(precompressed(dir, policy));
   app.use(
     "/_app/immutable",
     express.static(path.join(dir, "_app/immutable"), { immutable: true, maxAge: "1y", fallthrough: false }),
@@ -35,4 +36,49 @@ export function serveWeb(app: Express, dir: string, logger: Logger): void {
     if (!req.accepts("html")) return next();
     res.sendFile(fallback, { headers });
   });
+}
+
+/** Encodings the build is precompressed with (adapter-static `precompress`), best first. */
+const encodings = [
+  { name: "br", suffix: ".br" },
+  { name: "gzip", suffix: ".gz" },
+] as const;
+
+/**
+ * Serves the build's precompressed siblings (`x.js.br`, `x.js.gz`, written by adapter-static's
+ * `precompress`) to clients that accept them, with the original file's type and caching; other
+ * clients fall through to the plain file. The set of files is read once at startup, so a request
+ * path is only ever looked up, never joined onto the disk path.
+ */
+function precompressed(dir: string, policy: string | null): RequestHandler {
+  const variants = new Map<string, Set<string>>(); // "/_app/x.js" -> {"br", "gzip"}
+  const files = new Set(readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => "/" + f.split(path.sep).join("/")));
+  for (const file of files) {
+    for (const { name, suffix } of encodings) {
+      if (file.endsWith(suffix) && files.has(file.slice(0, -suffix.length))) {
+        const original = file.slice(0, -suffix.length);
+        variants.set(original, (variants.get(original) ?? new Set()).add(name));
+      }
+    }
+  }
+  return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    const available = variants.get(req.path);
+    if (!available) return next();
+    res.vary("Accept-Encoding");
+    const encoding = encodings.find((e) => available.has(e.name) && req.acceptsEncodings(e.name) === e.name);
+    if (!encoding) return next();
+    const immutable = req.path.startsWith("/_app/immutable/");
+    res.type(path.extname(req.path));
+    res.setHeader("content-encoding", encoding.name);
+    if (policy && req.path.endsWith(".html")) res.setHeader("content-security-policy", policy);
+    res.sendFile(req.path.slice(1) + encoding.suffix, {
+      root: dir,
+      dotfiles: "deny",
+      immutable,
+      maxAge: immutable ? "1y" : 0,
+    }, (err) => {
+      if (err) next(err);
+    });
+  };
 }

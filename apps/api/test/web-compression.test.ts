@@ -1,0 +1,119 @@
+import express from "express";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { request, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveWeb } from "../src/http/web.js";
+import { createLogger } from "../src/shared/logger.js";
+
+/**
+ * The built web app's precompressed assets (adapter-static `precompress`): a client that accepts
+ * br/gzip gets the smaller sibling with the original type; any other client gets the plain file.
+ */
+type Raw = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+
+/** A raw HTTP GET (fetch would decode the body and hide the encoding). */
+function get(server: Server, pathname: string, headers: Record<string, string> = {}): Promise<Raw> {
+  const { port } = server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, path: pathname, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+function listen(dir: string): Promise<Server> {
+  const app = express();
+  serveWeb(app, dir, createLogger("silent"));
+  return new Promise((resolve) => {
+    const server = app.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+describe("the web app's static assets are served precompressed", () => {
+  const js = `export const rows = [${Array.from({ length: 400 }, (_, i) => `{ id: ${i}, name: "Заявка ${i}" }`).join(", ")}];\n`;
+  let dir: string;
+  let server: Server;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "web-build-"));
+    mkdirSync(path.join(dir, "_app/immutable/chunks"), { recursive: true });
+    writeFileSync(path.join(dir, "200.html"), `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'"></head></html>`);
+    const chunk = path.join(dir, "_app/immutable/chunks/list.Ab12.js");
+    writeFileSync(chunk, js);
+    writeFileSync(chunk + ".gz", gzipSync(js));
+    writeFileSync(chunk + ".br", brotliCompressSync(js));
+    writeFileSync(path.join(dir, "manifest.json"), `{"name":"x"}`);
+    writeFileSync(path.join(dir, "manifest.json.gz"), gzipSync(`{"name":"x"}`));
+    server = await listen(dir);
+  });
+  afterAll(() => {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("sends brotli to a client accepting br, gzip to one accepting only gzip, with the JS type and immutable caching", async () => {
+    const br = await get(server, "/_app/immutable/chunks/list.Ab12.js", { "accept-encoding": "gzip, br" });
+    expect(br.status).toBe(200);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["content-type"]).toMatch(/^(text|application)\/javascript/);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers["cache-control"]).toMatch(/immutable/);
+    expect(br.body.length).toBeLessThan(Buffer.byteLength(js) / 3);
+    expect(brotliDecompressSync(br.body).toString()).toBe(js);
+
+    const gz = await get(server, "/_app/immutable/chunks/list.Ab12.js", { "accept-encoding": "gzip" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gz.body.length).toBeLessThan(Buffer.byteLength(js) / 3);
+    expect(gunzipSync(gz.body).toString()).toBe(js);
+  });
+
+  it("sends the plain file to a client that accepts no encoding (or refuses them)", async () => {
+    for (const headers of [{}, { "accept-encoding": "identity" }, { "accept-encoding": "br;q=0, gzip;q=0" }]) {
+      const plain = await get(server, "/_app/immutable/chunks/list.Ab12.js", headers);
+      expect(plain.status).toBe(200);
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.headers["content-type"]).toMatch(/javascript/);
+      expect(plain.headers.vary).toMatch(/accept-encoding/i);
+      expect(plain.body.toString()).toBe(js);
+    }
+  });
+
+  it("uses whichever encoding a file has, and no-cache outside the hashed assets", async () => {
+    const manifest = await get(server, "/manifest.json", { "accept-encoding": "gzip, br" });
+    expect(manifest.headers["content-encoding"]).toBe("gzip");
+    expect(manifest.headers["content-type"]).toMatch(/json/);
+    expect(manifest.headers["cache-control"]).not.toMatch(/immutable/);
+    expect(gunzipSync(manifest.body).toString()).toBe(`{"name":"x"}`);
+    // A compressed sibling is not a route of its own to a lookup outside the build.
+    const outside = await get(server, "/_app/immutable/chunks/..%2f..%2f..%2f200.html.gz", { "accept-encoding": "gzip" });
+    expect(outside.headers["content-encoding"]).toBeUndefined();
+  });
+
+  const built = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/build");
+  it.skipIf(!existsSync(path.join(built, "200.html")))("the real build is precompressed: its JS comes back smaller with Content-Encoding", async () => {
+    const real = await listen(built);
+    try {
+      const dirOfChunks = path.join(built, "_app/immutable/entry");
+      const file = readdirSync(dirOfChunks).find((f) => f.endsWith(".js"))!;
+      const url = `/_app/immutable/entry/${file}`;
+      const plain = await get(real, url);
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.body.equals(readFileSync(path.join(dirOfChunks, file)))).toBe(true);
+      const br = await get(real, url, { "accept-encoding": "gzip, br" });
+      expect(br.headers["content-encoding"]).toBe("br");
+      expect(br.body.length).toBeLessThan(plain.body.length);
+      expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    } finally {
+      real.close();
+    }
+  });
+});
