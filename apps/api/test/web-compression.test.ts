@@ -77,7 +77,8 @@ describe("the web app's static assets are served precompressed", () => {
   });
 
   it("sends the plain file to a client that accepts no encoding (or refuses them)", async () => {
-    for (const headers of [{}, { "accept-encoding": "identity" }, { "accept-encoding": "br;q=0, gzip;q=0" }]) {
+    const requests: Record<string, string>[] = [{}, { "accept-encoding": "identity" }, { "accept-encoding": "br;q=0, gzip;q=0" }];
+    for (const headers of requests) {
       const plain = await get(server, "/_app/immutable/chunks/list.Ab12.js", headers);
       expect(plain.status).toBe(200);
       expect(plain.headers["content-encoding"]).toBeUndefined();
