@@ -14,3 +14,4 @@ export * from "./incidents.js";
 export * from "./calls.js";
 export * from "./invoices.js";
 export * from "./checklists.js";
+export * from "./payments.js";

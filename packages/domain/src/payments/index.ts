@@ -1,1 +1,2 @@
 export * from "./amount-in-words.js";
+export * from "./refunds.js";
