@@ -20,6 +20,7 @@ import { securityHeaders } from "./http/security-headers.js";
 import { serveWeb } from "./http/web.js";
 import { mountFileRoutes } from "./modules/files/files.http.js";
 import { mountCallRoutes } from "./modules/calls/calls.http.js";
+import { mountPaymentRoutes } from "./modules/payments/payments.http.js";
 import { abandonedJobHandlers, jobHandlers } from "./jobs/handlers.js";
 import { JobRunner } from "./jobs/runner.js";
 import { buildAppSchema } from "./schema.js";
@@ -261,6 +262,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   mountFileRoutes(app, services, logger);
   app.use("/partner", httpRequestLog(logger, "/partner"));
   mountCallRoutes(app, services, logger);
+  mountPaymentRoutes(app, services, logger);
 
   serveWeb(app, config.webBuildDir, logger);
 

@@ -67,6 +67,22 @@ export type Config = {
    * the local network); every other private, loopback or link-local address is refused.
    */
   callRecordings: { maxBytes: number; fetchTimeoutMs: number; fetchAllowHosts: string[] };
+  /** Online payments (§22): the acquirer and its calls. */
+  payments: PaymentsConfig;
+};
+
+export type PaymentsConfig = {
+  /** The acquirer residents pay through: `builtin` (development and demos) or `none` (online payment off). */
+  provider: "builtin" | "none";
+  /**
+   * Secret the built-in acquirer signs its notifications with (each organization's key is derived
+   * from it). Set PAYMENTS_WEBHOOK_SECRET in production; development and tests use a fixed one.
+   */
+  webhookSecret: string;
+  /** A call to the acquirer (create a payment, refund) gives up after this long; a refund then stays PENDING and a job retries it once. */
+  providerTimeoutMs: number;
+  /** How long after a refund's call timed out the retry job runs. */
+  refundRetryDelayMs: number;
 };
 
 export const SMS_PROVIDERS = ["smsru", "smsc"] as const;
@@ -226,6 +242,12 @@ export function loadConfig(env: Env = process.env): Config {
       addressWindowMinutes: 60,
     },
     codePhonesPerAddressPerHour: read.integer("CODE_PHONES_PER_ADDRESS_PER_HOUR", 10, 1, 100_000),
+    payments: {
+      provider: read.oneOf("PAYMENTS_PROVIDER", ["builtin", "none"] as const, "builtin"),
+      webhookSecret: read.string("PAYMENTS_WEBHOOK_SECRET", "domovoy-development-webhook-secret"),
+      providerTimeoutMs: read.integer("PAYMENTS_PROVIDER_TIMEOUT_MS", 10_000, 1, 600_000),
+      refundRetryDelayMs: read.integer("PAYMENTS_REFUND_RETRY_DELAY_MS", 60_000, 0, 86_400_000),
+    },
     sessionSweepMs: 60_000,
     callRecordings: {
       maxBytes: read.integer("CALL_RECORDING_MAX_MB", 50, 1, 200) * 1024 * 1024,

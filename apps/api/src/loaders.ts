@@ -4,6 +4,7 @@ import { clientScope, orderScope, type OrderScope } from "@domovoy/domain";
 import DataLoader from "dataloader";
 import { eq, type InferSelectModel } from "drizzle-orm";
 import type { Viewer } from "./shared/auth/viewer.js";
+import { PaymentsRepository } from "./modules/payments/payments.repository.js";
 import { byId, groupedBy, type LoaderOptions } from "./shared/dataloader.js";
 import { CallsRepository, type CallRow } from "./modules/calls/calls.repository.js";
 import { ChatRepository } from "./modules/chat/chat.repository.js";
@@ -94,6 +95,26 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
     checklistOfOrder: groupedBy(
       (ids: readonly string[]) => (organizationId ? new ChecklistsRepository(db, organizationId).ofOrders(ids) : Promise.resolve([])),
       (row) => row.orderId,
+      options,
+    ),
+    paymentsOfInvoice: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new PaymentsRepository(db, organizationId).ofInvoices(ids) : Promise.resolve([])),
+      (row) => row.invoiceId,
+      options,
+    ),
+    refundsOfInvoice: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new PaymentsRepository(db, organizationId).refundsOfInvoices(ids) : Promise.resolve([])),
+      (row) => row.invoiceId,
+      options,
+    ),
+    refundsOfOrder: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new PaymentsRepository(db, organizationId).refundsOfOrders(ids) : Promise.resolve([])),
+      (row) => row.orderId,
+      options,
+    ),
+    linesOfRefund: groupedBy(
+      (ids: readonly string[]) => (organizationId ? new PaymentsRepository(db, organizationId).linesOfRefunds(ids) : Promise.resolve([])),
+      (row) => row.refundId,
       options,
     ),
     documentCountOfOrder: new DataLoader<string, number>(async (ids) => {

@@ -19,6 +19,12 @@ import {
 import { ClientsResolver, ResidentClientResolver } from "./modules/clients/clients.resolver.js";
 import { ChecklistsResolver, OrderChecklistFieldResolver } from "./modules/checklists/checklists.resolver.js";
 import { InvoicesResolver, OrderInvoiceFieldResolver, ResidentInvoiceResolver, ResidentOrderInvoiceFieldResolver } from "./modules/invoices/invoices.resolver.js";
+import {
+  InvoicePaymentsFieldResolver,
+  OrderRefundSummaryFieldResolver,
+  PaymentsResolver,
+  ResidentInvoicePaymentsFieldResolver,
+} from "./modules/payments/payments.resolver.js";
 import { DocumentsResolver, OrderDocumentsFieldResolver } from "./modules/documents/documents.resolver.js";
 import { StoredFileResolver } from "./modules/files/files.resolver.js";
 import { NotificationsResolver } from "./modules/notifications/notifications.resolver.js";
@@ -83,6 +89,10 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderInvoiceFieldResolver,
   ResidentInvoiceResolver,
   ResidentOrderInvoiceFieldResolver,
+  PaymentsResolver,
+  InvoicePaymentsFieldResolver,
+  OrderRefundSummaryFieldResolver,
+  ResidentInvoicePaymentsFieldResolver,
   ChatMessageResolver,
   ChatMessageFieldResolver,
   ResidentChatMessageResolver,

@@ -11,6 +11,9 @@ import { ClientsService } from "./modules/clients/clients.service.js";
 import { IntegrationsService } from "./modules/integrations/integrations.service.js";
 import { ChecklistsService } from "./modules/checklists/checklists.service.js";
 import { InvoicesService } from "./modules/invoices/invoices.service.js";
+import { InvoiceDocumentsService } from "./modules/payments/documents/invoice-documents.service.js";
+import { PaymentsService } from "./modules/payments/payments.service.js";
+import { RefundsService } from "./modules/payments/refunds.service.js";
 import { DocumentsService } from "./modules/documents/documents.service.js";
 import { FilesService } from "./modules/files/files.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
@@ -41,6 +44,8 @@ export function createServices(deps: AppDeps) {
   const files = new FilesService(deps, orders);
   const incidentHooks = new IncidentHooks();
   const callHooks = new CallHooks();
+  const invoices = new InvoicesService(deps, orders);
+  const payments = new PaymentsService(deps, orders, invoices, notifications);
   return {
     config: deps.config,
     loadersFor: (viewer: Viewer, options?: LoaderOptions) => createLoaders(deps.database.db, viewer, options),
@@ -77,7 +82,13 @@ export function createServices(deps: AppDeps) {
     /** Checklists of orders: ticks, notes and photos. */
     checklists: new ChecklistsService(deps, orders, files),
     /** Счёт на оплату of an order (§22–§23); the payment part calls `paidOnline` in its own transaction. */
-    invoices: new InvoicesService(deps, orders),
+    invoices,
+    /** Online payment of invoices: the acquirer, its hosted page and notifications (§22). */
+    payments,
+    /** Возвраты (§24): staff refunds, residents' requests, the acquirer's side. */
+    refunds: new RefundsService(deps, orders, payments, notifications),
+    /** «Скачать документы»: the contract and the act (.docx). */
+    invoiceDocuments: new InvoiceDocumentsService(deps, orders, files),
     /** «Переписка с клиентом»: messages, read state, scheduled messages. */
     chat: new ChatService(deps, orders, files, notifications),
     replyTemplates: new ReplyTemplatesService(deps, orders),

@@ -218,7 +218,10 @@ describe("the resident types, by introspection", () => {
     expect(fieldsOf("ResidentChatMessage")).toEqual(["author", "createdAt", "deleted", "deletedAt", "editableUntil", "editedAt", "file", "id", "mine", "orderId", "ourSide", "readAt", "revision", "state", "text"]);
     expect(fieldsOf("ResidentChatMessageChange")).toEqual(["kind", "messages", "orderId"]);
     // The invoice once issued: lines and totals; no who issued or marked it, no price-list ids, no version.
-    expect(fieldsOf("ResidentInvoice")).toEqual(["id", "issuedAt", "lines", "paidAt", "state", "total"]);
+    expect(fieldsOf("ResidentInvoice")).toEqual(["id", "issuedAt", "lines", "paidAt", "payment", "refunds", "state", "total"]);
+    // The payment: its page and state, not the acquirer's ids; refunds: no employee, no acquirer state beyond the settlement.
+    expect(fieldsOf("ResidentPayment")).toEqual(["amount", "confirmationUrl", "createdAt", "id", "state"]);
+    expect(fieldsOf("ResidentRefund")).toEqual(["amount", "createdAt", "decision", "decisionReason", "id", "kind", "reason", "settlement"]);
     expect(fieldsOf("ResidentInvoiceLine")).toEqual(["discountPercent", "id", "name", "quantity", "total", "unit", "unitPrice"]);
     expect(fieldsOf("ResidentOrder")).toEqual([
       "allowedStatuses",
@@ -269,6 +272,9 @@ describe("the resident types, by introspection", () => {
       "PriceListItem",
       "Invoice",
       "InvoiceLine",
+      "Payment",
+      "Refund",
+      "RefundLine",
     ]);
     const residentFields = matrixRows.filter((row) => row.expect.resident === "OK" || row.expect.resident === "BAD_USER_INPUT").map((row) => row.field);
     const roots = [schema.getQueryType()!, schema.getMutationType()!, schema.getSubscriptionType()!];

@@ -5,6 +5,7 @@ import type { IncidentTransitionRefusal } from "./incidents/status.js";
 import type { CallEventRefusal } from "./calls/status.js";
 import type { MoneyRefusal } from "./invoices/money.js";
 import type { InvoiceRefusal } from "./invoices/state.js";
+import type { RefundRefusal } from "./payments/refunds.js";
 
 /**
  * Machine reasons of refusals (`extensions.reason`), per module. The API may only throw these, and
@@ -108,6 +109,8 @@ export const ERROR_REASONS = {
     "PRICE_ITEM_NOT_FOUND",
     "PRICE_ITEM_INACTIVE",
   ],
+  /** Online payments and refunds (§22, §24); RefundRefusal comes on top. */
+  payments: ["INVOICE_NOT_PAYABLE", "IDEMPOTENCY_KEY_REUSED", "REFUNDS_NOT_ALLOWED", "REFUND_ALREADY_REQUESTED", "REFUND_DECIDED", "INVOICE_EMPTY"],
   documents: ["DOCUMENT_LIMIT"],
   checklists: ["CHECKLIST_LOCKED", "PHOTO_REQUIRED", "NOTE_REQUIRED"],
   files: ["FILE_NOT_FOUND", "FILE_ALREADY_USED", "FILE_TOO_LARGE", "ORDER_REQUIRED", "PURPOSE_INVALID", "CSRF_HEADER_REQUIRED", "UPLOAD_RATE_LIMITED", "UPLOAD_QUOTA_EXCEEDED"],
@@ -128,6 +131,7 @@ export type ModuleReason<M extends ErrorModule> =
   | (M extends "orders" ? TransitionRefusal | RatingRefusal : never)
   | (M extends "incidents" ? IncidentTransitionRefusal | AttachRefusal : never)
   | (M extends "calls" ? CallEventRefusal : never)
-  | (M extends "invoices" ? MoneyRefusal | InvoiceRefusal : never);
+  | (M extends "invoices" ? MoneyRefusal | InvoiceRefusal : never)
+  | (M extends "payments" ? RefundRefusal : never);
 
 export type ErrorReason = { [M in ErrorModule]: ModuleReason<M> }[ErrorModule];

@@ -7,7 +7,9 @@ import {
   FILES_PURGE_JOB,
   FILES_SWEEP_JOB,
   parseJobPayload,
+  PAYMENT_NOTIFY_JOB,
   PUSH_JOB,
+  REFUND_RETRY_JOB,
   REPORT_JOB,
   SLA_CHECK_JOB,
   type JobKind,
@@ -35,6 +37,8 @@ export function jobHandlers(services: Services): Record<string, JobHandler> {
     [FILES_SWEEP_JOB]: () => services.files.sweep(),
     [AUTH_SWEEP_JOB]: () => services.auth.sweep(),
     [CALL_RECORDINGS_SWEEP_JOB]: () => services.callRecordings.sweep(),
+    [PAYMENT_NOTIFY_JOB]: ({ body }, job) => services.payments.deliverBuiltinNotification(organizationOf(job), body),
+    [REFUND_RETRY_JOB]: ({ refundId }, job) => services.refunds.retry(organizationOf(job), refundId),
   };
   const run = <K extends JobKind>(kind: K): JobHandler => (job, context) => handlers[kind](parseJobPayload(kind, job), job, context).then(() => undefined);
   return Object.fromEntries((Object.keys(handlers) as JobKind[]).map((kind) => [kind, run(kind)]));

@@ -15,6 +15,10 @@ export const REPORT_JOB = "reports.order-export";
 export const AUTH_SWEEP_JOB = "auth.sweep";
 /** Deletes call recordings older than their organization's retention period; schedules its next run. */
 export const CALL_RECORDINGS_SWEEP_JOB = "calls.recordings-sweep";
+/** Delivers one of the built-in acquirer's notifications (signed at delivery), retried until accepted. */
+export const PAYMENT_NOTIFY_JOB = "payments.builtin-notify";
+/** Asks the acquirer once more about a refund whose call timed out (the same idempotency key). */
+export const REFUND_RETRY_JOB = "payments.refund-retry";
 
 /**
  * Every job kind the API runs and its payload (stored as JSON). `enqueueJob` takes a payload of
@@ -31,6 +35,8 @@ export type JobPayloads = {
   [REPORT_JOB]: { reportId: string };
   [AUTH_SWEEP_JOB]: Record<string, never>;
   [CALL_RECORDINGS_SWEEP_JOB]: Record<string, never>;
+  [PAYMENT_NOTIFY_JOB]: { body: string };
+  [REFUND_RETRY_JOB]: { refundId: string };
 };
 export type JobKind = keyof JobPayloads;
 
@@ -45,6 +51,8 @@ const parsers: { [K in JobKind]: (job: Job) => JobPayloads[K] } = {
   [REPORT_JOB]: (job) => ({ reportId: payloadString(job, "reportId") }),
   [AUTH_SWEEP_JOB]: () => ({}),
   [CALL_RECORDINGS_SWEEP_JOB]: () => ({}),
+  [PAYMENT_NOTIFY_JOB]: (job) => ({ body: payloadString(job, "body") }),
+  [REFUND_RETRY_JOB]: (job) => ({ refundId: payloadString(job, "refundId") }),
 };
 
 export function parseJobPayload<K extends JobKind>(kind: K, job: Job): JobPayloads[K] {

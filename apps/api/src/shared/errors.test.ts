@@ -6,6 +6,7 @@ import { NOT_FOUND_SUBJECTS, notFound, type NotFoundSubject } from "./errors.js"
 
 // Written out by hand, not derived from the table: the table is what is under test.
 const EXPECTED: Record<NotFoundSubject, string> = {
+  Возврат: "Возврат не найден",
   Документ: "Документ не найден",
   "Запланированное сообщение": "Запланированное сообщение не найдено",
   Заявка: "Заявка не найдена",

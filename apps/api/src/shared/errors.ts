@@ -50,6 +50,7 @@ export const badInput = (message: string, field?: string, reason?: ErrorReason) 
 export const NOT_FOUND_SUBJECTS = {
   Документ: "m",
   "Запланированное сообщение": "n",
+  Возврат: "m",
   Заявка: "f",
   Звонок: "m",
   Инцидент: "m",

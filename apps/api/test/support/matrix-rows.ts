@@ -20,6 +20,7 @@ import { residentMatrixRows } from "./matrix-rows.resident.js";
 import { callsMatrixRows } from "./matrix-rows.calls.js";
 import { incidentsMatrixRows } from "./matrix-rows.incidents.js";
 import { invoicesMatrixRows } from "./matrix-rows.invoices.js";
+import { paymentsMatrixRows } from "./matrix-rows.payments.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
@@ -64,6 +65,7 @@ export const matrixRows: MatrixRow[] = [
   ...documentsMatrixRows,
   ...checklistsMatrixRows,
   ...invoicesMatrixRows,
+  ...paymentsMatrixRows,
   ...notificationMatrixRows,
   ...clientsActivityMatrixRows,
   ...ratingsDashboardMatrixRows,

@@ -310,6 +310,7 @@ export class FilesService {
     };
     switch (file.purpose) {
       case "ORDER_DOCUMENT":
+      case "INVOICE_DOCUMENT":
         return v.kind === "EMPLOYEE" && (await orderVisible());
       case "CHAT_ATTACHMENT":
         if (v.kind === "EMPLOYEE") return orderVisible();

@@ -189,6 +189,36 @@ export class NotificationsService {
     await this.announce(tx, refund.organizationId, written);
   }
 
+  /** Staff decided a resident's refund request: the resident hears the outcome (and the reason of a rejection). */
+  async refundDecided(tx: DbOrTx, refund: { organizationId: string; orderId: string; refundId: string; clientId: string; number: number; decision: "CONFIRMED" | "REJECTED"; reason: string | null }): Promise<void> {
+    const written = await this.repo(refund.organizationId, tx).insertForClient({
+      clientId: refund.clientId,
+      kind: "REFUND_DECIDED",
+      orderId: refund.orderId,
+      data: { number: refund.number, decision: refund.decision, reason: refund.decision === "REJECTED" ? refund.reason : null },
+      dedupeKey: `refund-decided:${refund.refundId}:c:${refund.clientId}`,
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, refund.organizationId, written);
+  }
+
+  /** A payment notification was refused and needs a person (amount mismatch…): staff with the refund permission and switch. */
+  async paymentAlert(tx: DbOrTx, alert: { organizationId: string; orderId: string; key: string; text: string }): Promise<void> {
+    const repo = this.repo(alert.organizationId, tx);
+    const order = await repo.orderRef(alert.orderId);
+    if (!order) return;
+    const written = await repo.fanOutToEmployees({
+      kind: "PAYMENT_ALERT",
+      orderId: alert.orderId,
+      data: { number: order.number, text: alert.text },
+      dedupePrefix: `payment-alert:${alert.key}`,
+      roleSwitch: "refundRequests",
+      audience: { kind: "PERMITTED", permission: "REFUNDS_MANAGE" },
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, alert.organizationId, written);
+  }
+
   /** Enqueues (in the caller's transaction) the live announcement and, for residents, the push. */
   private async announce(tx: DbOrTx, organizationId: string, written: Written[]): Promise<void> {
     if (written.length === 0) return;

@@ -18,6 +18,10 @@ export const NOTIFICATION_KINDS = [
   "STATUS_CHANGED",
   /** Resident: their order is done; please rate it. */
   "RATE_REQUEST",
+  /** Resident: staff confirmed or rejected their refund request. */
+  "REFUND_DECIDED",
+  /** Staff (refund permission, «Возврат денежных средств» on): a payment notification was refused (amount mismatch, payment after the invoice changed). */
+  "PAYMENT_ALERT",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,6 +35,10 @@ export type NotificationData = {
   author?: string;
   text?: string;
   fromResident?: boolean;
+  /** REFUND_DECIDED: CONFIRMED or REJECTED. */
+  decision?: string;
+  /** REFUND_DECIDED: the staff's reason for a rejection. */
+  reason?: string | null;
 };
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
@@ -55,6 +63,12 @@ export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDE
       return { title: `Запрос возврата · ${n}`, body: `Житель запросил возврат средств по заявке ${n}` };
     case "STATUS_CHANGED":
       return { title: `Заявка ${n}`, body: `Статус изменён: ${STATUS_NAMES[str(data.status) as OrderStatus] ?? str(data.status)}` };
+    case "REFUND_DECIDED":
+      return data.decision === "CONFIRMED"
+        ? { title: `Возврат по заявке ${n} подтверждён`, body: "Деньги вернутся на карту, с которой была оплата, в течение 5–10 рабочих дней" }
+        : { title: `Возврат по заявке ${n} отклонён`, body: str(data.reason) };
+    case "PAYMENT_ALERT":
+      return { title: `Оплата по заявке ${n} требует проверки`, body: str(data.text) };
     case "RATE_REQUEST":
       return { title: `Заявка ${n} выполнена`, body: "Оцените, пожалуйста, качество работы" };
     default:

@@ -238,8 +238,10 @@ export type NotificationKind =
   | 'IMPORTANT_COMMENT'
   /** Staff: a new order matching the role's notification settings. */
   | 'NEW_ORDER'
+  | 'PAYMENT_ALERT'
   /** Resident: their order is done, please rate it (once per completion). */
   | 'RATE_REQUEST'
+  | 'REFUND_DECIDED'
   /** Staff: a resident asked for a refund (with paid services). */
   | 'REFUND_REQUEST'
   /** Resident: their order's status changed (not by them). */
