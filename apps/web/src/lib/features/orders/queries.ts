@@ -8,6 +8,11 @@ export const OrderListItemFragment = graphql(`
     status
     channel
     labels
+    refundSummary {
+      decision
+      settlement
+      amount
+    }
     createdAt
     updatedAt
     executionDueAt
