@@ -73,7 +73,11 @@ export async function rowCounter(t: TestServer): Promise<() => Promise<Record<st
   const tables = (await t.database.sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)
     .map((r) => r.table_name as string)
     .filter((name) => !VOLATILE.test(name) && !name.startsWith("__drizzle"));
-  const statement = `select json_build_object(${tables.map((name) => `'${name}', (select count(*) from "${name}")`).join(", ")}) as counts`;
+  // A function takes at most 100 arguments: one jsonb_build_object per 40 tables, concatenated.
+  const chunks: string[][] = [];
+  for (let i = 0; i < tables.length; i += 40) chunks.push(tables.slice(i, i + 40));
+  const objects = chunks.map((chunk) => `jsonb_build_object(${chunk.map((name) => `'${name}', (select count(*) from "${name}")`).join(", ")})`);
+  const statement = `select ${objects.join(" || ")} as counts`;
   return async () => (await t.database.sql.unsafe(statement))[0]!.counts as Record<string, number>;
 }
 
