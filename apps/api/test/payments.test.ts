@@ -104,7 +104,7 @@ async function paidInvoice(): Promise<Issued> {
 }
 
 beforeAll(async () => {
-  t = await startTestServer({ config: { payments: { provider: "builtin", webhookSecret: secret, providerTimeoutMs: 3_000, refundRetryDelayMs: 0 } } });
+  t = await startTestServer({ config: { payments: { provider: "builtin", webhookSecret: secret, providerTimeoutMs: 6_000, refundRetryDelayMs: 0 } } });
   f = await fixtures(t);
   dispatcher = await tokenOf(t, "dispatcher@domovoy.example");
   admin = await tokenOf(t, "admin@domovoy.example");
@@ -293,7 +293,8 @@ describe("refunds", () => {
   it("an acquirer timeout leaves the refund PENDING and one job retries it exactly once", async () => {
     const paid = await paidInvoice();
     const builtin = t.app.services.payments.builtin!;
-    builtin.faults.refundDelayMs = 4_500;
+    // Longer than the 6 s deadline (which is generous so that a loaded machine never times out a normal call).
+    builtin.faults.refundDelayMs = 8_000;
     let r: GraphQLResponse<{ refundCreate: { id: string; settlement: string; amount: string } }>;
     try {
       r = (await refund({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.sockets, quantity: "1" }], reason: "Таймаут" })) as typeof r;
