@@ -4,7 +4,7 @@ import { fixtures, newOrder } from "./support/factories.js";
 import { startTestServer, type TestServer } from "./support/harness.js";
 
 /**
- * The refund invariant in the database itself (migration 0017): whatever code writes, the refunds
+ * The refund invariant in the database itself (migration 0018): whatever code writes, the refunds
  * of an invoice that hold money never exceed what was paid, in total and per line, and a refund is
  * the sum of its lines — also when transactions refund the same invoice at the same moment.
  */
