@@ -288,6 +288,11 @@ describe("refunds", () => {
     expect(marked.data!.invoiceMarkPaid.state).toBe("MARKED_PAID");
     const r = await refund({ orderId: issued.orderId, kind: "FULL", reason: "Вернули наличными" });
     expect(r.data!.refundCreate).toMatchObject({ settlement: "RECORDED", amount: "3000.00" });
+    // Money was given back: «Сделать неоплаченным» would reopen the lines under it.
+    const [after] = await t.database.sql`select version from invoices where id = ${issued.invoiceId}`;
+    const unpaid = await gql(`mutation ($id: ID!, $version: Int!) { invoiceMakeUnpaid(id: $id, version: $version) { state } }`, { id: issued.invoiceId, version: after!.version }, dispatcher);
+    expect(unpaid.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "INVOICE_HAS_REFUNDS" });
+    expect(await invoiceState(issued.orderId)).toMatchObject({ state: "MARKED_PAID" });
   });
 
   it("an acquirer timeout leaves the refund PENDING and one job retries it exactly once", async () => {

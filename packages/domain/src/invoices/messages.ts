@@ -17,4 +17,5 @@ export const INVOICE_MESSAGES: Record<MoneyRefusal | InvoiceRefusal, string> = {
   INVOICE_ALREADY_PAID: "Счёт уже оплачен",
   INVOICE_PAID_ONLINE: "Счёт оплачен онлайн: вернуть деньги можно только возвратом",
   INVOICE_ALREADY_DRAFT: "Счёт и так черновик",
+  INVOICE_HAS_REFUNDS: "По счёту есть возвраты: сделать его неоплаченным нельзя",
 };

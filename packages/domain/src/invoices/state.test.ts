@@ -28,6 +28,15 @@ describe("invoice state machine", () => {
     expect(step.ok ? step.to : step.refusal).toBe(expected);
   });
 
+  it.each<[InvoiceLifeState, boolean, string]>([
+    ["MARKED_PAID", true, "INVOICE_HAS_REFUNDS"],
+    ["MARKED_PAID", false, "DRAFT"],
+    ["PAID", true, "INVOICE_PAID_ONLINE"],
+  ])("%s with refunds holding money: %s → make unpaid %s", (state, holdsRefunds, expected) => {
+    const step = invoiceStep(state, "MAKE_UNPAID", 1, holdsRefunds);
+    expect(step.ok ? step.to : step.refusal).toBe(expected);
+  });
+
   it.each<[InvoiceLifeState, number, InvoiceAction[]]>([
     ["DRAFT", 0, ["EDIT_LINES"]],
     ["DRAFT", 2, ["EDIT_LINES", "ISSUE"]],

@@ -12,6 +12,8 @@
  *   first activated (one click more for a cash payment, but the resident's app then shows it).
  * - An invoice paid online never returns to DRAFT (the money came through the provider: only a
  *   refund undoes it) and is never «marked paid»; a marked-paid one is not paid online again.
+ * - Nor does a marked-paid invoice with refunds that hold money (requested, or confirmed and not
+ *   failed): its lines would change under money already given back.
  */
 export const INVOICE_STATES = ["DRAFT", "ISSUED", "PAID", "MARKED_PAID"] as const;
 export type InvoiceLifeState = (typeof INVOICE_STATES)[number];
@@ -25,14 +27,18 @@ export type InvoiceRefusal =
   | "INVOICE_NOT_ISSUED"
   | "INVOICE_ALREADY_PAID"
   | "INVOICE_PAID_ONLINE"
-  | "INVOICE_ALREADY_DRAFT";
+  | "INVOICE_ALREADY_DRAFT"
+  | "INVOICE_HAS_REFUNDS";
 
 export type InvoiceStep = { ok: true; to: InvoiceLifeState } | { ok: false; refusal: InvoiceRefusal };
 
 const paid = (state: InvoiceLifeState) => state === "PAID" || state === "MARKED_PAID";
 
-/** Where `action` takes an invoice in `state` with `lineCount` lines, or why it may not. */
-export function invoiceStep(state: InvoiceLifeState, action: InvoiceAction, lineCount: number): InvoiceStep {
+/**
+ * Where `action` takes an invoice in `state` with `lineCount` lines, or why it may not;
+ * `holdsRefunds`: some refund of it holds money (requested, or confirmed and not failed).
+ */
+export function invoiceStep(state: InvoiceLifeState, action: InvoiceAction, lineCount: number, holdsRefunds = false): InvoiceStep {
   switch (action) {
     case "EDIT_LINES":
       return state === "DRAFT" ? { ok: true, to: "DRAFT" } : { ok: false, refusal: "INVOICE_NOT_DRAFT" };
@@ -47,6 +53,7 @@ export function invoiceStep(state: InvoiceLifeState, action: InvoiceAction, line
     case "MAKE_UNPAID":
       if (state === "PAID") return { ok: false, refusal: "INVOICE_PAID_ONLINE" };
       if (state === "DRAFT") return { ok: false, refusal: "INVOICE_ALREADY_DRAFT" };
+      if (holdsRefunds) return { ok: false, refusal: "INVOICE_HAS_REFUNDS" };
       return { ok: true, to: "DRAFT" };
   }
 }

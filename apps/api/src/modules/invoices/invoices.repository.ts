@@ -3,7 +3,7 @@ import { schema } from "@domovoy/db";
 import { and, asc, eq, inArray, max, sql } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
 
-const { invoices, invoiceLines, priceListItems } = schema;
+const { invoices, invoiceLines, priceListItems, refunds } = schema;
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type InvoiceValues = typeof invoices.$inferInsert;
@@ -27,6 +27,22 @@ export class InvoicesRepository {
       .select()
       .from(invoices)
       .where(and(eq(invoices.organizationId, this.organizationId), inArray(invoices.orderId, orderIds as string[])));
+  }
+
+  /** Whether a refund of the invoice holds money: requested, or confirmed and not failed. */
+  async holdsRefunds(invoiceId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: refunds.id })
+      .from(refunds)
+      .where(
+        and(
+          eq(refunds.organizationId, this.organizationId),
+          eq(refunds.invoiceId, invoiceId),
+          sql`(${refunds.decision} = 'REQUESTED' or (${refunds.decision} = 'CONFIRMED' and ${refunds.settlement} <> 'FAILED'))`,
+        ),
+      )
+      .limit(1);
+    return row !== undefined;
   }
 
   async byOrder(orderId: string, lock = false): Promise<InvoiceRow | undefined> {

@@ -147,8 +147,9 @@ export class InvoicesService {
 
   /** «Сделать неоплаченным»: an issued or marked-paid invoice back to a draft; never one paid online. */
   async makeUnpaid(viewer: Viewer, id: string, version: number): Promise<InvoiceRow> {
-    return this.change(viewer, { invoiceId: id }, version, async ({ invoice, lines }) => {
-      const to = this.step(invoice, "MAKE_UNPAID", lines.length);
+    return this.change(viewer, { invoiceId: id }, version, async ({ uow, invoice, lines }) => {
+      const holdsRefunds = await uow.repo(InvoicesRepository).holdsRefunds(invoice.id);
+      const to = this.step(invoice, "MAKE_UNPAID", lines.length, holdsRefunds);
       return { values: { state: to, issuedAt: null, issuedByEmployeeId: null, markedPaidAt: null, markedPaidByEmployeeId: null }, action: "MADE_UNPAID" };
     });
   }
@@ -171,8 +172,8 @@ export class InvoicesService {
   }
 
   /** The step `action` takes from the invoice's state, or the refusal as a typed error. */
-  private step(invoice: InvoiceRow, action: InvoiceAction, lineCount: number): InvoiceLifeState {
-    const step = invoiceStep(invoice.state as InvoiceLifeState, action, lineCount);
+  private step(invoice: InvoiceRow, action: InvoiceAction, lineCount: number, holdsRefunds = false): InvoiceLifeState {
+    const step = invoiceStep(invoice.state as InvoiceLifeState, action, lineCount, holdsRefunds);
     if (!step.ok) throw refused(step.refusal);
     return step.to;
   }
