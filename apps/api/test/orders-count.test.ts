@@ -67,10 +67,10 @@ describe("orders list totalCount", () => {
       return error.text;
     });
     // Without incident_id in orders_org_service_status_idx: an Index Scan fetching every order's heap row.
+    // (Heap fetches of the Index Only Scan are not asserted: they follow the visibility map, which the
+    // vacuum above may leave unset while another test file's transaction holds the cluster's horizon.)
     expect(plan).toContain('"Node Type":"Index Only Scan"');
     expect(plan).toContain('"Index Name":"orders_org_service_status_idx"');
-    const heapFetches = [...plan.matchAll(/"Heap Fetches":(\d+)/g)].map((m) => Number(m[1]));
-    expect(Math.max(...heapFetches)).toBeLessThan(100);
   });
 
   it("other lists' counts are exact", async () => {
