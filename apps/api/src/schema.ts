@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema, type AuthChecker, type NonEmptyArray } from "type-graphql";
 import type { Context } from "./context.js";
-import { ClientActivityFieldResolver, PartnerResolver } from "./modules/activity/activity.resolver.js";
+import { ClientActivityFieldResolver, PartnerResolver, PremiseActivityFieldResolver } from "./modules/activity/activity.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { CallSettingsResolver, CallsResolver, ClientActivityCallResolver, OrderCallsFieldResolver, PartnerCallsResolver } from "./modules/calls/calls.resolver.js";
 import { IntegrationsResolver } from "./modules/integrations/integrations.resolver.js";
@@ -54,6 +54,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ClientsResolver,
   ResidentClientResolver,
   ClientActivityFieldResolver,
+  PremiseActivityFieldResolver,
   PartnerResolver,
   PartnerCallsResolver,
   CallsResolver,

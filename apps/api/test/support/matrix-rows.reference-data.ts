@@ -15,6 +15,22 @@ export const referenceDataMatrixRows: MatrixRow[] = [
   { field: "building", document: `query ($id: ID!) { building(id: $id) { id } }`, targeted: true, variables: pick("building"), expect: staffOnly },
   { field: "premises", document: `{ premises(first: 2) { totalCount nodes { id clients { id } } } }`, expect: staffOnly },
   { field: "premise", document: `query ($id: ID!) { premise(id: $id) { id } }`, targeted: true, variables: pick("premise"), expect: staffOnly },
+  {
+    field: "premise",
+    // The premise card: its orders and activity follow the viewer's scope; another organization's premise is NOT_FOUND.
+    document: `query ($id: ID!) { premise(id: $id) { id orders(first: 2) { totalCount nodes { id } } activity(first: 2) { totalCount nodes { id kind } } } }`,
+    targeted: true,
+    variables: pick("premise"),
+    expect: staffOnly,
+  },
+  {
+    field: "incidents",
+    // The building card's incidents: another organization's building is NOT_FOUND.
+    document: `query ($id: ID!) { incidents(buildingId: $id, first: 2) { totalCount nodes { id } } }`,
+    targeted: true,
+    variables: pick("building"),
+    expect: staffOnly,
+  },
 
   // Staff
   { field: "employees", document: `{ employees(first: 2) { totalCount nodes { id role { id } departments { id } } } }`, expect: staffOnly },

@@ -38,5 +38,7 @@ export const clientActivities = pgTable(
     uniqueIndex("client_activities_external_uq").on(t.organizationId, t.source, t.externalId),
     index("client_activities_client_idx").on(t.clientId, t.occurredAt, t.id),
     index("client_activities_order_idx").on(t.orderId, t.occurredAt),
+    // The premise card's activity: partner entries tied to the premise, newest first.
+    index("client_activities_premise_idx").on(t.premiseId, t.occurredAt, t.id),
   ],
 );

@@ -118,6 +118,8 @@ export const orders = pgTable(
     // The search box finds services, buildings and clients by their trigram indexes, then their orders here.
     index("orders_building_idx").on(t.buildingId, t.updatedAt),
     index("orders_client_idx").on(t.clientId, t.updatedAt),
+    // The premise card's orders, newest first (keyset on created_at, id).
+    index("orders_premise_created_idx").on(t.premiseId, t.createdAt, t.id),
     index("orders_department_idx").on(t.departmentId),
     index("orders_incident_idx").on(t.incidentId),
     index("orders_org_rating_idx").on(t.organizationId, t.rating),

@@ -1,7 +1,8 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { and, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { OrderScope, OrderStatus } from "@domovoy/domain";
+import { clientScopeCondition } from "../clients/clients.repository.js";
 import { scopeCondition } from "../orders/orders.repository.js";
 import type { ClientActivityKindValue, PartnerActivityKindValue } from "./activity.type.js";
 
@@ -29,6 +30,14 @@ export type ActivityScope = {
   orders: OrderScope;
   /** The viewer reads calls (CALLS_READ): the client's calls are CALL entries. */
   calls: boolean;
+};
+
+export type PremiseActivityScope = {
+  premiseId: string;
+  /** Whose orders the viewer sees: `orderScope(viewer)`. */
+  orders: OrderScope;
+  /** Whose partner entries the viewer sees: `clientScope(viewer)`. */
+  clients: OrderScope;
 };
 
 export type ActivityCursor = [string, string];
@@ -73,6 +82,33 @@ function callsOfClient(org: string, scope: ActivityScope, before: SQL, take: num
 function andInScope(scope: OrderScope, orderId: SQL, clientId: SQL): SQL {
   const condition = scopeCondition(scope, orderId, clientId);
   return condition ? sql`and ${condition}` : sql``;
+}
+
+/** `and <client scope>` over a client id, or nothing when the scope admits every client. */
+function andClientInScope(scope: OrderScope, clientId: SQL): SQL {
+  const condition = clientScopeCondition(scope, clientId);
+  return condition ? sql`and ${condition}` : sql``;
+}
+
+/** Whose orders `ordersOf` lists. */
+export type OrdersOwner = { clientId: string } | { premiseId: string };
+
+function ownerCondition(owner: OrdersOwner): SQL {
+  return "clientId" in owner ? eq(orders.clientId, owner.clientId) : eq(orders.premiseId, owner.premiseId);
+}
+
+function activityOf(row: RawActivity): ActivityRow {
+  return {
+    id: row.id,
+    kind: row.kind,
+    occurredAt: new Date(row.occurred_at),
+    cursorAt: row.cursor_at,
+    title: row.title,
+    details: row.details,
+    amount: row.amount == null ? null : BigInt(row.amount),
+    order: row.order_id && row.order_number != null ? { id: row.order_id, number: row.order_number, status: row.order_status! } : null,
+    callId: row.call_id ?? null,
+  };
 }
 
 const CURSOR_FORMAT = `YYYY-MM-DD"T"HH24:MI:SS.US"Z"`;
@@ -124,17 +160,7 @@ export class ActivityRepository {
       order by a.occurred_at desc, a.id desc
       limit ${take}`;
     const rows = (await this.db.execute(query)) as unknown as RawActivity[];
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      occurredAt: new Date(row.occurred_at),
-      cursorAt: row.cursor_at,
-      title: row.title,
-      details: row.details,
-      amount: row.amount == null ? null : BigInt(row.amount),
-      order: row.order_id && row.order_number != null ? { id: row.order_id, number: row.order_number, status: row.order_status! } : null,
-      callId: row.call_id ?? null,
-    }));
+    return rows.map(activityOf);
   }
 
   /** How many entries `activity` would list in all, for «показано N из M». */
@@ -159,9 +185,51 @@ export class ActivityRepository {
     return Number(row?.n ?? 0);
   }
 
-  /** Orders of a client, newest first (the client page). */
-  clientOrders(clientId: string, scope: OrderScope, limit: number, after: ActivityCursor | null) {
-    const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), eq(orders.clientId, clientId)];
+  /**
+   * The premise card's activity (§15), newest first, keyset on (occurred_at, id): the orders raised
+   * at the premise (those `scope.orders` admits) and the partner entries tied to it (those of the
+   * clients `scope.clients` admits). Each branch is limited on its own index before the merge.
+   */
+  async premiseActivity(scope: PremiseActivityScope, limit: number, after: ActivityCursor | null): Promise<ActivityRow[]> {
+    const org = this.organizationId;
+    const before = (at: SQL, id: SQL): SQL => (after ? sql`and (${at}, ${id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``);
+    const take = limit + 1;
+    const query = sql`
+      select a.*, to_char(a.occurred_at at time zone 'UTC', ${CURSOR_FORMAT}) as cursor_at,
+        ord.number as order_number, ord.status as order_status
+      from (
+        (select o.id, 'ORDER' as kind, o.created_at as occurred_at, s.name as title, nullif(o.description, '') as details,
+            null::bigint as amount, o.id as order_id, null::uuid as call_id
+          from ${orders} o join ${schema.services} s on s.id = o.service_id
+          where o.organization_id = ${org} and o.premise_id = ${scope.premiseId}
+            ${andInScope(scope.orders, sql`o.id`, sql`o.client_id`)} ${before(sql`o.created_at`, sql`o.id`)}
+          order by o.created_at desc, o.id desc limit ${take})
+        union all
+        (select c.id, c.kind::text, c.occurred_at, c.title, c.details, c.amount, c.order_id, null
+          from ${clientActivities} c
+          where c.organization_id = ${org} and c.premise_id = ${scope.premiseId}
+            ${andClientInScope(scope.clients, sql`c.client_id`)} ${before(sql`c.occurred_at`, sql`c.id`)}
+          order by c.occurred_at desc, c.id desc limit ${take})
+      ) a
+      left join ${orders} ord on ord.id = a.order_id ${andInScope(scope.orders, sql`ord.id`, sql`ord.client_id`)}
+      order by a.occurred_at desc, a.id desc
+      limit ${take}`;
+    return ((await this.db.execute(query)) as unknown as RawActivity[]).map(activityOf);
+  }
+
+  async countPremiseActivity(scope: PremiseActivityScope): Promise<number> {
+    const org = this.organizationId;
+    const [row] = (await this.db.execute(sql`select
+      (select count(*) from ${orders} o where o.organization_id = ${org} and o.premise_id = ${scope.premiseId}
+        ${andInScope(scope.orders, sql`o.id`, sql`o.client_id`)})
+      + (select count(*) from ${clientActivities} c where c.organization_id = ${org} and c.premise_id = ${scope.premiseId}
+        ${andClientInScope(scope.clients, sql`c.client_id`)}) as n`)) as unknown as { n: string | number | bigint }[];
+    return Number(row?.n ?? 0);
+  }
+
+  /** Orders of a client or of a premise, newest first (the client's page, the premise card). */
+  ordersOf(owner: OrdersOwner, scope: OrderScope, limit: number, after: ActivityCursor | null) {
+    const conditions: SQL[] = [eq(orders.organizationId, this.organizationId), ownerCondition(owner)];
     const visible = scopeCondition(scope, sql`${orders.id}`, sql`${orders.clientId}`);
     if (visible) conditions.push(visible);
     if (after) conditions.push(sql`(${orders.createdAt}, ${orders.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`);
@@ -173,12 +241,11 @@ export class ActivityRepository {
       .limit(limit + 1);
   }
 
-  async countClientOrders(clientId: string, scope: OrderScope): Promise<number> {
-    const [row] = (await this.db.execute(sql`select count(*)::int as n from ${orders} o where o.organization_id = ${this.organizationId}
-      and o.client_id = ${clientId}
-      ${andInScope(scope, sql`o.id`, sql`o.client_id`)}`)) as unknown as {
-      n: number;
-    }[];
+  async countOrdersOf(owner: OrdersOwner, scope: OrderScope): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(orders)
+      .where(and(eq(orders.organizationId, this.organizationId), ownerCondition(owner), scopeCondition(scope, sql`${orders.id}`, sql`${orders.clientId}`) ?? undefined));
     return row?.n ?? 0;
   }
 
@@ -278,17 +345,7 @@ export class ActivityRepository {
         c.title, c.details, c.amount, c.order_id, o.number as order_number, o.status as order_status
       from ${clientActivities} c left join ${orders} o on o.id = c.order_id
       where c.organization_id = ${this.organizationId} and c.id in ${ids}`)) as unknown as RawActivity[];
-    return rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      occurredAt: new Date(row.occurred_at),
-      cursorAt: row.cursor_at,
-      title: row.title,
-      details: row.details,
-      amount: row.amount == null ? null : BigInt(row.amount),
-      order: row.order_id && row.order_number != null ? { id: row.order_id, number: row.order_number, status: row.order_status! } : null,
-      callId: row.call_id ?? null,
-    }));
+    return rows.map(activityOf);
   }
 
   /** Premise billing data; returns the changed rows with the ids of their clients. */

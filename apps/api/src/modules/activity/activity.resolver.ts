@@ -29,7 +29,28 @@ export class ClientActivityFieldResolver {
   @Authorized("EMPLOYEE")
   @FieldResolver(() => ClientOrderConnection, { description: "The client's orders, newest first (those the viewer may see)." })
   orders(@Root() client: Client, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.activity.clientOrders(ctx.viewer, client.id, page);
+    return ctx.services.activity.ordersOf(ctx.viewer, { clientId: client.id }, page);
+  }
+}
+
+const PremiseOrderConnection = Connection(Order, "PremiseOrder");
+
+/** The premise card (§15): its orders and its activity. */
+@Resolver(() => Premise)
+export class PremiseActivityFieldResolver {
+  @Authorized("EMPLOYEE")
+  @FieldResolver(() => PremiseOrderConnection, { description: "Orders raised at the premise, newest first (those the viewer may see). Staff only." })
+  orders(@Root() premise: Premise, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.activity.ordersOf(ctx.viewer, { premiseId: premise.id }, page);
+  }
+
+  @Authorized("EMPLOYEE")
+  @FieldResolver(() => ClientActivityConnection, {
+    description:
+      "The premise's activity, newest first: the orders raised at it and the partner entries tied to it (payments, meter readings, passes…). Staff only.",
+  })
+  activity(@Root() premise: Premise, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.activity.premiseActivity(ctx.viewer, premise.id, page);
   }
 }
 

@@ -1,4 +1,4 @@
-import { normalizePhone, orderScope } from "@domovoy/domain";
+import { clientScope, normalizePhone, orderScope } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { requireEmployee, requireIntegration } from "../../shared/auth/policy.js";
@@ -9,7 +9,7 @@ import { encodeCursor, instantCursor, pageSize, type Page } from "../../shared/p
 import { unitOfWork } from "../../shared/unit-of-work.js";
 import { optionalText, requiredText } from "../../shared/validate.js";
 import type { OrderRow } from "../orders/orders.repository.js";
-import { ActivityRepository, type ActivityCursor, type ActivityRow, type ActivityUpsert, type PremiseRow } from "./activity.repository.js";
+import { ActivityRepository, type ActivityCursor, type ActivityRow, type OrdersOwner, type ActivityUpsert, type PremiseRow } from "./activity.repository.js";
 import { PARTNER_ACTIVITY_KINDS, type PartnerClientActivityInput, type PartnerPremiseUpdateInput } from "./activity.type.js";
 
 /** How many entries one partner call may carry. */
@@ -58,13 +58,24 @@ export class ActivityService {
     return page(rows, limit, (row) => [row.cursorAt, row.id], () => repo.countActivity(scope));
   }
 
-  async clientOrders(viewer: Viewer, clientId: string, args: { first?: number | null; after?: string | null }): Promise<Page<OrderRow>> {
+  /** The premise card's activity: orders raised at the premise and partner entries tied to it (§15). */
+  async premiseActivity(viewer: Viewer, premiseId: string, args: { first?: number | null; after?: string | null }): Promise<Page<ActivityRow>> {
+    const v = requireEmployee(viewer);
+    const repo = this.repo(v.organizationId);
+    const limit = pageSize(args.first);
+    const scope = { premiseId, orders: orderScope(v), clients: clientScope(v) };
+    const rows = await repo.premiseActivity(scope, limit, cursorOf(args.after));
+    return page(rows, limit, (row) => [row.cursorAt, row.id], () => repo.countPremiseActivity(scope));
+  }
+
+  /** Orders of a client (their page) or of a premise (its card), newest first: those the viewer may see. */
+  async ordersOf(viewer: Viewer, owner: OrdersOwner, args: { first?: number | null; after?: string | null }): Promise<Page<OrderRow>> {
     const v = requireEmployee(viewer);
     const repo = this.repo(v.organizationId);
     const limit = pageSize(args.first);
     const visible = orderScope(v);
-    const rows = await repo.clientOrders(clientId, visible, limit, cursorOf(args.after));
-    const result = page(rows, limit, (row) => [row.cursorAt, row.order.id], () => repo.countClientOrders(clientId, visible));
+    const rows = await repo.ordersOf(owner, visible, limit, cursorOf(args.after));
+    const result = page(rows, limit, (row) => [row.cursorAt, row.order.id], () => repo.countOrdersOf(owner, visible));
     return { ...result, nodes: result.nodes.map((r) => r.order), edges: result.edges.map((e) => ({ cursor: e.cursor, node: e.node.order })) };
   }
 

@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-o
 import { isUuid } from "../../shared/ids.js";
 import { foldedContains } from "../../shared/search.js";
 
-const { incidents, incidentCounters, incidentScope, incidentResponsibles, incidentEvents, employees, clientPremises, premises, organizations } = schema;
+const { incidents, incidentCounters, incidentScope, incidentResponsibles, incidentEvents, employees, clientPremises, premises, buildings, organizations } = schema;
 
 export type IncidentRow = typeof incidents.$inferSelect;
 export type IncidentValues = typeof incidents.$inferInsert;
@@ -15,7 +15,12 @@ export type IncidentEventValues = Omit<typeof incidentEvents.$inferInsert, "orga
 export type ScopeEntry = { buildingId: string; premiseId: string | null };
 export type IncidentScopeRow = ScopeEntry & { incidentId: string };
 
-export type IncidentQuery = { statuses: IncidentStatus[] | null; search: { term: string; number: number | null } | null };
+export type IncidentQuery = {
+  statuses: IncidentStatus[] | null;
+  search: { term: string; number: number | null } | null;
+  /** Only incidents whose scope covers this building. */
+  buildingId?: string | null;
+};
 /** [updated_at as ISO, id] */
 export type IncidentCursor = [string, string];
 
@@ -138,7 +143,18 @@ export class IncidentsRepository {
       const byTitle = foldedContains(incidents.title, q.search.term);
       c.push(q.search.number !== null ? or(eq(incidents.number, q.search.number), byTitle)! : byTitle);
     }
+    if (q.buildingId) {
+      c.push(sql`exists (select 1 from ${incidentScope} s where s.incident_id = ${incidents.id} and s.building_id = ${q.buildingId})`);
+    }
     return c;
+  }
+
+  async hasBuilding(buildingId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: buildings.id })
+      .from(buildings)
+      .where(and(eq(buildings.organizationId, this.organizationId), eq(buildings.id, buildingId)));
+    return row !== undefined;
   }
 
   /** Newest change first, keyset on (updated_at, id). */

@@ -34,9 +34,10 @@ export class IncidentsResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg("statuses", () => [IncidentStatus], { nullable: true, description: "The tab: these statuses only (none or empty: all)." }) statuses: Status[] | null,
     @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("buildingId", () => ID, { nullable: true, description: "Only incidents covering this building (the building card)." }) buildingId: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.incidents.list(ctx.viewer, { ...page, statuses, search });
+    return ctx.services.incidents.list(ctx.viewer, { ...page, statuses, search, buildingId });
   }
 
   @Authorized("EMPLOYEE")

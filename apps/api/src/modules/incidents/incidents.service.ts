@@ -3,6 +3,7 @@ import type { AppDeps } from "../../deps.js";
 import { requireEmployee, requireResident } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { notFound } from "../../shared/errors.js";
+import { isUuid } from "../../shared/ids.js";
 import { cursorCodec, instantCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { perEvent } from "../../shared/per-event.js";
 import { searchTerm } from "../../shared/search.js";
@@ -13,7 +14,13 @@ import type { IncidentStatus } from "@domovoy/domain";
 
 const attachedCursor = cursorCodec(["integer", "uuid"] as const);
 
-export type IncidentListArgs = { statuses?: IncidentStatus[] | null; search?: string | null; first?: number | null; after?: string | null };
+export type IncidentListArgs = {
+  statuses?: IncidentStatus[] | null;
+  search?: string | null;
+  buildingId?: string | null;
+  first?: number | null;
+  after?: string | null;
+};
 
 /**
  * Reading incidents. Every employee of the organization reads them (an incident is the
@@ -37,7 +44,7 @@ export class IncidentsService {
   private query(args: IncidentListArgs): IncidentQuery {
     const term = searchTerm(args.search);
     const digits = term && /^№?\s*\d{1,9}$/.test(term) ? Number(term.replace(/\D/g, "")) : null;
-    return { statuses: args.statuses ?? null, search: term ? { term, number: digits } : null };
+    return { statuses: args.statuses ?? null, search: term ? { term, number: digits } : null, buildingId: args.buildingId ?? null };
   }
 
   async list(viewer: Viewer, args: IncidentListArgs): Promise<Page<IncidentRow>> {
@@ -45,6 +52,7 @@ export class IncidentsService {
     const repo = this.repo(v.organizationId);
     const limit = pageSize(args.first);
     const after = instantCursor.decode(args.after);
+    if (args.buildingId != null && !(isUuid(args.buildingId) && (await repo.hasBuilding(args.buildingId)))) throw notFound("Объект");
     const query = this.query(args);
     const rows = await repo.list(query, limit, after);
     return toPage(rows, limit, (i) => [i.updatedAt.toISOString(), i.id], () => repo.count(query));

@@ -1,0 +1,2 @@
+CREATE INDEX "orders_premise_created_idx" ON "orders" USING btree ("premise_id","created_at","id");--> statement-breakpoint
+CREATE INDEX "client_activities_premise_idx" ON "client_activities" USING btree ("premise_id","occurred_at","id");
