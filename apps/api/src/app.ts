@@ -33,6 +33,7 @@ import { createErrorFormatter } from "./shared/format-error.js";
 import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
 import { defaultLimits, documentTooLarge, operationCostErrors, operationLimitsRule } from "./shared/limits.js";
 import { documentCache } from "./shared/document-cache.js";
+import { subscribeShared } from "./shared/shared-execution.js";
 
 /** The largest GraphQL request body over HTTP (files go through /files). */
 export const JSON_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -112,6 +113,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const wsCleanup = useServer<Record<string, unknown>, { token?: string; requestLog?: WsRequestLog }>(
     {
       schema,
+      // Live counters are executed once per broadcast for all their subscribers.
+      subscribe: subscribeShared,
       // Refused without a valid session: the token comes from connection_init or the cookie.
       onConnect: async (ctx) => {
         const fromParams = ctx.connectionParams?.authorization;

@@ -156,6 +156,110 @@ describe("ordersNewCountChanged", () => {
   });
 });
 
+describe("orderTabCountsChanged and incidentCountsChanged", () => {
+  const TABS = `subscription { orderTabCountsChanged { new all allExact } }`;
+  const INCIDENTS = `subscription { incidentCountsChanged { status count } }`;
+  const total = async (tab: string, token: string) => (await t.graphql(`query ($tab: OrderTab) { orders(tab: $tab, first: 1) { totalCount totalCountExact } }`, { tab }, { token })).data!.orders;
+  const incidentCounts = async (token: string) => (await t.graphql(`{ incidentCounts { status count } }`, {}, { token })).data!.incidentCounts;
+  const latest = (sub: Sub, field: string) => sub.events.at(-1)?.data?.[field];
+  async function until(sub: Sub, field: string, expected: unknown, timeoutMs = 5000) {
+    const deadline = Date.now() + timeoutMs;
+    while (JSON.stringify(latest(sub, field)) !== JSON.stringify(expected)) {
+      if (Date.now() > deadline) throw new Error(`${field} stayed at ${JSON.stringify(latest(sub, field))}, expected ${JSON.stringify(expected)}`);
+      await sub.next(sub.events.length + 1, Math.max(1, deadline - Date.now())).catch(() => undefined);
+    }
+  }
+
+  it("push the tabs' totals as the list counts them, per scope", async () => {
+    const plumber = await t.login("plumber@domovoy.example");
+    const tabsOf = async (token: string) => {
+      const [n, a] = [await total("NEW", token), await total("ALL", token)];
+      expect(n.totalCountExact).toBe(true);
+      return { new: n.totalCount, all: a.totalCount, allExact: a.totalCountExact };
+    };
+    const dispatcherSub = subscribe(t.ws(dispatcher), TABS);
+    const plumberSub = subscribe(t.ws(plumber), TABS);
+    const [before, plumberBefore] = [await tabsOf(dispatcher), await tabsOf(plumber)];
+    await until(dispatcherSub, "orderTabCountsChanged", before);
+    await until(plumberSub, "orderTabCountsChanged", plumberBefore);
+    const order = await create();
+    await until(dispatcherSub, "orderTabCountsChanged", { ...before, new: before.new + 1, all: before.all + 1 });
+    await manage(order, { executorIds: [f.plumber] });
+    await until(plumberSub, "orderTabCountsChanged", { ...plumberBefore, new: plumberBefore.new + 1, all: plumberBefore.all + 1 });
+    expect(await tabsOf(plumber)).toEqual(latest(plumberSub, "orderTabCountsChanged"));
+    expect(await tabsOf(dispatcher)).toEqual(latest(dispatcherSub, "orderTabCountsChanged"));
+    dispatcherSub.unsubscribe();
+    plumberSub.unsubscribe();
+  });
+
+  it("push the incidents' counts per status as the query counts them", async () => {
+    const sub = subscribe(t.ws(dispatcher), INCIDENTS);
+    await until(sub, "incidentCountsChanged", await incidentCounts(dispatcher));
+    const created = await t.graphql(`mutation ($input: IncidentCreateInput!) { incidentCreate(input: $input) { id } }`, {
+      input: { title: "Нет воды", serviceId: f.clog, scope: [{ buildingId: f.residentBuilding }], responsibleIds: [f.plumber] },
+    }, { token: dispatcher });
+    expect(created.errors).toBeUndefined();
+    const after = await incidentCounts(dispatcher);
+    await until(sub, "incidentCountsChanged", after);
+    expect(after.find((c: { status: string }) => c.status === "OPEN").count).toBeGreaterThan(0);
+    sub.unsubscribe();
+  });
+
+  it("cost O(1) count statements per change whatever the number of subscribers, and execute once per scope", async () => {
+    const statements: string[] = [];
+    const instance = await t.startInstance({}, { onQuery: (q) => statements.push(q) });
+    const wsUrl = instance.url.replace(/^http/, "ws") + "/graphql";
+    const { createClient } = await import("graphql-ws");
+    const { default: WebSocket } = await import("ws");
+    const colleague = await t.login("dispatcher2@domovoy.example");
+    const plumber = await t.login("plumber@domovoy.example");
+    const counting = (q: string) => /count\(/.test(q);
+    const resolved = { n: 0 };
+    const run = async (subscribers: number) => {
+      const clients = Array.from({ length: subscribers }, (_, i) =>
+        createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: i === 0 ? plumber : colleague }, retryAttempts: 0 }),
+      );
+      const subs = clients.map((client) => [subscribe(client, TABS), subscribe(client, COUNTER), subscribe(client, INCIDENTS)] as const);
+      for (const sub of subs.flat()) await sub.next(1);
+      await settle(100);
+      // The order is made through the main server; this instance hears of it as from another one.
+      const order = await create();
+      const [n, a] = [await total("NEW", colleague), await total("ALL", colleague)];
+      statements.length = 0;
+      const executions = resolved.n;
+      instance.pubsub.publish(Topic.ORDER_CHANGED, f.organizationId, { orderId: order.id as string, clientId: null });
+      for (const [tabs, counter] of subs.slice(1)) {
+        await until(tabs, "orderTabCountsChanged", { new: n.totalCount, all: a.totalCount, allExact: a.totalCountExact });
+        await until(counter, "ordersNewCountChanged", n.totalCount);
+      }
+      await settle(200);
+      const counted = statements.filter(counting).length;
+      await Promise.all(clients.map((c) => c.dispose()));
+      return { counted, executions: resolved.n - executions };
+    };
+    // Executions of the shared counters' root fields: one per broadcast, not per subscriber.
+    const { OrdersResolver } = await import("../src/modules/orders/orders.resolver.js");
+    const original = OrdersResolver.prototype.orderTabCountsChanged;
+    OrdersResolver.prototype.orderTabCountsChanged = function (this: unknown, ...args: Parameters<typeof original>) {
+      resolved.n++;
+      return original.apply(this, args);
+    };
+    try {
+      const few = await run(3);
+      const many = await run(30);
+      // The dispatchers' scope in one statement, the executor's in another; incidents did not change.
+      expect(few.counted).toBeGreaterThan(0);
+      expect(few.counted).toBeLessThanOrEqual(2);
+      expect(many.counted).toBe(few.counted);
+      // Two scopes (the dispatchers and the plumber): two executions however many subscribers.
+      expect(many.executions).toBeLessThanOrEqual(2);
+    } finally {
+      OrdersResolver.prototype.orderTabCountsChanged = original;
+      await instance.close();
+    }
+  });
+});
+
 describe("orderChanged fan-out", () => {
   it("reads the changed order and its fields once per event, not once per subscriber, and each subscriber still gets it", async () => {
     const statements: string[] = [];

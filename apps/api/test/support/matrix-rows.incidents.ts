@@ -63,4 +63,5 @@ export const incidentsMatrixRows: MatrixRow[] = [
     expect: dispatcherPermission,
   },
   { field: "incidentChanged", kind: "subscription", document: `subscription { incidentChanged { id } }`, expect: staffOnly },
+  { field: "incidentCountsChanged", kind: "subscription", document: `subscription { incidentCountsChanged { status count } }`, expect: staffOnly },
 ];

@@ -153,6 +153,7 @@ export const matrixRows: MatrixRow[] = [
     expect: { ...staffOnly, executor: "NOT_FOUND" },
   },
   { field: "ordersNewCountChanged", kind: "subscription", document: `subscription { ordersNewCountChanged }`, expect: staffOnly },
+  { field: "orderTabCountsChanged", kind: "subscription", document: `subscription { orderTabCountsChanged { new all allExact } }`, expect: staffOnly },
 
   // Comments
   {

@@ -3,6 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Context } from "../../context.js";
 import { incidentOrderCountKey } from "../../loaders.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
+import type { Broadcast } from "../../shared/live-counters.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
 import { Service } from "../catalog/service.type.js";
 import { Order, OrderActor, OrderEvent } from "../orders/order.type.js";
@@ -98,6 +99,15 @@ export class IncidentsResolver {
   @Mutation(() => [Order], { description: "Takes one or many orders out of the incident." })
   orderIncidentDetach(@Arg("incidentId", () => ID) incidentId: string, @Arg("orderIds", () => [ID]) orderIds: string[], @Ctx() ctx: Context) {
     return ctx.services.incidentEditing.detach(ctx.viewer, incidentId, orderIds);
+  }
+
+  @Authorized("EMPLOYEE")
+  @Subscription(() => [IncidentStatusCount], {
+    description: "Incidents per status (the tabs' counters, no search): the current counts on subscribing, then each change (computed once per organization, not per subscriber).",
+    subscribe: ({ context }: { context: Context }) => context.services.liveCounts.incidentCounts(context.viewer),
+  })
+  incidentCountsChanged(@Root() counts: Broadcast<IncidentStatusCount[]>) {
+    return counts.value;
   }
 
   @Authorized("EMPLOYEE")

@@ -79,6 +79,13 @@ export type OrderQuery = {
   importantFirst?: boolean;
 };
 
+/** The list tabs' totals pushed live: «Новые» exact, «Все» exact up to the list's cap. */
+export type TabCounts = { new: number; all: number; allExact: boolean };
+
+function capped(newCount: number, all: number, cap: number): TabCounts {
+  return all > cap ? { new: newCount, all: cap, allExact: false } : { new: newCount, all, allExact: true };
+}
+
 export type OrderSort = { field: OrderSortFieldValue; direction: "ASC" | "DESC" };
 /** [important first, sort value as text, id] */
 export type OrderCursor = [boolean, string, string];
@@ -403,6 +410,33 @@ export class OrderListRepository {
   async count(q: OrderQuery): Promise<number> {
     const [row] = await this.countQuery(q);
     return row?.n ?? 0;
+  }
+
+  /**
+   * The «Новые» and «Все» tabs' totals of the whole organization (the live counters): «Новые» exact
+   * from its partial index, «Все» counted up to `cap` — one statement.
+   */
+  async tabCounts(cap: number): Promise<TabCounts> {
+    if (!Number.isInteger(cap) || cap < 1) throw new Error(`tabCounts: bad cap ${cap}`);
+    const org = this.organizationId;
+    const [row] = await this.prepared<{ new: number; all: number }>(sql`select
+      (select count(*)::int from ${orders} where ${orders.organizationId} = ${org} and ${NEW_CONDITION} and ${orders.incidentId} is null) as "new",
+      (select count(*)::int from (select 1 from ${orders} where ${orders.organizationId} = ${org} and ${orders.incidentId} is null
+        limit ${sql.raw(String(cap + 1))}) as capped) as "all"`);
+    return capped(row?.new ?? 0, row?.all ?? 0, cap);
+  }
+
+  /** The same totals for executors who see only the orders they execute, all of them in one statement. */
+  async tabCountsOfExecutors(employeeIds: readonly string[], cap: number): Promise<Map<string, TabCounts>> {
+    if (employeeIds.length === 0) return new Map();
+    const rows = await this.db.execute<{ employee_id: string; new: number; all: number }>(sql`select x.employee_id,
+        (count(*) filter (where ${NEW_CONDITION}))::int as "new", count(*)::int as "all"
+      from ${orderExecutors} x join ${orders} on ${orders.id} = x.order_id
+      where x.organization_id = ${this.organizationId} and x.employee_id in ${employeeIds}
+        and ${orders.organizationId} = ${this.organizationId} and ${orders.incidentId} is null
+      group by x.employee_id`);
+    const counts = new Map(rows.map((r) => [r.employee_id, capped(r.new, r.all, cap)]));
+    return new Map(employeeIds.map((id) => [id, counts.get(id) ?? capped(0, 0, cap)]));
   }
 
   async newCount(): Promise<number> {

@@ -157,6 +157,18 @@ export class OrderEvent {
   invoiceLineName: string | null;
 }
 
+@ObjectType({ description: "The orders list tabs' totals in the viewer's scope, orders attached to an incident aside (pushed live)." })
+export class OrderTabCounts {
+  @Field(() => Int, { description: "«Новые»: PENDING + REOPENED." })
+  new: number;
+
+  @Field(() => Int, { description: "«Все», exact up to 10,000; above that 10,000 with allExact false («более 10 000»)." })
+  all: number;
+
+  @Field(() => Boolean)
+  allExact: boolean;
+}
+
 @ObjectType({ description: "An employee who may execute the order, with their current workload." })
 export class ExecutorCandidate {
   @Field(() => Employee)

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
+import type { Broadcast } from "../../shared/live-counters.js";
 import { shareLoaders } from "../../shared/per-event.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
 import { selectionWithin } from "../../shared/selection.js";
@@ -24,6 +25,7 @@ import {
   OrderManageInput,
   OrderStatus,
   OrderTab,
+  OrderTabCounts,
   OrderUpdateInput,
   SlaState,
   type OrderColumnValue,
@@ -164,8 +166,18 @@ export class OrdersResolver {
     description: "The «Новые» counter: its current value on subscribing, then each new value (computed once per organization and scope, not per subscriber).",
     subscribe: ({ context }: { context: Context }) => context.services.liveCounts.newCount(context.viewer),
   })
-  ordersNewCountChanged(@Root() count: number) {
-    return count;
+  ordersNewCountChanged(@Root() count: Broadcast<number>) {
+    return count.value;
+  }
+
+  @Authorized("EMPLOYEE")
+  @Subscription(() => OrderTabCounts, {
+    description:
+      "The «Новые» and «Все» tabs' totals in the viewer's scope: their current values on subscribing, then each change (computed once per organization and scope, not per subscriber; bursts coalesce).",
+    subscribe: ({ context }: { context: Context }) => context.services.liveCounts.tabCounts(context.viewer),
+  })
+  orderTabCountsChanged(@Root() counts: Broadcast<OrderTabCounts>) {
+    return counts.value;
   }
 
   // Fields

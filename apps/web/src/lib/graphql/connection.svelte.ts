@@ -77,6 +77,17 @@ export class ConnectionList<Data, Variables extends AnyVariables & PageVariables
     this.items = next;
   }
 
+  /** Puts rows in place of the loaded ones (a live change placed by the client); the total is the caller's. */
+  replace(items: Node[]): void {
+    this.items = items;
+  }
+
+  /** A total learned otherwise (a pushed counter). */
+  setTotal(count: number, exact: boolean): void {
+    this.totalCount = count;
+    this.totalCountExact = exact;
+  }
+
   async #fetch(append: boolean, options: { silent?: boolean; size?: number } = {}): Promise<void> {
     const request = ++this.#request;
     if (!options.silent) this.loading = true;

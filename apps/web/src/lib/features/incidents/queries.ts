@@ -233,3 +233,12 @@ export const IncidentChangedSubscription = graphql(`
     }
   }
 `);
+
+export const IncidentCountsChangedSubscription = graphql(`
+  subscription IncidentCountsChanged {
+    incidentCountsChanged {
+      status
+      count
+    }
+  }
+`);

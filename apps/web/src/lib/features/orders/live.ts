@@ -1,17 +1,23 @@
 import { subscriptionStore } from "@urql/svelte";
 import { client } from "$lib/graphql/client";
-import type { OrderCardFragment, OrderCommentFragment, OrderListItemFragment } from "$lib/graphql/generated/graphql";
+import type { OrderCardFragment, OrderCommentFragment, OrderListItemFragment, OrderTabCountsChangedSubscription as TabCountsData } from "$lib/graphql/generated/graphql";
 import { OrderUpdatedSubscription } from "./card";
 import { OrderCommentAddedSubscription } from "./comments";
-import { OrderChangedSubscription, OrdersNewCountChangedSubscription, OrdersNewCountQuery } from "./queries";
+import { OrderChangedSubscription, OrdersNewCountQuery, OrderTabCountsChangedSubscription } from "./queries";
 
 /** A count and when this tab learned it, so a fetched and a pushed value can be compared. */
 export type Stamped = { count: number; at: number };
 
-/** The «Новые» counter as the server last announced it (it resends it on every order change). */
-export function newOrdersCountStore() {
-  return subscriptionStore({ client, query: OrdersNewCountChangedSubscription }, (_previous: Stamped | undefined, data) => ({
-    count: data.ordersNewCountChanged,
+/** The list tabs' totals as the server last pushed them, and when this tab learned them. */
+export type StampedTabCounts = TabCountsData["orderTabCountsChanged"] & { at: number };
+
+/**
+ * «Новые» and «Все» of the viewer's scope as the server pushes them (computed once per organization
+ * and scope, sent on every change). The sidebar and the orders list share one subscription.
+ */
+export function orderTabCountsStore() {
+  return subscriptionStore({ client, query: OrderTabCountsChangedSubscription }, (_previous: StampedTabCounts | undefined, data) => ({
+    ...data.orderTabCountsChanged,
     at: performance.now(),
   }));
 }

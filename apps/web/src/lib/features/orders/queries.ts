@@ -98,6 +98,16 @@ export const OrdersNewCountChangedSubscription = graphql(`
   }
 `);
 
+export const OrderTabCountsChangedSubscription = graphql(`
+  subscription OrderTabCountsChanged {
+    orderTabCountsChanged {
+      new
+      all
+      allExact
+    }
+  }
+`);
+
 export const OrderFilterFieldsFragment = graphql(`
   fragment OrderFilterFields on OrderFilter {
     statuses

@@ -85,6 +85,7 @@ type Documents = {
     "\n  mutation OrderIncidentAttach($incidentId: ID!, $orderIds: [ID!]!) {\n    orderIncidentAttach(incidentId: $incidentId, orderIds: $orderIds) {\n      id\n      incidentId\n    }\n  }\n": typeof types.OrderIncidentAttachDocument,
     "\n  mutation OrderIncidentDetach($incidentId: ID!, $orderIds: [ID!]!) {\n    orderIncidentDetach(incidentId: $incidentId, orderIds: $orderIds) {\n      id\n      incidentId\n    }\n  }\n": typeof types.OrderIncidentDetachDocument,
     "\n  subscription IncidentChanged {\n    incidentChanged {\n      ...IncidentListItem\n    }\n  }\n": typeof types.IncidentChangedDocument,
+    "\n  subscription IncidentCountsChanged {\n    incidentCountsChanged {\n      status\n      count\n    }\n  }\n": typeof types.IncidentCountsChangedDocument,
     "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n": typeof types.IntegrationTokenItemFragmentDoc,
     "\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n": typeof types.IntegrationTokensDocument,
     "\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n": typeof types.IntegrationTokenCreateDocument,
@@ -141,6 +142,7 @@ type Documents = {
     "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderListItem\n    }\n  }\n": typeof types.OrderChangedDocument,
     "\n  query OrdersNewCount {\n    ordersNewCount\n  }\n": typeof types.OrdersNewCountDocument,
     "\n  subscription OrdersNewCountChanged {\n    ordersNewCountChanged\n  }\n": typeof types.OrdersNewCountChangedDocument,
+    "\n  subscription OrderTabCountsChanged {\n    orderTabCountsChanged {\n      new\n      all\n      allExact\n    }\n  }\n": typeof types.OrderTabCountsChangedDocument,
     "\n  fragment OrderFilterFields on OrderFilter {\n    statuses\n    serviceIds\n    departmentIds\n    executorIds\n    channels\n    buildingIds\n    quarterIds\n    objectGroupIds\n    createdFrom\n    createdTo\n    updatedFrom\n    updatedTo\n    slaBreached\n    labels\n    ratingScores\n    unrated\n    incident\n  }\n": typeof types.OrderFilterFieldsFragmentDoc,
     "\n  query OrderListPreferences($list: OrderList!) {\n    orderListPreferences(list: $list) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n": typeof types.OrderListPreferencesDocument,
     "\n  mutation OrderListPreferencesSave($list: OrderList!, $filter: OrderFilterInput, $columns: [OrderColumn!]) {\n    orderListPreferencesSave(list: $list, filter: $filter, columns: $columns) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n": typeof types.OrderListPreferencesSaveDocument,
@@ -263,6 +265,7 @@ const documents: Documents = {
     "\n  mutation OrderIncidentAttach($incidentId: ID!, $orderIds: [ID!]!) {\n    orderIncidentAttach(incidentId: $incidentId, orderIds: $orderIds) {\n      id\n      incidentId\n    }\n  }\n": types.OrderIncidentAttachDocument,
     "\n  mutation OrderIncidentDetach($incidentId: ID!, $orderIds: [ID!]!) {\n    orderIncidentDetach(incidentId: $incidentId, orderIds: $orderIds) {\n      id\n      incidentId\n    }\n  }\n": types.OrderIncidentDetachDocument,
     "\n  subscription IncidentChanged {\n    incidentChanged {\n      ...IncidentListItem\n    }\n  }\n": types.IncidentChangedDocument,
+    "\n  subscription IncidentCountsChanged {\n    incidentCountsChanged {\n      status\n      count\n    }\n  }\n": types.IncidentCountsChangedDocument,
     "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n": types.IntegrationTokenItemFragmentDoc,
     "\n  query IntegrationTokens {\n    integrationTokens {\n      ...IntegrationTokenItem\n    }\n  }\n": types.IntegrationTokensDocument,
     "\n  mutation IntegrationTokenCreate($name: String!) {\n    integrationTokenCreate(name: $name) {\n      token\n      integrationToken {\n        ...IntegrationTokenItem\n      }\n    }\n  }\n": types.IntegrationTokenCreateDocument,
@@ -319,6 +322,7 @@ const documents: Documents = {
     "\n  subscription OrderChanged {\n    orderChanged {\n      ...OrderListItem\n    }\n  }\n": types.OrderChangedDocument,
     "\n  query OrdersNewCount {\n    ordersNewCount\n  }\n": types.OrdersNewCountDocument,
     "\n  subscription OrdersNewCountChanged {\n    ordersNewCountChanged\n  }\n": types.OrdersNewCountChangedDocument,
+    "\n  subscription OrderTabCountsChanged {\n    orderTabCountsChanged {\n      new\n      all\n      allExact\n    }\n  }\n": types.OrderTabCountsChangedDocument,
     "\n  fragment OrderFilterFields on OrderFilter {\n    statuses\n    serviceIds\n    departmentIds\n    executorIds\n    channels\n    buildingIds\n    quarterIds\n    objectGroupIds\n    createdFrom\n    createdTo\n    updatedFrom\n    updatedTo\n    slaBreached\n    labels\n    ratingScores\n    unrated\n    incident\n  }\n": types.OrderFilterFieldsFragmentDoc,
     "\n  query OrderListPreferences($list: OrderList!) {\n    orderListPreferences(list: $list) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n": types.OrderListPreferencesDocument,
     "\n  mutation OrderListPreferencesSave($list: OrderList!, $filter: OrderFilterInput, $columns: [OrderColumn!]) {\n    orderListPreferencesSave(list: $list, filter: $filter, columns: $columns) {\n      activeFilterCount\n      columns\n      filter {\n        ...OrderFilterFields\n      }\n    }\n  }\n": types.OrderListPreferencesSaveDocument,
@@ -671,6 +675,10 @@ export function graphql(source: "\n  subscription IncidentChanged {\n    inciden
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription IncidentCountsChanged {\n    incidentCountsChanged {\n      status\n      count\n    }\n  }\n"): (typeof documents)["\n  subscription IncidentCountsChanged {\n    incidentCountsChanged {\n      status\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment IntegrationTokenItem on IntegrationToken {\n    id\n    name\n    createdAt\n    revokedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -892,6 +900,10 @@ export function graphql(source: "\n  query OrdersNewCount {\n    ordersNewCount\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OrdersNewCountChanged {\n    ordersNewCountChanged\n  }\n"): (typeof documents)["\n  subscription OrdersNewCountChanged {\n    ordersNewCountChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OrderTabCountsChanged {\n    orderTabCountsChanged {\n      new\n      all\n      allExact\n    }\n  }\n"): (typeof documents)["\n  subscription OrderTabCountsChanged {\n    orderTabCountsChanged {\n      new\n      all\n      allExact\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
