@@ -41,6 +41,16 @@ async function until(sub: Sub, value: number, timeoutMs = 5000) {
   }
 }
 
+/** A second instance whose every SQL statement is recorded, and what its WebSocket clients need. */
+async function countedInstance() {
+  const statements: string[] = [];
+  const instance = await t.startInstance({}, { onQuery: (q) => statements.push(q) });
+  const wsUrl = instance.url.replace(/^http/, "ws") + "/graphql";
+  const { createClient } = await import("graphql-ws");
+  const { default: WebSocket } = await import("ws");
+  return { statements, instance, wsUrl, createClient, WebSocket };
+}
+
 describe("ordersNewCountChanged", () => {
   it("gives each scope its own count: dispatchers share the organization's, an executor hears only orders they execute", async () => {
     const admin = await t.login("admin@domovoy.example");
@@ -206,11 +216,7 @@ describe("orderTabCountsChanged and incidentCountsChanged", () => {
   });
 
   it("cost O(1) count statements per change whatever the number of subscribers, and execute once per scope", async () => {
-    const statements: string[] = [];
-    const instance = await t.startInstance({}, { onQuery: (q) => statements.push(q) });
-    const wsUrl = instance.url.replace(/^http/, "ws") + "/graphql";
-    const { createClient } = await import("graphql-ws");
-    const { default: WebSocket } = await import("ws");
+    const { statements, instance, wsUrl, createClient, WebSocket } = await countedInstance();
     const colleague = await t.login("dispatcher2@domovoy.example");
     const plumber = await t.login("plumber@domovoy.example");
     const counting = (q: string) => /count\(/.test(q);
@@ -262,11 +268,7 @@ describe("orderTabCountsChanged and incidentCountsChanged", () => {
 
 describe("orderChanged fan-out", () => {
   it("reads the changed order and its fields once per event, not once per subscriber, and each subscriber still gets it", async () => {
-    const statements: string[] = [];
-    const instance = await t.startInstance({}, { onQuery: (q) => statements.push(q) });
-    const wsUrl = instance.url.replace(/^http/, "ws") + "/graphql";
-    const { createClient } = await import("graphql-ws");
-    const { default: WebSocket } = await import("ws");
+    const { statements, instance, wsUrl, createClient, WebSocket } = await countedInstance();
     const colleague = await t.login("dispatcher2@domovoy.example");
     const tokens = Array.from({ length: 20 }, () => colleague);
     const clients = tokens.map((token) => createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: token }, retryAttempts: 0 }));
