@@ -29,6 +29,13 @@ const loaded = (page: Page, pattern: RegExp) =>
       .filter((p) => re.test(p));
   }, pattern.source);
 
+/** How far the page, or the content pane beside the menu, scrolls sideways (0 when it does not). */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const content = document.getElementById("content")!;
+    return Math.max(document.documentElement.scrollWidth - window.innerWidth, content.scrollWidth - content.clientWidth);
+  });
+
 describe.skipIf(skipBrowser)("the look of the web app", () => {
   let t: TestServer;
   let browser: Browser;
@@ -65,6 +72,71 @@ describe.skipIf(skipBrowser)("the look of the web app", () => {
     console.log(`[look] /m first load: ${scripts.length} scripts, ${(gzip / 1024).toFixed(1)} KB gzip; fonts ${(fontBytes / 1024).toFixed(1)} KB`);
     expect(gzip).toBeLessThanOrEqual(150 * 1024);
     await snapshot(page, "look-m-font");
+    await context.close();
+  });
+
+  it("holds the desktop layout from 1024 px wide; narrower, the menu is a rail that the toggle opens over the content; the wide choice is remembered", async () => {
+    const [order] = await t.database.sql`select o.number from orders o join organizations g on g.id = o.organization_id
+      where g.slug = 'domovoy' and o.client_id is not null order by o.number limit 1`;
+    const pages = ["/exploitation/dispatcher/orders", `/exploitation/dispatcher/orders/${order!.number}`, "/exploitation/dispatcher/orders/new", "/clients", "/dashboard", "/exploitation/dispatcher/incidents"];
+    const { context, page } = await signedIn(browser, t, await t.login("dispatcher@domovoy.example"), { viewport: { width: 1024, height: 768 } });
+    const menu = page.getByTestId("sidebar");
+    const toggle = page.getByTestId("sidebar-toggle");
+    const railWidth = async () => (await menu.boundingBox())!.width;
+
+    // 1024 px: the full menu beside the content, nothing scrolls sideways.
+    for (const url of pages) {
+      await page.goto(url);
+      await page.locator("main#content h1").first().waitFor();
+      expect(await sideways(page), `${url} at 1024 px`).toBe(0);
+    }
+    expect(await railWidth()).toBeGreaterThan(200);
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    await snapshot(page, "look-1024");
+
+    // Collapsed by the toggle: a rail whose links keep their names; the choice survives a reload.
+    await toggle.click();
+    await expect.poll(railWidth).toBeLessThan(80);
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await toggle.getAttribute("aria-label")).toBe("Развернуть меню");
+    expect(await page.getByRole("link", { name: "Клиенты" }).getAttribute("title")).toBe("Клиенты");
+    await page.reload();
+    await menu.waitFor();
+    expect(await railWidth()).toBeLessThan(80);
+    expect(await sideways(page)).toBe(0);
+    await toggle.click();
+    await expect.poll(railWidth).toBeGreaterThan(200);
+
+    // 900 px: a rail whatever was chosen wide, the content beside it, nothing scrolls sideways.
+    await page.setViewportSize({ width: 900, height: 700 });
+    await expect.poll(railWidth).toBeLessThan(80);
+    for (const url of pages) {
+      await page.goto(url);
+      await page.locator("main#content h1").first().waitFor();
+      expect(await sideways(page), `${url} at 900 px`).toBe(0);
+    }
+    const contentLeft = (await page.locator("main#content").boundingBox())!.x;
+    expect(contentLeft).toBeLessThan(80);
+    await snapshot(page, "look-900");
+
+    // The toggle opens the full menu over the content (not pushing it); Escape closes it and gives the focus back.
+    await toggle.click();
+    await expect.poll(railWidth).toBeGreaterThan(200);
+    expect((await page.locator("main#content").boundingBox())!.x).toBe(contentLeft);
+    expect(await page.getByTestId("nav-clients").isVisible()).toBe(true);
+    expect(await sideways(page)).toBe(0);
+    await page.keyboard.press("Escape");
+    await expect.poll(railWidth).toBeLessThan(80);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("sidebar-toggle");
+    // Opened again, choosing a page closes it; so does a click outside.
+    await page.keyboard.press("Enter");
+    await expect.poll(railWidth).toBeGreaterThan(200);
+    await page.getByTestId("nav-clients").click();
+    await page.waitForURL("**/clients");
+    await expect.poll(railWidth).toBeLessThan(80);
+    await toggle.click();
+    await page.getByTestId("sidebar-backdrop").click({ position: { x: 800, y: 400 } });
+    await expect.poll(railWidth).toBeLessThan(80);
     await context.close();
   });
 });

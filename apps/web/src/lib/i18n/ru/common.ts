@@ -60,6 +60,9 @@ export const commonRu = {
   "nav.replyTemplates": "Шаблоны ответов",
   "nav.integrations": "Интеграции",
   "nav.logout": "Выйти",
+  "nav.collapse": "Свернуть меню",
+  "nav.expand": "Развернуть меню",
+  "nav.close": "Закрыть меню",
   "nav.dashboard": "Сводка",
 
   "realtime.connected": "Онлайн",
