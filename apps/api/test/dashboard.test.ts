@@ -262,7 +262,7 @@ describe("«Сводка»", () => {
     /** The rollup rows of the organization, without rows that count nothing. */
     const rollups = async (db: typeof sql) => {
       const out: Record<string, string[]> = {};
-      for (const table of ["order_daily_stats", "order_status_counts", "employee_open_orders"]) {
+      for (const table of ["order_daily_stats", "order_org_daily_stats", "order_status_counts", "employee_open_orders"]) {
         const rows = await db`select to_jsonb(r) - 'updated_at' as row from ${db(table)} r where organization_id = ${org}`;
         out[table] = rows
           .map((r) => r.row as Record<string, unknown>)
@@ -307,5 +307,66 @@ describe("«Сводка»", () => {
     await agree();
     const d = await dashboard();
     compare(d, await expected(d));
+  });
+
+  it("keeps the organization's daily rollup equal to the orders' own aggregate through inserts, updates and status changes", async () => {
+    const sql = t.database.sql;
+    const org = f.organizationId;
+    const raw = async () =>
+      (await sql`
+        with tz as (select time_zone from organizations where id = ${org}),
+        parts as (
+          select (o.created_at at time zone tz.time_zone)::date as day, 1 as created, 0 as done,
+            (o.first_in_progress_at > o.created_at is true)::int as reaction_n,
+            case when o.first_in_progress_at > o.created_at then extract(epoch from o.first_in_progress_at - o.created_at) else 0 end as reaction_seconds,
+            (o.status = 'DONE' and o.first_in_progress_at is not null and o.done_at is not null)::int as execution_n,
+            case when o.status = 'DONE' and o.first_in_progress_at is not null and o.done_at is not null then extract(epoch from o.done_at - o.first_in_progress_at) else 0 end as execution_seconds,
+            (o.rating = 1 is true)::int as r1, (o.rating = 2 is true)::int as r2, (o.rating = 3 is true)::int as r3, (o.rating = 4 is true)::int as r4, (o.rating = 5 is true)::int as r5
+          from orders o, tz where o.organization_id = ${org}
+          union all
+          select (o.done_at at time zone tz.time_zone)::date, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0
+          from orders o, tz where o.organization_id = ${org} and o.status = 'DONE' and o.done_at is not null
+        )
+        select to_char(day, 'YYYY-MM-DD') as day, sum(created)::int as created, sum(done)::int as done, sum(reaction_n)::int as reaction_n,
+          round(sum(reaction_seconds), 3)::text as reaction_seconds, sum(execution_n)::int as execution_n, round(sum(execution_seconds), 3)::text as execution_seconds,
+          sum(r1)::int as r1, sum(r2)::int as r2, sum(r3)::int as r3, sum(r4)::int as r4, sum(r5)::int as r5
+        from parts group by day having sum(created) <> 0 or sum(done) <> 0 order by day`).map((r) => ({ ...r }));
+    const rollup = async () =>
+      (await sql`
+        select to_char(day, 'YYYY-MM-DD') as day, created, done, reaction_n, round(reaction_seconds, 3)::text as reaction_seconds, execution_n,
+          round(execution_seconds, 3)::text as execution_seconds, rating_1 as r1, rating_2 as r2, rating_3 as r3, rating_4 as r4, rating_5 as r5
+        from order_org_daily_stats where organization_id = ${org} and (created <> 0 or done <> 0) order by day`).map((r) => ({ ...r }));
+    const agree = async () => {
+      const expected = await raw();
+      expect(expected.length).toBeGreaterThan(3);
+      expect(await rollup()).toEqual(expected);
+    };
+    await agree();
+    // Through the API: a new order worked to done, rated, moved to another department, reopened and cancelled.
+    const order = await newOrder(t, { token: dispatcher });
+    await agree();
+    const manage = async (input: Record<string, unknown>) => {
+      const [row] = await sql`select version from orders where id = ${order.id}`;
+      const result = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { id } }`, { input: { id: order.id, version: row!.version, ...input } }, { token: dispatcher });
+      expect(result.errors).toBeUndefined();
+      await agree();
+    };
+    await manage({ status: "IN_PROGRESS", executorIds: [f.plumber] });
+    await manage({ status: "DONE" });
+    await sql`update orders set rating = 4 where id = ${order.id}`;
+    await agree();
+    await manage({ departmentId: f.electricalDepartment, executorIds: [f.electrician] });
+    await manage({ status: "REOPENED", statusComment: "Снова течёт" });
+    await manage({ status: "CANCELLED", statusComment: "Житель отказался" });
+    // One statement over many orders of many days (an import, a cascade), then their deletion.
+    await sql`insert into orders select (o).* from (
+      select jsonb_populate_record(null::orders, to_jsonb(x) || jsonb_build_object('id', gen_random_uuid(), 'number', 600000 + row_number() over ())) as o
+      from (select * from orders where organization_id = ${org} order by number limit 20) x, generate_series(1, 10) g) copies`;
+    await agree();
+    await sql`update orders set status = 'DONE', done_at = created_at + interval '3 days', first_in_progress_at = created_at + interval '1 hour', rating = 5
+      where organization_id = ${org} and number >= 600000 and number % 2 = 0`;
+    await agree();
+    await sql`delete from orders where organization_id = ${org} and number >= 600000`;
+    await agree();
   });
 });

@@ -40,6 +40,33 @@ export const orderDailyStats = pgTable(
   (t) => [primaryKey({ columns: [t.organizationId, t.day, t.serviceId, t.departmentId] })],
 );
 
+/**
+ * Per day of the organization's calendar, the whole organization: order_daily_stats summed over
+ * services and departments (kept by the same trigger functions, migration 0020), so a year of the
+ * «Сводка» without a department or service reads 365 rows instead of ~7,000.
+ */
+export const orderOrgDailyStats = pgTable(
+  "order_org_daily_stats",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    day: date("day", { mode: "string" }).notNull(),
+    created: integer("created").notNull().default(0),
+    done: integer("done").notNull().default(0),
+    reactionN: integer("reaction_n").notNull().default(0),
+    reactionSeconds: numeric("reaction_seconds").notNull().default("0"),
+    executionN: integer("execution_n").notNull().default(0),
+    executionSeconds: numeric("execution_seconds").notNull().default("0"),
+    rating1: integer("rating_1").notNull().default(0),
+    rating2: integer("rating_2").notNull().default(0),
+    rating3: integer("rating_3").notNull().default(0),
+    rating4: integer("rating_4").notNull().default(0),
+    rating5: integer("rating_5").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.day] })],
+);
+
 /** Orders now per status, service and department. */
 export const orderStatusCounts = pgTable(
   "order_status_counts",

@@ -10,7 +10,7 @@ type SlaRow = { grouping: "service" | "department"; id: string; name: string; re
 
 /**
  * The «Сводка» figures: whole days and «now» counts from the rollups the triggers of migration 0006
- * keep (order_daily_stats, order_status_counts, employee_open_orders), the period's partial first and
+ * keep (order_daily_stats, order_org_daily_stats, order_status_counts, employee_open_orders), the period's partial first and
  * last days from orders (index on organization and created_at / done_at).
  */
 export class DashboardRepository {
@@ -44,6 +44,15 @@ export class DashboardRepository {
     if (s.departmentId) parts.push(sql`${alias}.department_id = ${s.departmentId}`);
     if (s.serviceId) parts.push(sql`${alias}.service_id = ${s.serviceId}`);
     return sql.join(parts, sql` and `);
+  }
+
+  /**
+   * The period's whole days of the rollup (as `r`): the organization's own (one row a day, migration
+   * 0020) unless a department or service narrows it, then per service and department.
+   */
+  private rollupDays(s: DashboardScope, b: PeriodBounds): SQL {
+    if (!s.departmentId && !s.serviceId) return sql`order_org_daily_stats r where r.organization_id = ${this.organizationId} and ${this.wholeDays(b)}`;
+    return sql`order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)}`;
   }
 
   /** Rollup days wholly inside the period. */
@@ -99,7 +108,7 @@ export class DashboardRepository {
     }>(sql`
       with parts as (
         select r.reaction_n, r.reaction_seconds, r.execution_n, r.execution_seconds, r.rating_1, r.rating_2, r.rating_3, r.rating_4, r.rating_5
-        from order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)}
+        from ${this.rollupDays(s, b)}
         union all
         select count(*) filter (where o.first_in_progress_at > o.created_at),
           coalesce(sum(extract(epoch from o.first_in_progress_at - o.created_at)) filter (where o.first_in_progress_at > o.created_at), 0),
@@ -131,7 +140,7 @@ export class DashboardRepository {
         select d::date as day from generate_series((${from} at time zone ${timeZone})::date, ((${to} - interval '1 microsecond') at time zone ${timeZone})::date, interval '1 day') d
       ),
       counted as (
-        select r.day, r.created, r.done from order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)}
+        select r.day, r.created, r.done from ${this.rollupDays(s, b)}
         union all
         select (o.created_at at time zone ${timeZone})::date, 1, 0 from orders o where ${this.edges(sql`o.created_at`, s, b)}
         union all
