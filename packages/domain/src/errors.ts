@@ -6,6 +6,7 @@ import type { CallEventRefusal } from "./calls/status.js";
 import type { MoneyRefusal } from "./invoices/money.js";
 import type { InvoiceRefusal } from "./invoices/state.js";
 import type { RefundRefusal } from "./payments/refunds.js";
+import type { RequisiteRefusal } from "./objects/requisites.js";
 
 /**
  * Machine reasons of refusals (`extensions.reason`), per module. The API may only throw these, and
@@ -118,6 +119,20 @@ export const ERROR_REASONS = {
   activity: ["BATCH_TOO_LARGE", "CLIENT_REQUIRED", "DUPLICATE_EXTERNAL_ID", "AMBIGUOUS_ACCOUNT", "ORDER_OF_ANOTHER_CLIENT", "PREMISE_REQUIRED", "ACCOUNT_TAKEN"],
   staff: ["EMAIL_TAKEN", "EXTENSION_TAKEN", "INVALID_EXTENSION", "NAME_TAKEN", "PASSWORD_TOO_SHORT", "SELF_DEACTIVATION", "SELF_LOCKOUT"],
   reports: ["NO_FIELDS"],
+  /** Buildings, premises, quarters, object groups, legal entities and the premises import; RequisiteRefusal comes on top. */
+  objects: [
+    "STALE_VERSION",
+    "BUILDING_NOT_FOUND",
+    "QUARTER_NOT_FOUND",
+    "OBJECT_GROUP_NOT_FOUND",
+    "LEGAL_ENTITY_NOT_FOUND",
+    "EMPLOYEE_NOT_FOUND",
+    "PREMISE_NUMBER_TAKEN",
+    "IMPORT_FILE_INVALID",
+    "IMPORT_TOO_MANY_ROWS",
+    "IMPORT_HAS_ERRORS",
+    "IMPORT_NOTHING_TO_APPLY",
+  ],
   dashboard: ["EMPTY_PERIOD", "PERIOD_TOO_LONG"],
   /** Operation limits (depth, aliases, cost, size, time) and argument guards, over HTTP and WebSocket. */
   limits: ["DEPTH_LIMIT", "ALIAS_LIMIT", "FIELD_LIMIT", "COST_LIMIT", "DOCUMENT_TOO_LARGE", "RESPONSE_LIMIT", "TIME_LIMIT", "NUL_CHARACTER", "LONE_SURROGATE"],
@@ -132,6 +147,7 @@ export type ModuleReason<M extends ErrorModule> =
   | (M extends "incidents" ? IncidentTransitionRefusal | AttachRefusal : never)
   | (M extends "calls" ? CallEventRefusal : never)
   | (M extends "invoices" ? MoneyRefusal | InvoiceRefusal : never)
-  | (M extends "payments" ? RefundRefusal : never);
+  | (M extends "payments" ? RefundRefusal : never)
+  | (M extends "objects" ? RequisiteRefusal : never);
 
 export type ErrorReason = { [M in ErrorModule]: ModuleReason<M> }[ErrorModule];

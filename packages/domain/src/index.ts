@@ -8,3 +8,4 @@ export * from "./invoices/index.js";
 export * from "./errors.js";
 export * from "./time-zone.js";
 export * from "./payments/index.js";
+export * from "./objects/index.js";

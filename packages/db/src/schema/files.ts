@@ -6,7 +6,7 @@ import { actorKind } from "./orders.js";
 import { employees } from "./staff.js";
 
 /** What a stored file is for; decides who may attach and download it. */
-export const filePurpose = pgEnum("file_purpose", ["ORDER_DOCUMENT", "CHAT_ATTACHMENT", "REPORT", "CALL_RECORDING", "INVOICE_DOCUMENT"]);
+export const filePurpose = pgEnum("file_purpose", ["ORDER_DOCUMENT", "CHAT_ATTACHMENT", "REPORT", "CALL_RECORDING", "INVOICE_DOCUMENT", "PREMISES_IMPORT"]);
 
 /**
  * Every file the product keeps. The bytes live in the storage backend under `storageKey`; this row

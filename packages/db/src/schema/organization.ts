@@ -2,6 +2,9 @@ import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, organizationId, updatedAt } from "./columns.js";
 
+/** Bumped by every edit; an edit made on an older version is refused (CONFLICT). */
+const version = () => integer("version").notNull().default(1);
+
 export const organizations = pgTable("organizations", {
   id: id(),
   name: text("name").notNull(),
@@ -37,6 +40,7 @@ export const legalEntities = pgTable(
     settlementAccount: text("settlement_account"),
     /** Корреспондентский счёт: 20 digits. */
     correspondentAccount: text("correspondent_account"),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [index("legal_entities_org_name_idx").on(t.organizationId, t.name, t.id)],
@@ -48,6 +52,7 @@ export const quarters = pgTable(
     id: id(),
     organizationId: organizationId().references(() => organizations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [index("quarters_org_name_idx").on(t.organizationId, t.name, t.id)],
@@ -59,6 +64,7 @@ export const objectGroups = pgTable(
     id: id(),
     organizationId: organizationId().references(() => organizations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
+    version: version(),
     createdAt: createdAt(),
   },
   (t) => [index("object_groups_org_name_idx").on(t.organizationId, t.name, t.id)],
@@ -74,6 +80,7 @@ export const buildings = pgTable(
     objectGroupId: uuid("object_group_id").references(() => objectGroups.id),
     legalEntityId: uuid("legal_entity_id").references(() => legalEntities.id),
     createdAt: createdAt(),
+    version: version(),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -102,6 +109,7 @@ export const premises = pgTable(
     /** Utility balance in kopecks: negative is a debt, positive an advance. */
     utilityBalance: bigint("utility_balance", { mode: "bigint" }).notNull().default(sql`0`),
     createdAt: createdAt(),
+    version: version(),
     updatedAt: updatedAt(),
   },
   (t) => [

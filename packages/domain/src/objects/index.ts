@@ -1,0 +1,3 @@
+export * from "./requisites.js";
+export * from "./premise-number.js";
+export * from "./premise-import.js";
