@@ -40,6 +40,7 @@ import {
   QuarterResolver,
   ResidentPremiseResolver,
 } from "./modules/organization/organization.resolver.js";
+import { ObjectsResolver } from "./modules/organization/objects.resolver.js";
 import { OrderRatingFieldResolver, RatingsResolver, ResidentOrderRatingFieldResolver } from "./modules/ratings/ratings.resolver.js";
 import { ReportsResolver } from "./modules/reports/reports.resolver.js";
 import { DashboardResolver, DashboardWorkloadResolver } from "./modules/dashboard/dashboard.resolver.js";
@@ -68,6 +69,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ResidentPremiseResolver,
   QuarterResolver,
   ObjectGroupResolver,
+  ObjectsResolver,
   EmployeeResolver,
   DepartmentResolver,
   RoleResolver,

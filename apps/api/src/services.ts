@@ -28,6 +28,8 @@ import { OrderSlaService } from "./modules/orders/order-sla.service.js";
 import { LiveCounts } from "./modules/orders/live-counts.js";
 import { OrdersService } from "./modules/orders/orders.service.js";
 import { OrganizationService } from "./modules/organization/organization.service.js";
+import { ObjectsService } from "./modules/organization/objects.service.js";
+import { PremiseImportService } from "./modules/organization/premise-import.service.js";
 import { RatingsService } from "./modules/ratings/ratings.service.js";
 import { ReportsService } from "./modules/reports/reports.service.js";
 import { DashboardService } from "./modules/dashboard/dashboard.service.js";
@@ -58,6 +60,10 @@ export function createServices(deps: AppDeps) {
     callRecordings: new CallRecordingsService(deps, files),
     integrations: new IntegrationsService(deps),
     organization: new OrganizationService(deps),
+    /** Changes of buildings, premises, quarters, object groups and legal entities. */
+    objects: new ObjectsService(deps),
+    /** Premises import from CSV/XLSX (preview, apply) and export. */
+    premiseImport: new PremiseImportService(deps, files),
     staff: new StaffService(deps),
     /** The catalog of services (услуги) and their price lists. */
     catalog: new CatalogService(deps),

@@ -82,6 +82,9 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
     incident: incidents[org as keyof typeof incidents],
     client: await one("clients", org),
     building: await one("buildings", org),
+    quarter: await one("quarters", org),
+    objectGroup: await one("object_groups", org),
+    legalEntity: await one("legal_entities", org),
     premise: await one("premises", org),
     employee: await one("employees", org),
     department: await one("departments", org),
@@ -104,7 +107,9 @@ async function run(row: MatrixRow, actor: Actor, target: "own" | "foreign" | "mi
   const attachDirectly = async (orderId: string, incidentId: string) => {
     await t.database.sql`update orders set incident_id = ${incidentId} where id = ${orderId}`;
   };
-  const variables = (await row.variables?.({ fixtures, target, actor, versionOf, incidentVersionOf, attachDirectly })) ?? {};
+  const versionIn = async (table: string, id: string) =>
+    ((await t.database.sql.unsafe(`select version from ${table} where id = $1`, [id]))[0]?.version as number) ?? 1;
+  const variables = (await row.variables?.({ fixtures, target, actor, versionOf, incidentVersionOf, versionIn, attachDirectly })) ?? {};
   if (row.kind === "subscription") {
     if (!token) return "UNAUTHENTICATED";
     const sub = subscribe(t.ws(token), row.document, variables);

@@ -1,3 +1,4 @@
+import { normalizePhone } from "@domovoy/domain";
 import { AppError, badInput, ErrorCode } from "./errors.js";
 
 /**
@@ -49,4 +50,13 @@ export function intInRange(value: number, field: string, min: number, max: numbe
     throw badInput(`Значение должно быть целым от ${min} до ${max}`, field, "OUT_OF_RANGE");
   }
   return value;
+}
+
+/** A phone as E.164 (+79161234567), or null when empty; anything unreadable is refused. */
+export function optionalPhone(value: string | null | undefined, field: string): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const phone = normalizePhone(text);
+  if (!phone) throw badInput("Неверный номер телефона", field, "INVALID_PHONE");
+  return phone;
 }

@@ -24,6 +24,9 @@ type Ids = {
   dispatchDepartment: string;
   /** An open incident of the organization, made through the API. */
   incident: string;
+  quarter: string;
+  objectGroup: string;
+  legalEntity: string;
 };
 export type Fixtures = { own: Ids; foreign: Ids; missing: string; residentClientId: string };
 
@@ -35,6 +38,8 @@ export type VariableContext = {
   versionOf(orderId: string): Promise<number>;
   /** The current version of an incident. */
   incidentVersionOf(incidentId: string): Promise<number>;
+  /** The current version of a row of a versioned reference table (1 for an id it does not hold). */
+  versionIn(table: "buildings" | "premises" | "quarters" | "object_groups" | "legal_entities", id: string): Promise<number>;
   /** Puts an order into an incident directly (so a detach row has something to detach for every actor). */
   attachDirectly(orderId: string, incidentId: string): Promise<void>;
 };

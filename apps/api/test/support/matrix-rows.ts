@@ -9,6 +9,7 @@ import {
   type MatrixRow,
 } from "./matrix-kit.js";
 import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
+import { objectsMatrixRows } from "./matrix-rows.objects.js";
 import { chatMatrixRows } from "./matrix-rows.chat.js";
 import { documentsMatrixRows } from "./matrix-rows.documents.js";
 import { checklistsMatrixRows } from "./matrix-rows.checklists.js";
@@ -62,6 +63,7 @@ export const matrixRows: MatrixRow[] = [
   { field: "clientUpdated", kind: "subscription", document: `subscription { clientUpdated { id } }`, expect: staffOnly },
 
   ...referenceDataMatrixRows,
+  ...objectsMatrixRows,
   ...documentsMatrixRows,
   ...checklistsMatrixRows,
   ...invoicesMatrixRows,

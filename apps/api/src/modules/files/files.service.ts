@@ -4,11 +4,13 @@ import type { Readable } from "node:stream";
 import type { AppDeps } from "../../deps.js";
 import { FILES_PURGE_JOB, FILES_SWEEP_JOB } from "../../jobs/kinds.js";
 import { enqueueJob } from "../../jobs/queue.js";
-import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.js";
+import type { Permission } from "@domovoy/domain";
+import { requireAuthenticated, requireEmployee, requirePermission } from "../../shared/auth/policy.js";
 import type { AuthenticatedViewer, Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../shared/errors.js";
 import type { OrderRow } from "../orders/orders.repository.js";
 import type { OrdersService } from "../orders/orders.service.js";
+import { isUuid } from "../../shared/ids.js";
 import { sanitizeFileName, sniffContentType } from "./content.js";
 import { deleteStaleUpload, FilesRepository, staleUploads, storedFileById, type FilePurpose, type StoredFileRow } from "./files.repository.js";
 import { RATE_WINDOW_MS, uploadVerdict } from "./quota.js";
@@ -25,10 +27,13 @@ export const FILE_SIZE_LIMITS: Record<FilePurpose, number> = {
   REPORT: 200 * MB,
   CALL_RECORDING: 200 * MB,
   INVOICE_DOCUMENT: 40 * MB,
+  PREMISES_IMPORT: 5 * MB,
 };
 
 /** Purposes a client may upload through `POST /files`; the rest are written by the server itself. */
-export const UPLOAD_PURPOSES = ["ORDER_DOCUMENT", "CHAT_ATTACHMENT"] as const satisfies readonly FilePurpose[];
+export const UPLOAD_PURPOSES = ["ORDER_DOCUMENT", "CHAT_ATTACHMENT", "PREMISES_IMPORT"] as const satisfies readonly FilePurpose[];
+/** Upload purposes not bound to an order, with the permission they need. */
+const UNBOUND_UPLOADS: Partial<Record<UploadPurpose, Permission>> = { PREMISES_IMPORT: "BUILDINGS_MANAGE" };
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number];
 
 /** An upload no mutation has used within this time is deleted by the sweep. */
@@ -126,11 +131,17 @@ export class FilesService {
     purpose: string,
     orderId: string | undefined,
     declaredBytes?: number,
-  ): Promise<{ viewer: AuthenticatedViewer; purpose: UploadPurpose; order: OrderRow }> {
+  ): Promise<{ viewer: AuthenticatedViewer; purpose: UploadPurpose; order: OrderRow | null }> {
     const v = requireAuthenticated(viewer);
     if (!(UPLOAD_PURPOSES as readonly string[]).includes(purpose)) throw badInput("Неизвестное назначение файла", "purpose", "PURPOSE_INVALID");
-    if (!orderId) throw badInput("Не указана заявка", "orderId", "ORDER_REQUIRED");
     const p = purpose as UploadPurpose;
+    const permission = UNBOUND_UPLOADS[p];
+    if (permission) {
+      requirePermission(v, permission);
+      await this.checkUploadQuota(v, declaredBytes);
+      return { viewer: v, purpose: p, order: null };
+    }
+    if (!orderId) throw badInput("Не указана заявка", "orderId", "ORDER_REQUIRED");
     if (p === "ORDER_DOCUMENT") requireEmployee(v);
     if (v.kind !== "EMPLOYEE" && v.kind !== "RESIDENT") throw forbidden();
     const order = await this.orders.get(v, orderId);
@@ -170,13 +181,13 @@ export class FilesService {
   }
 
   /** Stores an upload for a viewer authorized by `authorizeUpload`; unattached until claimed. */
-  upload(viewer: AuthenticatedViewer, purpose: UploadPurpose, order: OrderRow, fileName: string, body: Readable): Promise<StoredFileRow> {
+  upload(viewer: AuthenticatedViewer, purpose: UploadPurpose, order: OrderRow | null, fileName: string, body: Readable): Promise<StoredFileRow> {
     return this.store({
       organizationId: viewer.organizationId,
       purpose,
       fileName,
       body,
-      orderId: order.id,
+      orderId: order?.id ?? null,
       by:
         viewer.kind === "EMPLOYEE"
           ? { kind: "EMPLOYEE", employeeId: viewer.employeeId }
@@ -203,6 +214,26 @@ export class FilesService {
     }
     if (file.attachedAt) throw badInput("Этот файл уже использован", "fileId", "FILE_ALREADY_USED");
     return repo.markAttached(file.id, this.deps.clock.now());
+  }
+
+  /**
+   * The viewer's own unattached upload of a purpose, read but not claimed (a preview before the
+   * mutation that uses it); anything else is BAD_USER_INPUT FILE_NOT_FOUND, as `claim` answers.
+   */
+  async ownUpload(viewer: Viewer, fileId: string, purpose: FilePurpose): Promise<StoredFileRow> {
+    const v = requireAuthenticated(viewer);
+    const file = isUuid(fileId) ? await this.repo(v.organizationId).byId(fileId) : undefined;
+    const mine = file && v.kind === "EMPLOYEE" && file.uploadedByKind === "EMPLOYEE" && file.uploadedByEmployeeId === v.employeeId;
+    if (!file || !mine || file.purpose !== purpose) throw badInput("Файл не найден, загрузите его ещё раз", "fileId", "FILE_NOT_FOUND");
+    if (file.attachedAt) throw badInput("Этот файл уже использован", "fileId", "FILE_ALREADY_USED");
+    return file;
+  }
+
+  /** The whole content of a stored file, at most `maxBytes` (its purpose's limit keeps it small). */
+  async readAll(file: StoredFileRow): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.storage.open(file.storageKey)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
   }
 
   /**
@@ -318,6 +349,7 @@ export class FilesService {
         if (!file.attachedAt) return file.uploadedByKind === "RESIDENT" && file.uploadedByClientId === v.clientId;
         return repo.inLiveChatMessage(file.id);
       case "REPORT":
+      case "PREMISES_IMPORT":
         return v.kind === "EMPLOYEE" && file.uploadedByEmployeeId === v.employeeId;
       case "CALL_RECORDING":
         // Personal data: staff who may read calls (the organization is the repository's).

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLISODateTime } from "type-graphql";
 import { MoneyScalar } from "../../shared/scalars.js";
 
@@ -33,6 +33,9 @@ export class LegalEntity {
 
   @Field(() => String)
   name: string;
+
+  @Field(() => Int, { description: "Bumped by every edit; an edit must carry the version it was made on (else CONFLICT)." })
+  version: number;
 
   @Field(() => String, { nullable: true })
   inn: string | null;
@@ -72,6 +75,9 @@ export class Quarter {
 
   @Field(() => String)
   name: string;
+
+  @Field(() => Int, { description: "Bumped by every edit; an edit must carry the version it was made on (else CONFLICT)." })
+  version: number;
 }
 
 @ObjectType({ description: "Группа объектов; its administrators are employees." })
@@ -81,6 +87,9 @@ export class ObjectGroup {
 
   @Field(() => String)
   name: string;
+
+  @Field(() => Int, { description: "Bumped by every edit; an edit must carry the version it was made on (else CONFLICT)." })
+  version: number;
 }
 
 @ObjectType({ description: "Объект (дом)." })
@@ -90,6 +99,9 @@ export class Building {
 
   @Field(() => String)
   address: string;
+
+  @Field(() => Int, { description: "Bumped by every edit; an edit must carry the version it was made on (else CONFLICT)." })
+  version: number;
 
   quarterId: string | null;
   objectGroupId: string | null;
@@ -106,6 +118,9 @@ export class Premise {
 
   @Field(() => String)
   number: string;
+
+  @Field(() => Int, { description: "Bumped by every edit; an edit must carry the version it was made on (else CONFLICT)." })
+  version: number;
 
   buildingId: string;
 

@@ -1,5 +1,5 @@
 import type { RoleNotificationSettings } from "@domovoy/db/schema";
-import { isPermission, normalizePhone, PERMISSIONS, type Permission } from "@domovoy/domain";
+import { isPermission, PERMISSIONS, type Permission } from "@domovoy/domain";
 import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
@@ -8,7 +8,7 @@ import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, isUniqueViolation } from "../../shared/errors.js";
 import { nameCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
-import { optionalText, requiredEmail, requiredText, tooLong } from "../../shared/validate.js";
+import { optionalPhone, optionalText, requiredEmail, requiredText, tooLong } from "../../shared/validate.js";
 import { hashPassword } from "../../shared/auth/passwords.js";
 import { isUuid } from "../../shared/ids.js";
 import { selfEditProblem } from "./rules/self-lockout.js";
@@ -58,14 +58,6 @@ function idList(ids: readonly string[] | null | undefined, field: string): strin
   const unique = [...new Set(ids ?? [])];
   if (unique.length > MAX_IDS) throw badInput(`Не больше ${MAX_IDS} элементов`, field, "TOO_MANY");
   return unique;
-}
-
-function optionalPhone(value: string | null | undefined, field: string): string | null {
-  const text = value?.trim();
-  if (!text) return null;
-  const phone = normalizePhone(text);
-  if (!phone) throw badInput("Неверный номер телефона", field, "INVALID_PHONE");
-  return phone;
 }
 
 function checkedPassword(value: string, field: string): string {
