@@ -117,6 +117,10 @@ export function createLoaders(db: Db, viewer: Viewer, options: LoaderOptions = {
       (row) => row.refundId,
       options,
     ),
+    employeeCountOfRole: new DataLoader<string, number>(async (ids) => {
+      const counts = organizationId ? await new StaffRepository(db, organizationId).employeeCountsOfRoles(ids) : new Map<string, number>();
+      return ids.map((id) => counts.get(id) ?? 0);
+    }, options),
     documentCountOfOrder: new DataLoader<string, number>(async (ids) => {
       const counts = organizationId ? await new DocumentsRepository(db, organizationId).counts(ids) : new Map<string, number>();
       return ids.map((id) => counts.get(id) ?? 0);

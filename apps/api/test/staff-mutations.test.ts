@@ -171,6 +171,70 @@ describe("department and role mutations", () => {
     expect(me.data!.me.permissions).toContain("ROLES_MANAGE");
   });
 
+  it("a role edited from an older version is CONFLICT (STALE_VERSION) and keeps the newer save", async () => {
+    const UPDATE = `mutation ($id: ID!, $input: RoleUpdateInput!) { roleUpdate(id: $id, input: $input) { description version } }`;
+    const created = await t.graphql(`mutation { roleCreate(input: { name: "Версии", permissions: [] }) { id version } }`, {}, { token: admin });
+    const { id, version } = created.data!.roleCreate;
+    expect(version).toBe(1);
+    const first = await t.graphql(UPDATE, { id, input: { description: "первая", version } }, { token: admin });
+    expect(first.data!.roleUpdate).toEqual({ description: "первая", version: 2 });
+    const second = await t.graphql(UPDATE, { id, input: { description: "вторая", version } }, { token: admin });
+    expect(errorExtensions(second)).toMatchObject({ code: "CONFLICT", reason: "STALE_VERSION", currentVersion: 2 });
+    const now = await t.graphql(`query ($id: ID!) { role(id: $id) { description version } }`, { id }, { token: admin });
+    expect(now.data!.role).toEqual({ description: "первая", version: 2 });
+  });
+
+  it("a department edited from an older version is CONFLICT (STALE_VERSION); a members change also moves the version", async () => {
+    const UPDATE = `mutation ($id: ID!, $input: DepartmentUpdateInput!) { departmentUpdate(id: $id, input: $input) { name version employees { id } } }`;
+    const created = await t.graphql(`mutation { departmentCreate(input: { name: "Версии отдела" }) { id version } }`, {}, { token: admin });
+    const { id, version } = created.data!.departmentCreate;
+    const member = await oneId(t, "select id from employees where email = $1", ["janitor@domovoy.example"]);
+    const members = await t.graphql(UPDATE, { id, input: { employeeIds: [member], version } }, { token: admin });
+    expect(members.data!.departmentUpdate).toEqual({ name: "Версии отдела", version: version + 1, employees: [{ id: member }] });
+    const stale = await t.graphql(UPDATE, { id, input: { name: "Поздно", version } }, { token: admin });
+    expect(errorExtensions(stale)).toMatchObject({ code: "CONFLICT", reason: "STALE_VERSION", currentVersion: version + 1 });
+    const foreign = await t.graphql(UPDATE, { id, input: { name: "Чужой", version: version + 1 } }, { token: foreignAdmin });
+    expect(errorCode(foreign)).toBe("NOT_FOUND");
+  });
+
+  it("a role shows how many employees hold it and lists them by name; a foreign role is NOT_FOUND", async () => {
+    const role = await oneId(t, "select id from roles where organization_id = $1 and name = 'Исполнитель'", [org.domovoy]);
+    const holders = await idsInOrder(t, "select id from employees where organization_id = $1 and role_id = $2 order by full_name, id", [org.domovoy, role]);
+    expect(holders.length).toBeGreaterThan(1);
+    const roles = await t.graphql(`{ roles(first: 100) { nodes { id employeeCount } } }`, {}, { token: dispatcher });
+    expect(roles.errors).toBeUndefined();
+    expect(roles.data!.roles.nodes.find((r: { id: string }) => r.id === role).employeeCount).toBe(holders.length);
+    const total = await oneId(t, "select count(*)::text as id from employees where organization_id = $1", [org.domovoy]);
+    const sum = roles.data!.roles.nodes.reduce((n: number, r: { employeeCount: number }) => n + r.employeeCount, 0);
+    expect(sum).toBe(Number(total));
+
+    const page1 = await t.graphql(`query ($r: ID!) { employees(roleId: $r, first: 2) { totalCount nodes { id } pageInfo { endCursor } } }`, { r: role }, { token: dispatcher });
+    expect(page1.data!.employees.totalCount).toBe(holders.length);
+    expect(page1.data!.employees.nodes.map((e: { id: string }) => e.id)).toEqual(holders.slice(0, 2));
+    const page2 = await t.graphql(
+      `query ($r: ID!, $after: String) { employees(roleId: $r, first: 100, after: $after) { nodes { id } } }`,
+      { r: role, after: page1.data!.employees.pageInfo.endCursor },
+      { token: dispatcher },
+    );
+    expect(page2.data!.employees.nodes.map((e: { id: string }) => e.id)).toEqual(holders.slice(2));
+    const foreign = await t.graphql(`query ($r: ID!) { employees(roleId: $r) { totalCount } }`, { r: role }, { token: foreignAdmin });
+    expect(errorExtensions(foreign)).toMatchObject({ code: "NOT_FOUND", field: "roleId" });
+  });
+
+  it("permissions granted to a role reach its holders on their next request", async () => {
+    const created = await t.graphql(`mutation { roleCreate(input: { name: "Аналитик", permissions: [] }) { id version } }`, {}, { token: admin });
+    const { id, version } = created.data!.roleCreate;
+    const janitor = await oneId(t, "select id from employees where email = $1", ["janitor2@domovoy.example"]);
+    const assign = await t.graphql(`mutation ($id: ID!, $r: ID!) { employeeUpdate(id: $id, input: { roleId: $r }) { id } }`, { id: janitor, r: id }, { token: admin });
+    expect(assign.errors).toBeUndefined();
+    const token = await t.login("janitor2@domovoy.example");
+    expect(errorCode(await t.graphql(`{ dashboard { executionSamples } }`, {}, { token }))).toBe("FORBIDDEN");
+    await t.graphql(`mutation ($id: ID!, $v: Int!) { roleUpdate(id: $id, input: { permissions: [DASHBOARD_VIEW], version: $v }) { id } }`, { id, v: version }, { token: admin });
+    const me = await t.graphql(`{ me { permissions } }`, {}, { token });
+    expect(me.data!.me.permissions).toEqual(["DASHBOARD_VIEW"]);
+    expect((await t.graphql(`{ dashboard { executionSamples } }`, {}, { token })).errors).toBeUndefined();
+  });
+
   it("role changes need ROLES_MANAGE", async () => {
     expect(errorCode(await t.graphql(`mutation { roleCreate(input: { name: "X", permissions: [] }) { id } }`, {}, { token: dispatcher }))).toBe("FORBIDDEN");
   });

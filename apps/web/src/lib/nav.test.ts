@@ -9,9 +9,9 @@ function ids(groups: NavGroup[]): string[] {
 
 describe("visibleNavigation (#15 bug 7)", () => {
   it.each([
-    ["executor: no «Интеграции», no dashboard", DEFAULT_ROLE_PERMISSIONS.Executor, ["directory/integrations", "dashboard"], []],
-    ["dispatcher: dashboard, no «Интеграции»", DEFAULT_ROLE_PERMISSIONS.Dispatcher, ["directory/integrations"], ["dashboard"]],
-    ["administrator: everything", DEFAULT_ROLE_PERMISSIONS.Administrator, [], ["directory/integrations", "dashboard"]],
+    ["executor: no «Интеграции», no dashboard, no «Роли доступа»", DEFAULT_ROLE_PERMISSIONS.Executor, ["directory/integrations", "dashboard", "directory/roles"], ["directory/departments"]],
+    ["dispatcher: dashboard, no «Интеграции», no «Роли доступа»", DEFAULT_ROLE_PERMISSIONS.Dispatcher, ["directory/integrations", "directory/roles"], ["dashboard"]],
+    ["administrator: everything", DEFAULT_ROLE_PERMISSIONS.Administrator, [], ["directory/integrations", "dashboard", "directory/roles", "directory/departments"]],
   ] as const)("%s", (_name, permissions, hidden, shown) => {
     const visible = ids(visibleNavigation(navigation, permissions));
     for (const id of hidden) expect(visible).not.toContain(id);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, organizationId, updatedAt } from "./columns.js";
 import { objectGroups, organizations, quarters } from "./organization.js";
 
@@ -25,6 +25,8 @@ export const roles = pgTable(
     description: text("description"),
     permissions: text("permissions").array().notNull().default(sql`'{}'::text[]`),
     notificationSettings: jsonb("notification_settings").$type<RoleNotificationSettings>().notNull(),
+    /** Grows with every edit: an editor that started from an older one is refused (CONFLICT). */
+    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -58,7 +60,8 @@ export const employees = pgTable(
     uniqueIndex("employees_org_extension_uq").on(t.organizationId, t.extension),
     index("employees_org_name_idx").on(t.organizationId, t.fullName, t.id),
     index("employees_name_fold_trgm_idx").using("gin", sql`search_fold(${t.fullName}) gin_trgm_ops`),
-    index("employees_role_idx").on(t.roleId),
+    /** A role's holders by name (the role page's list, keyset-paginated) and the per-role counts. */
+    index("employees_role_name_idx").on(t.roleId, t.fullName, t.id),
   ],
 );
 
@@ -68,6 +71,8 @@ export const departments = pgTable(
     id: id(),
     organizationId: organizationId().references(() => organizations.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
+    /** Grows with every edit (name or members): an editor that started from an older one is refused. */
+    version: integer("version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,5 +1,5 @@
 import type { Permission } from "@domovoy/domain";
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { PermissionEnum } from "./staff.type.js";
 
 @InputType()
@@ -72,6 +72,9 @@ export class DepartmentUpdateInput {
 
   @Field(() => [ID], { nullable: true })
   employeeIds?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: "The version the editor started from; another save in between is CONFLICT (STALE_VERSION)." })
+  version?: number | null;
 }
 
 @InputType({ description: "Fields left out keep their value (on create: the defaults shown)." })
@@ -123,4 +126,7 @@ export class RoleUpdateInput {
 
   @Field(() => RoleNotificationSettingsInput, { nullable: true })
   notificationSettings?: RoleNotificationSettingsInput | null;
+
+  @Field(() => Int, { nullable: true, description: "The version the editor started from; another save in between is CONFLICT (STALE_VERSION)." })
+  version?: number | null;
 }

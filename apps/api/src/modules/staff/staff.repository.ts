@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { and, asc, count, eq, ilike, inArray, ne, or, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
 import { containsPattern, foldedContains } from "../../shared/search.js";
 
@@ -9,7 +9,7 @@ const { employees, departments, departmentEmployees, roles, services, sessions }
 export type EmployeeRow = typeof employees.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
 export type RoleRow = typeof roles.$inferSelect;
-export type EmployeeFilter = { search: string | null; departmentId: string | null; active: boolean | null };
+export type EmployeeFilter = { search: string | null; departmentId: string | null; roleId: string | null; active: boolean | null };
 export type NameFilter = { search: string | null };
 
 export type EmployeeValues = Pick<EmployeeRow, "fullName" | "email" | "phone" | "position" | "roleId" | "active" | "passwordHash">;
@@ -38,6 +38,7 @@ export class StaffRepository {
       );
     }
     if (filter.active != null) conditions.push(eq(employees.active, filter.active));
+    if (filter.roleId) conditions.push(eq(employees.roleId, filter.roleId));
     if (filter.departmentId) {
       const members = this.db
         .select({ id: departmentEmployees.employeeId })
@@ -193,11 +194,23 @@ export class StaffRepository {
     return row;
   }
 
-  async updateDepartment(id: string, values: Partial<Pick<DepartmentRow, "name">>, now: Date): Promise<DepartmentRow | undefined> {
+  /** Renames and/or marks a change of members; undefined when the department is not there or not at `expectedVersion`. */
+  async updateDepartment(
+    id: string,
+    values: Partial<Pick<DepartmentRow, "name">>,
+    expectedVersion: number | null,
+    now: Date,
+  ): Promise<DepartmentRow | undefined> {
     const [row] = await this.db
       .update(departments)
-      .set({ ...values, updatedAt: now })
-      .where(and(eq(departments.organizationId, this.organizationId), eq(departments.id, id)))
+      .set({ ...values, version: sql`${departments.version} + 1`, updatedAt: now })
+      .where(
+        and(
+          eq(departments.organizationId, this.organizationId),
+          eq(departments.id, id),
+          expectedVersion != null ? eq(departments.version, expectedVersion) : undefined,
+        ),
+      )
       .returning();
     return row;
   }
@@ -254,13 +267,25 @@ export class StaffRepository {
     return row;
   }
 
-  async updateRole(id: string, values: Partial<RoleValues>, now: Date): Promise<RoleRow | undefined> {
+  /** Undefined when the role is not there or not at `expectedVersion`. */
+  async updateRole(id: string, values: Partial<RoleValues>, expectedVersion: number | null, now: Date): Promise<RoleRow | undefined> {
     const [row] = await this.db
       .update(roles)
-      .set({ ...values, updatedAt: now })
-      .where(and(eq(roles.organizationId, this.organizationId), eq(roles.id, id)))
+      .set({ ...values, version: sql`${roles.version} + 1`, updatedAt: now })
+      .where(and(eq(roles.organizationId, this.organizationId), eq(roles.id, id), expectedVersion != null ? eq(roles.version, expectedVersion) : undefined))
       .returning();
     return row;
+  }
+
+  /** How many employees (inactive ones included) hold each of the roles: one statement for a page of roles. */
+  async employeeCountsOfRoles(roleIds: readonly string[]): Promise<Map<string, number>> {
+    if (roleIds.length === 0) return new Map();
+    const rows = await this.db
+      .select({ roleId: employees.roleId, n: count() })
+      .from(employees)
+      .where(and(eq(employees.organizationId, this.organizationId), inArray(employees.roleId, roleIds as string[])))
+      .groupBy(employees.roleId);
+    return new Map(rows.map((r) => [r.roleId, r.n]));
   }
 
   /** Services named by a role's notification settings that exist in the organization. */

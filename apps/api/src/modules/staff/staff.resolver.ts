@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { AppError, ErrorCode } from "../../shared/errors.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
@@ -24,10 +24,11 @@ export class EmployeeResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg("search", () => String, { nullable: true }) search: string | null,
     @Arg("departmentId", () => ID, { nullable: true }) departmentId: string | null,
+    @Arg("roleId", () => ID, { nullable: true, description: "Only the holders of this role." }) roleId: string | null,
     @Arg("active", () => Boolean, { nullable: true }) active: boolean | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.staff.employees(ctx.viewer, { ...page, search, departmentId, active });
+    return ctx.services.staff.employees(ctx.viewer, { ...page, search, departmentId, roleId, active });
   }
 
   @Authorized("EMPLOYEE")
@@ -97,6 +98,14 @@ export class DepartmentResolver {
     return ctx.services.staff.updateDepartment(ctx.viewer, id, input);
   }
 
+  @FieldResolver(() => Int, { description: "The department's current version: grows with every change (name or members)." })
+  async version(@Root() department: Department, @Ctx() ctx: Context) {
+    if (department.version !== undefined) return department.version;
+    const current = await ctx.loaders.department.load(department.id);
+    if (!current) throw new AppError(ErrorCode.NOT_FOUND, "Подразделение не найдено");
+    return current.version;
+  }
+
   @Authorized("EMPLOYEE")
   @FieldResolver(() => [Employee], { description: "By name, inactive ones included." })
   async employees(@Root() department: Department, @Ctx() ctx: Context) {
@@ -128,5 +137,11 @@ export class RoleResolver {
   @Mutation(() => Role)
   roleUpdate(@Arg("id", () => ID) id: string, @Arg("input", () => RoleUpdateInput) input: RoleUpdateInput, @Ctx() ctx: Context) {
     return ctx.services.staff.updateRole(ctx.viewer, id, input);
+  }
+
+  @Authorized("EMPLOYEE")
+  @FieldResolver(() => Int, { description: "Employees holding the role, inactive ones included (the list: employees(roleId))." })
+  employeeCount(@Root() role: Role, @Ctx() ctx: Context) {
+    return ctx.loaders.employeeCountOfRole.load(role.id);
   }
 }

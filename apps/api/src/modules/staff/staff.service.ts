@@ -54,6 +54,9 @@ const departmentNotFound = (field?: string) => missing("Подразделени
 const roleNotFound = (field?: string) => missing("Роль не найдена", field);
 const serviceNotFound = (field?: string) => missing("Услуга не найдена", field);
 
+/** Someone saved first: the editor started from an older version. */
+const staleVersion = (message: string, currentVersion: number) => conflict(message, { reason: "STALE_VERSION", currentVersion });
+
 function idList(ids: readonly string[] | null | undefined, field: string): string[] {
   const unique = [...new Set(ids ?? [])];
   if (unique.length > MAX_IDS) throw badInput(`Не больше ${MAX_IDS} элементов`, field, "TOO_MANY");
@@ -107,11 +110,17 @@ export class StaffService {
 
   async employees(
     viewer: Viewer,
-    args: PageInput & { search?: string | null; departmentId?: string | null; active?: boolean | null },
+    args: PageInput & { search?: string | null; departmentId?: string | null; roleId?: string | null; active?: boolean | null },
   ): Promise<Page<EmployeeRow>> {
     const repo = this.repo(requireEmployee(viewer).organizationId);
     if (args.departmentId != null) await this.requireDepartment(repo, args.departmentId);
-    const filter = { search: searchTerm(args.search), departmentId: args.departmentId ?? null, active: args.active ?? null };
+    if (args.roleId != null) await this.requireRole(repo, args.roleId, "roleId");
+    const filter = {
+      search: searchTerm(args.search),
+      departmentId: args.departmentId ?? null,
+      roleId: args.roleId ?? null,
+      active: args.active ?? null,
+    };
     const limit = pageSize(args.first);
     const rows = await repo.employees(filter, limit, nameCursor.decode(args.after));
     return toPage(rows, limit, (e) => [e.fullName, e.id], () => repo.countEmployees(filter));
@@ -276,8 +285,12 @@ export class StaffService {
       () =>
         unitOfWork(this.deps, organizationId, async (uow) => {
           const repo = uow.repo(StaffRepository);
-          const updated = await repo.updateDepartment(id, values, now);
-          if (!updated) throw departmentNotFound();
+          const updated = await repo.updateDepartment(id, values, input.version ?? null, now);
+          if (!updated) {
+            const current = await repo.departmentById(id);
+            if (!current) throw departmentNotFound();
+            throw staleVersion("Подразделение уже изменили: обновите страницу", current.version);
+          }
           const changed = new Set<string>();
           if (employeeIds) {
             await requireAll(employeeIds, (ids) => repo.employeeIds(ids), () => employeeNotFound("input.employeeIds"));
@@ -355,7 +368,9 @@ export class StaffService {
           if (input.notificationSettings) {
             values.notificationSettings = await this.notificationSettings(repo, current.notificationSettings, input.notificationSettings);
           }
-          return (await repo.updateRole(id, values, now))!;
+          const updated = await repo.updateRole(id, values, input.version ?? null, now);
+          if (!updated) throw staleVersion("Роль уже изменили: обновите страницу", current.version);
+          return updated;
         }),
       "roles_org_name_uq",
       () => conflict("Роль с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),

@@ -1,5 +1,5 @@
 import { firstNameOf, PERMISSIONS, type Permission } from "@domovoy/domain";
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 
 export const PermissionEnum = Object.fromEntries(PERMISSIONS.map((p) => [p, p])) as { [K in Permission]: K };
 registerEnumType(PermissionEnum, { name: "Permission", description: "What a role allows." });
@@ -43,6 +43,9 @@ export class Department {
 
   @Field(() => String)
   name: string;
+
+  /** Absent on a snapshot (an order's history names the department as it was); resolved then. */
+  version?: number;
 }
 
 @ObjectType()
@@ -82,6 +85,9 @@ export class Role {
 
   @Field(() => RoleNotificationSettings)
   notificationSettings: RoleNotificationSettings;
+
+  @Field(() => Int, { description: "Grows with every change." })
+  version: number;
 }
 
 /**

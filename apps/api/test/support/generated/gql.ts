@@ -60,6 +60,13 @@ type Documents = {
     "\n  query Dashboard($input: DashboardInput) {\n    dashboard(input: $input) {\n      from\n      to\n      timeZone\n      statusCounts {\n        status\n        count\n      }\n      daily {\n        day\n        created\n        done\n      }\n      slaByService {\n        ...DashboardSlaRow\n      }\n      slaByDepartment {\n        ...DashboardSlaRow\n      }\n      averageReactionMinutes\n      reactionSamples\n      averageExecutionMinutes\n      executionSamples\n      ratings {\n        counts\n        total\n        average\n      }\n      workload {\n        openOrders\n        workload\n        employee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment DashboardSlaRow on DashboardSla {\n    id\n    name\n    reactionKept\n    reactionDecided\n    reactionKeptPercent\n    executionKept\n    executionDecided\n    executionKeptPercent\n  }\n": typeof types.DashboardSlaRowFragmentDoc,
     "\n  query DashboardDepartments {\n    departments(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DashboardDepartmentsDocument,
+    "\n  fragment DepartmentMember on Employee {\n    id\n    fullName\n    position\n    active\n  }\n": typeof types.DepartmentMemberFragmentDoc,
+    "\n  fragment DepartmentDetails on Department {\n    id\n    name\n    version\n    employees {\n      ...DepartmentMember\n    }\n  }\n": typeof types.DepartmentDetailsFragmentDoc,
+    "\n  query Departments($search: String, $first: Int, $after: String) {\n    departments(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...DepartmentDetails\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DepartmentsDocument,
+    "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentDetails\n    }\n  }\n": typeof types.DepartmentDocument,
+    "\n  query DepartmentMemberOptions($search: String) {\n    employees(search: $search, first: 20) {\n      edges {\n        node {\n          ...DepartmentMember\n        }\n      }\n    }\n  }\n": typeof types.DepartmentMemberOptionsDocument,
+    "\n  mutation DepartmentCreate($input: DepartmentCreateInput!) {\n    departmentCreate(input: $input) {\n      ...DepartmentDetails\n    }\n  }\n": typeof types.DepartmentCreateDocument,
+    "\n  mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {\n    departmentUpdate(id: $id, input: $input) {\n      ...DepartmentDetails\n    }\n  }\n": typeof types.DepartmentUpdateDocument,
     "\n  fragment EmployeeListItem on Employee {\n    id\n    fullName\n    position\n    email\n    phone\n    extension\n    active\n    lastLoginAt\n    role {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.EmployeeListItemFragmentDoc,
     "\n  query Employees($search: String, $active: Boolean, $first: Int, $after: String) {\n    employees(search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...EmployeeListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EmployeesDocument,
     "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeListItem\n    }\n  }\n": typeof types.EmployeeDocument,
@@ -184,6 +191,14 @@ type Documents = {
     "\n  mutation ResidentChatMessageEdit($id: ID!, $text: String!) {\n    residentChatMessageEdit(id: $id, text: $text) {\n      ...ResidentChatMessageItem\n    }\n  }\n": typeof types.ResidentChatMessageEditDocument,
     "\n  mutation ResidentChatMessageDelete($id: ID!) {\n    residentChatMessageDelete(id: $id) {\n      ...ResidentChatMessageItem\n    }\n  }\n": typeof types.ResidentChatMessageDeleteDocument,
     "\n  mutation ResidentChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    residentChatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n": typeof types.ResidentChatMarkReadDocument,
+    "\n  fragment RoleListItem on Role {\n    id\n    name\n    description\n    permissions\n    employeeCount\n    version\n  }\n": typeof types.RoleListItemFragmentDoc,
+    "\n  fragment RoleDetails on Role {\n    ...RoleListItem\n    notificationSettings {\n      newOrders\n      serviceIds\n      departmentIds\n      chatMessages\n      importantComments\n      refundRequests\n    }\n  }\n": typeof types.RoleDetailsFragmentDoc,
+    "\n  query Roles($first: Int, $after: String) {\n    roles(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...RoleListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleDetails\n    }\n  }\n": typeof types.RoleDocument,
+    "\n  query RoleHolders($roleId: ID!, $first: Int, $after: String) {\n    employees(roleId: $roleId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          fullName\n          position\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RoleHoldersDocument,
+    "\n  query RoleFormOptions {\n    services(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RoleFormOptionsDocument,
+    "\n  mutation RoleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      ...RoleDetails\n    }\n  }\n": typeof types.RoleCreateDocument,
+    "\n  mutation RoleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) {\n      ...RoleDetails\n    }\n  }\n": typeof types.RoleUpdateDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": typeof types.ServiceListItemFragmentDoc,
     "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n  }\n": typeof types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ServicesDocument,
@@ -243,6 +258,13 @@ const documents: Documents = {
     "\n  query Dashboard($input: DashboardInput) {\n    dashboard(input: $input) {\n      from\n      to\n      timeZone\n      statusCounts {\n        status\n        count\n      }\n      daily {\n        day\n        created\n        done\n      }\n      slaByService {\n        ...DashboardSlaRow\n      }\n      slaByDepartment {\n        ...DashboardSlaRow\n      }\n      averageReactionMinutes\n      reactionSamples\n      averageExecutionMinutes\n      executionSamples\n      ratings {\n        counts\n        total\n        average\n      }\n      workload {\n        openOrders\n        workload\n        employee {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment DashboardSlaRow on DashboardSla {\n    id\n    name\n    reactionKept\n    reactionDecided\n    reactionKeptPercent\n    executionKept\n    executionDecided\n    executionKeptPercent\n  }\n": types.DashboardSlaRowFragmentDoc,
     "\n  query DashboardDepartments {\n    departments(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.DashboardDepartmentsDocument,
+    "\n  fragment DepartmentMember on Employee {\n    id\n    fullName\n    position\n    active\n  }\n": types.DepartmentMemberFragmentDoc,
+    "\n  fragment DepartmentDetails on Department {\n    id\n    name\n    version\n    employees {\n      ...DepartmentMember\n    }\n  }\n": types.DepartmentDetailsFragmentDoc,
+    "\n  query Departments($search: String, $first: Int, $after: String) {\n    departments(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...DepartmentDetails\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DepartmentsDocument,
+    "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentDetails\n    }\n  }\n": types.DepartmentDocument,
+    "\n  query DepartmentMemberOptions($search: String) {\n    employees(search: $search, first: 20) {\n      edges {\n        node {\n          ...DepartmentMember\n        }\n      }\n    }\n  }\n": types.DepartmentMemberOptionsDocument,
+    "\n  mutation DepartmentCreate($input: DepartmentCreateInput!) {\n    departmentCreate(input: $input) {\n      ...DepartmentDetails\n    }\n  }\n": types.DepartmentCreateDocument,
+    "\n  mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {\n    departmentUpdate(id: $id, input: $input) {\n      ...DepartmentDetails\n    }\n  }\n": types.DepartmentUpdateDocument,
     "\n  fragment EmployeeListItem on Employee {\n    id\n    fullName\n    position\n    email\n    phone\n    extension\n    active\n    lastLoginAt\n    role {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n": types.EmployeeListItemFragmentDoc,
     "\n  query Employees($search: String, $active: Boolean, $first: Int, $after: String) {\n    employees(search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...EmployeeListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EmployeesDocument,
     "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeListItem\n    }\n  }\n": types.EmployeeDocument,
@@ -367,6 +389,14 @@ const documents: Documents = {
     "\n  mutation ResidentChatMessageEdit($id: ID!, $text: String!) {\n    residentChatMessageEdit(id: $id, text: $text) {\n      ...ResidentChatMessageItem\n    }\n  }\n": types.ResidentChatMessageEditDocument,
     "\n  mutation ResidentChatMessageDelete($id: ID!) {\n    residentChatMessageDelete(id: $id) {\n      ...ResidentChatMessageItem\n    }\n  }\n": types.ResidentChatMessageDeleteDocument,
     "\n  mutation ResidentChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    residentChatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n": types.ResidentChatMarkReadDocument,
+    "\n  fragment RoleListItem on Role {\n    id\n    name\n    description\n    permissions\n    employeeCount\n    version\n  }\n": types.RoleListItemFragmentDoc,
+    "\n  fragment RoleDetails on Role {\n    ...RoleListItem\n    notificationSettings {\n      newOrders\n      serviceIds\n      departmentIds\n      chatMessages\n      importantComments\n      refundRequests\n    }\n  }\n": types.RoleDetailsFragmentDoc,
+    "\n  query Roles($first: Int, $after: String) {\n    roles(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...RoleListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RolesDocument,
+    "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleDetails\n    }\n  }\n": types.RoleDocument,
+    "\n  query RoleHolders($roleId: ID!, $first: Int, $after: String) {\n    employees(roleId: $roleId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          fullName\n          position\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RoleHoldersDocument,
+    "\n  query RoleFormOptions {\n    services(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RoleFormOptionsDocument,
+    "\n  mutation RoleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      ...RoleDetails\n    }\n  }\n": types.RoleCreateDocument,
+    "\n  mutation RoleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) {\n      ...RoleDetails\n    }\n  }\n": types.RoleUpdateDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": types.ServiceListItemFragmentDoc,
     "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n  }\n": types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ServicesDocument,
@@ -578,6 +608,34 @@ export function graphql(source: "\n  fragment DashboardSlaRow on DashboardSla {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DashboardDepartments {\n    departments(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardDepartments {\n    departments(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentMember on Employee {\n    id\n    fullName\n    position\n    active\n  }\n"): (typeof documents)["\n  fragment DepartmentMember on Employee {\n    id\n    fullName\n    position\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentDetails on Department {\n    id\n    name\n    version\n    employees {\n      ...DepartmentMember\n    }\n  }\n"): (typeof documents)["\n  fragment DepartmentDetails on Department {\n    id\n    name\n    version\n    employees {\n      ...DepartmentMember\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Departments($search: String, $first: Int, $after: String) {\n    departments(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...DepartmentDetails\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Departments($search: String, $first: Int, $after: String) {\n    departments(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...DepartmentDetails\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentDetails\n    }\n  }\n"): (typeof documents)["\n  query Department($id: ID!) {\n    department(id: $id) {\n      ...DepartmentDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentMemberOptions($search: String) {\n    employees(search: $search, first: 20) {\n      edges {\n        node {\n          ...DepartmentMember\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentMemberOptions($search: String) {\n    employees(search: $search, first: 20) {\n      edges {\n        node {\n          ...DepartmentMember\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentCreate($input: DepartmentCreateInput!) {\n    departmentCreate(input: $input) {\n      ...DepartmentDetails\n    }\n  }\n"): (typeof documents)["\n  mutation DepartmentCreate($input: DepartmentCreateInput!) {\n    departmentCreate(input: $input) {\n      ...DepartmentDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {\n    departmentUpdate(id: $id, input: $input) {\n      ...DepartmentDetails\n    }\n  }\n"): (typeof documents)["\n  mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {\n    departmentUpdate(id: $id, input: $input) {\n      ...DepartmentDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1074,6 +1132,38 @@ export function graphql(source: "\n  mutation ResidentChatMessageDelete($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResidentChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    residentChatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentChatMarkRead($orderId: ID!, $upToMessageId: ID) {\n    residentChatMarkRead(orderId: $orderId, upToMessageId: $upToMessageId) {\n      id\n      chatUnreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleListItem on Role {\n    id\n    name\n    description\n    permissions\n    employeeCount\n    version\n  }\n"): (typeof documents)["\n  fragment RoleListItem on Role {\n    id\n    name\n    description\n    permissions\n    employeeCount\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoleDetails on Role {\n    ...RoleListItem\n    notificationSettings {\n      newOrders\n      serviceIds\n      departmentIds\n      chatMessages\n      importantComments\n      refundRequests\n    }\n  }\n"): (typeof documents)["\n  fragment RoleDetails on Role {\n    ...RoleListItem\n    notificationSettings {\n      newOrders\n      serviceIds\n      departmentIds\n      chatMessages\n      importantComments\n      refundRequests\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles($first: Int, $after: String) {\n    roles(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...RoleListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roles($first: Int, $after: String) {\n    roles(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...RoleListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleDetails\n    }\n  }\n"): (typeof documents)["\n  query Role($id: ID!) {\n    role(id: $id) {\n      ...RoleDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleHolders($roleId: ID!, $first: Int, $after: String) {\n    employees(roleId: $roleId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          fullName\n          position\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleHolders($roleId: ID!, $first: Int, $after: String) {\n    employees(roleId: $roleId, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          fullName\n          position\n          active\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleFormOptions {\n    services(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleFormOptions {\n    services(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      ...RoleDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RoleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      ...RoleDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) {\n      ...RoleDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RoleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) {\n      ...RoleDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

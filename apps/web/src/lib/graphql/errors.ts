@@ -18,6 +18,11 @@ export function errorField(error: CombinedError | null | undefined): string | un
   return typeof field === "string" ? field : undefined;
 }
 
+/** Someone saved first: the edit started from an older version (CONFLICT, STALE_VERSION). */
+export function isStaleVersion(error: CombinedError | null | undefined): boolean {
+  return !!error?.graphQLErrors.some((e) => e.extensions?.code === "CONFLICT" && e.extensions?.reason === "STALE_VERSION");
+}
+
 /**
  * A message to show the user. The API already speaks Russian; network failures and unknown
  * errors get a text from the catalog instead of urql's English "[Network] ..." prefix.

@@ -56,6 +56,8 @@ export const commonRu = {
   "nav.directory": "Справочники",
   "nav.services": "Услуги",
   "nav.employees": "Сотрудники",
+  "nav.departments": "Подразделения",
+  "nav.roles": "Роли доступа",
   "nav.buildings": "Объекты",
   "nav.replyTemplates": "Шаблоны ответов",
   "nav.integrations": "Интеграции",

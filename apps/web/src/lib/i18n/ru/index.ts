@@ -1,4 +1,5 @@
 import type { Message } from "../types";
+import { adminRu } from "./admin";
 import { callsRu } from "./calls";
 import { commonRu } from "./common";
 import { dashboardRu } from "./dashboard";
@@ -13,13 +14,13 @@ import { fieldRu } from "./field";
 import { residentRu } from "./resident";
 
 /** The parts of the Russian catalog, one per area of the app; a key belongs to exactly one. */
-export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu, incidentsRu, checklistsRu, invoicesRu, fieldRu, residentRu, callsRu, paymentsRu };
+export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu, incidentsRu, checklistsRu, invoicesRu, fieldRu, residentRu, callsRu, paymentsRu, adminRu };
 
 /**
  * Russian UI texts: the reference catalog. Every other locale is typed by its keys (`Catalog`).
  * Placeholders are `{name}`; plural messages pick a form by `{count}` (one / few / many / other).
  */
-export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu, ...checklistsRu, ...invoicesRu, ...fieldRu, ...residentRu, ...callsRu, ...paymentsRu } satisfies Record<string, Message>;
+export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu, ...checklistsRu, ...invoicesRu, ...fieldRu, ...residentRu, ...callsRu, ...paymentsRu, ...adminRu } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof ru;
 export type Catalog = Record<MessageKey, Message>;
