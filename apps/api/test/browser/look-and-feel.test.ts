@@ -139,4 +139,56 @@ describe.skipIf(skipBrowser)("the look of the web app", () => {
     await expect.poll(railWidth).toBeLessThan(80);
     await context.close();
   });
+
+  it("shows the order card's chat and composer without scrolling on a 1440×900 screen, the two columns scrolling on their own, and the client once", async () => {
+    // A seeded order with a client and a long history, and a chat longer than the column.
+    const [order] = await t.database.sql`select o.id, o.number, c.full_name from orders o join organizations g on g.id = o.organization_id
+      join clients c on c.id = o.client_id where g.slug = 'domovoy' order by o.number limit 1`;
+    const token = await t.login("dispatcher@domovoy.example");
+    for (let i = 1; i <= 16; i++) {
+      const sent = await t.graphql(`mutation ($orderId: ID!, $text: String!) { chatMessageSend(orderId: $orderId, text: $text) { id } }`, { orderId: order!.id, text: `Сообщение ${i}: мастер придёт завтра с 10 до 12` }, { token });
+      expect(sent.errors).toBeUndefined();
+    }
+    const { context, page } = await signedIn(browser, t, token, { viewport: { width: 1440, height: 900 } });
+    await page.goto(`/exploitation/dispatcher/orders/${order!.number}`);
+    const composer = page.getByTestId("chat-input");
+    await composer.waitFor();
+    await page.getByTestId("chat-thread").getByText("Сообщение 16:").waitFor();
+    await page.getByTestId("order-history").waitFor();
+
+    // The composer and its send button are on screen as the card opens: nothing scrolled, nothing to scroll.
+    const pane = page.locator("main#content");
+    const inView = async (testid: string) => {
+      const box = (await page.getByTestId(testid).boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 900 && box.x + box.width <= 1440;
+    };
+    expect(await inView("chat-input")).toBe(true);
+    expect(await inView("chat-send")).toBe(true);
+    expect(await pane.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+    // The thread scrolls inside the chat, showing the newest message above the composer.
+    const thread = page.getByTestId("chat-thread");
+    expect(await thread.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const newest = (await thread.getByText("Сообщение 16:").boundingBox())!;
+    expect(newest.y + newest.height).toBeLessThanOrEqual((await composer.boundingBox())!.y);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+
+    // The order's column scrolls by itself; the chat stays where it is.
+    const details = page.getByTestId("order-details-column");
+    const before = (await composer.boundingBox())!;
+    expect(await details.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await details.hover();
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => details.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect((await composer.boundingBox())!.y).toBe(before.y);
+    expect(await pane.evaluate((el) => el.scrollTop)).toBe(0);
+    expect(await inView("chat-send")).toBe(true);
+    await snapshot(page, "look-order-card-1440");
+
+    // The client appears once on the main tab: in «Клиент», not again under «Информация».
+    const main = page.getByTestId("order-main");
+    expect(await main.getByText(order!.full_name as string, { exact: true }).count()).toBe(1);
+    expect(await page.getByTestId("order-client").getByText(order!.full_name as string, { exact: true }).count()).toBe(1);
+    expect(await page.getByTestId("order-info").getByText(order!.full_name as string).count()).toBe(0);
+    await context.close();
+  });
 });

@@ -176,7 +176,6 @@ export const orderCardRu = {
   "order.client.debt": "Долг {amount}",
   "order.client.advance": "Аванс {amount}",
   "order.client.noDebt": "Нет долга",
-  "order.client.account": "Лицевой счёт",
   "order.org.title": "Организация",
   "order.org.quarter": "Квартал",
   "order.org.objectGroup": "Группа объектов",
