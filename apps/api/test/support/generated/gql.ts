@@ -200,13 +200,16 @@ type Documents = {
     "\n  mutation RoleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      ...RoleDetails\n    }\n  }\n": typeof types.RoleCreateDocument,
     "\n  mutation RoleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) {\n      ...RoleDetails\n    }\n  }\n": typeof types.RoleUpdateDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": typeof types.ServiceListItemFragmentDoc,
-    "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n  }\n": typeof types.ServiceDetailsFragmentDoc,
+    "\n  fragment PriceListItemRow on PriceListItem {\n    id\n    name\n    unit\n    unitPrice\n    active\n    position\n  }\n": typeof types.PriceListItemRowFragmentDoc,
+    "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n    priceList {\n      ...PriceListItemRow\n    }\n  }\n": typeof types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ServicesDocument,
     "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetails\n    }\n  }\n": typeof types.ServiceDocument,
     "\n  query ServiceFormOptions {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ServiceFormOptionsDocument,
     "\n  subscription ServiceUpdated {\n    serviceUpdated {\n      ...ServiceListItem\n    }\n  }\n": typeof types.ServiceUpdatedDocument,
     "\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      ...ServiceDetails\n    }\n  }\n": typeof types.ServiceCreateDocument,
     "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      ...ServiceDetails\n    }\n  }\n": typeof types.ServiceUpdateDocument,
+    "\n  mutation PriceListItemCreate($serviceId: ID!, $input: PriceListItemCreateInput!) {\n    priceListItemCreate(serviceId: $serviceId, input: $input) {\n      ...PriceListItemRow\n    }\n  }\n": typeof types.PriceListItemCreateDocument,
+    "\n  mutation PriceListItemUpdate($id: ID!, $input: PriceListItemUpdateInput!) {\n    priceListItemUpdate(id: $id, input: $input) {\n      ...PriceListItemRow\n    }\n  }\n": typeof types.PriceListItemUpdateDocument,
     "\n  query Me {\n    me {\n      kind\n      permissions\n      organization {\n        id\n        name\n        timeZone\n      }\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation AuthLogin($email: String!, $password: String!) {\n    authLogin(email: $email, password: $password) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    authLogout\n  }\n": typeof types.AuthLogoutDocument,
@@ -398,13 +401,16 @@ const documents: Documents = {
     "\n  mutation RoleCreate($input: RoleCreateInput!) {\n    roleCreate(input: $input) {\n      ...RoleDetails\n    }\n  }\n": types.RoleCreateDocument,
     "\n  mutation RoleUpdate($id: ID!, $input: RoleUpdateInput!) {\n    roleUpdate(id: $id, input: $input) {\n      ...RoleDetails\n    }\n  }\n": types.RoleUpdateDocument,
     "\n  fragment ServiceListItem on Service {\n    id\n    name\n    kind\n    active\n    maxExecutors\n    slaReactionMinutes\n    slaExecutionMinutes\n    updatedAt\n    department {\n      id\n      name\n    }\n    orderForm {\n      key\n    }\n  }\n": types.ServiceListItemFragmentDoc,
-    "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n  }\n": types.ServiceDetailsFragmentDoc,
+    "\n  fragment PriceListItemRow on PriceListItem {\n    id\n    name\n    unit\n    unitPrice\n    active\n    position\n  }\n": types.PriceListItemRowFragmentDoc,
+    "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n    priceList {\n      ...PriceListItemRow\n    }\n  }\n": types.ServiceDetailsFragmentDoc,
     "\n  query Services($search: String, $kind: ServiceKind, $first: Int, $after: String) {\n    services(search: $search, kind: $kind, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...ServiceListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ServicesDocument,
     "\n  query Service($id: ID!) {\n    service(id: $id) {\n      ...ServiceDetails\n    }\n  }\n": types.ServiceDocument,
     "\n  query ServiceFormOptions {\n    departments(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ServiceFormOptionsDocument,
     "\n  subscription ServiceUpdated {\n    serviceUpdated {\n      ...ServiceListItem\n    }\n  }\n": types.ServiceUpdatedDocument,
     "\n  mutation ServiceCreate($input: ServiceCreateInput!) {\n    serviceCreate(input: $input) {\n      ...ServiceDetails\n    }\n  }\n": types.ServiceCreateDocument,
     "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      ...ServiceDetails\n    }\n  }\n": types.ServiceUpdateDocument,
+    "\n  mutation PriceListItemCreate($serviceId: ID!, $input: PriceListItemCreateInput!) {\n    priceListItemCreate(serviceId: $serviceId, input: $input) {\n      ...PriceListItemRow\n    }\n  }\n": types.PriceListItemCreateDocument,
+    "\n  mutation PriceListItemUpdate($id: ID!, $input: PriceListItemUpdateInput!) {\n    priceListItemUpdate(id: $id, input: $input) {\n      ...PriceListItemRow\n    }\n  }\n": types.PriceListItemUpdateDocument,
     "\n  query Me {\n    me {\n      kind\n      permissions\n      organization {\n        id\n        name\n        timeZone\n      }\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation AuthLogin($email: String!, $password: String!) {\n    authLogin(email: $email, password: $password) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    authLogout\n  }\n": types.AuthLogoutDocument,
@@ -1171,7 +1177,11 @@ export function graphql(source: "\n  fragment ServiceListItem on Service {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PriceListItemRow on PriceListItem {\n    id\n    name\n    unit\n    unitPrice\n    active\n    position\n  }\n"): (typeof documents)["\n  fragment PriceListItemRow on PriceListItem {\n    id\n    name\n    unit\n    unitPrice\n    active\n    position\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n    priceList {\n      ...PriceListItemRow\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceDetails on Service {\n    ...ServiceListItem\n    description\n    residentMayReopen\n    documentRequiredToClose\n    checklistRequiredToClose\n    refundsAllowed\n    routingEnabled\n    orderForm {\n      key\n      label\n      type\n      required\n      options\n    }\n    checklistTemplate {\n      title\n      required\n      photoRequired\n      noteRequired\n    }\n    priceList {\n      ...PriceListItemRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1196,6 +1206,14 @@ export function graphql(source: "\n  mutation ServiceCreate($input: ServiceCreat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      ...ServiceDetails\n    }\n  }\n"): (typeof documents)["\n  mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {\n    serviceUpdate(id: $id, input: $input) {\n      ...ServiceDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PriceListItemCreate($serviceId: ID!, $input: PriceListItemCreateInput!) {\n    priceListItemCreate(serviceId: $serviceId, input: $input) {\n      ...PriceListItemRow\n    }\n  }\n"): (typeof documents)["\n  mutation PriceListItemCreate($serviceId: ID!, $input: PriceListItemCreateInput!) {\n    priceListItemCreate(serviceId: $serviceId, input: $input) {\n      ...PriceListItemRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PriceListItemUpdate($id: ID!, $input: PriceListItemUpdateInput!) {\n    priceListItemUpdate(id: $id, input: $input) {\n      ...PriceListItemRow\n    }\n  }\n"): (typeof documents)["\n  mutation PriceListItemUpdate($id: ID!, $input: PriceListItemUpdateInput!) {\n    priceListItemUpdate(id: $id, input: $input) {\n      ...PriceListItemRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,41 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { checklistItemDraft, fieldDraft, parseMinutes, serviceDraft, serviceDraftProblems, serviceInput, suggestKey } from "./draft";
+import { checklistItemDraft, fieldDraft, serviceDraft, serviceDraftProblems, serviceInput } from "./draft";
 
 describe("service draft", () => {
-  it.each([
-    ["", null],
-    ["  ", null],
-    ["90", 90],
-    ["0", "invalid"],
-    ["1.5", "invalid"],
-    ["-3", "invalid"],
-  ])("parseMinutes(%j) → %j", (value, expected) => {
-    expect(parseMinutes(value)).toBe(expected);
-  });
-
   it("sends trimmed values, null for no limit, options only for a list, refunds only for paid services", () => {
     const draft = {
       ...serviceDraft(),
       name: " Сантехника ",
       description: " ",
-      slaReactionMinutes: "30",
+      slaReaction: { days: "", hours: "0,5" },
+      slaExecution: { days: "2", hours: "" },
       refundsAllowed: true,
       orderForm: [fieldDraft({ key: " floor ", label: " Этаж ", type: "NUMBER", options: ["x"] }), fieldDraft({ key: "kind", label: "Вид", type: "SELECT", options: ["a", "b"] })],
     };
     const input = serviceInput(draft);
-    expect(input).toMatchObject({ name: "Сантехника", description: null, departmentId: null, slaReactionMinutes: 30, slaExecutionMinutes: null, refundsAllowed: false });
+    expect(input).toMatchObject({ name: "Сантехника", description: null, departmentId: null, slaReactionMinutes: 30, slaExecutionMinutes: 2880, refundsAllowed: false });
     expect(input.orderForm).toEqual([
       { key: "floor", label: "Этаж", type: "NUMBER", required: false },
       { key: "kind", label: "Вид", type: "SELECT", required: false, options: ["a", "b"] },
     ]);
     expect(serviceInput({ ...draft, kind: "PAID" }).refundsAllowed).toBe(true);
+    expect(serviceInput({ ...draft, slaReaction: { days: "", hours: "" } }).slaReactionMinutes).toBeNull();
+  });
+
+  it("opens a saved service's SLA in days and hours and its field keys fixed", () => {
+    const service = { slaReactionMinutes: 90, slaExecutionMinutes: 1440 * 3, orderForm: [{ key: "floor", label: "Этаж", type: "NUMBER", required: true, options: [] }] };
+    const draft = serviceDraft(service as unknown as Parameters<typeof serviceDraft>[0]);
+    expect(draft.slaReaction).toEqual({ days: "", hours: "1,5" });
+    expect(draft.slaExecution).toEqual({ days: "3", hours: "" });
+    expect(draft.orderForm[0]).toMatchObject({ key: "floor", autoKey: false });
   });
 
   it("finds what the API would refuse, keyed like extensions.field", () => {
     const draft = {
       ...serviceDraft(),
       name: "",
-      slaExecutionMinutes: "abc",
+      slaExecution: { days: "", hours: "abc" },
       orderForm: [fieldDraft({ key: "floor", label: "Этаж" }), fieldDraft({ key: "floor", label: "" }), fieldDraft({ key: "Bad key", label: "x", type: "SELECT" })],
     };
     expect(serviceDraftProblems(draft)).toEqual({
@@ -46,11 +45,6 @@ describe("service draft", () => {
       "input.orderForm[2].key": "services.form.keyInvalid",
       "input.orderForm[2].options": "services.form.optionsRequired",
     });
-  });
-
-  it("suggests a free field key", () => {
-    expect(suggestKey([fieldDraft({ key: "field_2" }), fieldDraft({ key: "x" })])).toBe("field_3");
-    expect(suggestKey([fieldDraft({ key: "field_1" })])).toBe("field_2");
   });
 });
 

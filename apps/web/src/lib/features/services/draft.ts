@@ -6,6 +6,7 @@ import type {
   ServiceKind,
   ServiceUpdateInput,
 } from "$lib/graphql/generated/graphql";
+import { slaMinutes, slaParts, type SlaParts } from "./sla";
 
 export const SERVICE_KINDS = ["STANDARD", "APPOINTMENT", "PAID"] as const satisfies readonly ServiceKind[];
 export const FIELD_TYPES = ["TEXT", "NUMBER", "DATE", "SELECT", "CHECKBOX"] as const satisfies readonly OrderFormFieldType[];
@@ -22,17 +23,22 @@ export type OrderFormFieldDraft = {
   type: OrderFormFieldType;
   required: boolean;
   options: string[];
+  /**
+   * The key follows the label (a new field); false once it was typed by hand or the field was
+   * saved — orders keep their answers under the key, so a saved key never changes by itself.
+   */
+  autoKey: boolean;
 };
 
-/** The service form's state; minutes are strings so an empty input means "no limit". */
+/** The service form's state; an SLA is days and hours as typed, both empty meaning «no limit». */
 export type ServiceDraft = {
   name: string;
   description: string;
   kind: ServiceKind;
   departmentId: string;
   active: boolean;
-  slaReactionMinutes: string;
-  slaExecutionMinutes: string;
+  slaReaction: SlaParts;
+  slaExecution: SlaParts;
   maxExecutors: number;
   residentMayReopen: boolean;
   documentRequiredToClose: boolean;
@@ -55,15 +61,7 @@ export function checklistItemDraft(item?: Partial<Omit<ChecklistItemDraft, "uid"
 let nextUid = 1;
 
 export function fieldDraft(field?: Partial<Omit<OrderFormFieldDraft, "uid">>): OrderFormFieldDraft {
-  return { uid: nextUid++, key: "", label: "", type: "TEXT", required: false, options: [], ...field };
-}
-
-/** A free key `field_N` for a new row, so the dispatcher can skip naming it. */
-export function suggestKey(fields: readonly OrderFormFieldDraft[]): string {
-  const taken = new Set(fields.map((f) => f.key));
-  let n = fields.length + 1;
-  while (taken.has(`field_${n}`)) n += 1;
-  return `field_${n}`;
+  return { uid: nextUid++, key: "", label: "", type: "TEXT", required: false, options: [], autoKey: false, ...field };
 }
 
 export function serviceDraft(service?: ServiceDetailsFragment | null): ServiceDraft {
@@ -73,8 +71,8 @@ export function serviceDraft(service?: ServiceDetailsFragment | null): ServiceDr
     kind: service?.kind ?? "STANDARD",
     departmentId: service?.department?.id ?? "",
     active: service?.active ?? true,
-    slaReactionMinutes: service?.slaReactionMinutes?.toString() ?? "",
-    slaExecutionMinutes: service?.slaExecutionMinutes?.toString() ?? "",
+    slaReaction: slaParts(service?.slaReactionMinutes),
+    slaExecution: slaParts(service?.slaExecutionMinutes),
     maxExecutors: service?.maxExecutors ?? 1,
     residentMayReopen: service?.residentMayReopen ?? true,
     documentRequiredToClose: service?.documentRequiredToClose ?? false,
@@ -84,15 +82,6 @@ export function serviceDraft(service?: ServiceDetailsFragment | null): ServiceDr
     orderForm: (service?.orderForm ?? []).map((f) => fieldDraft({ ...f, options: [...f.options] })),
     checklist: (service?.checklistTemplate ?? []).map((item) => checklistItemDraft(item)),
   };
-}
-
-/** "" → null (no limit); anything else must be a positive whole number of minutes. */
-export function parseMinutes(value: string): number | null | "invalid" {
-  const text = value.trim();
-  if (!text) return null;
-  if (!/^\d+$/.test(text)) return "invalid";
-  const n = Number(text);
-  return n > 0 ? n : "invalid";
 }
 
 function orderFormInput(fields: readonly OrderFormFieldDraft[]): OrderFormFieldInput[] {
@@ -106,16 +95,16 @@ function orderFormInput(fields: readonly OrderFormFieldDraft[]): OrderFormFieldI
 }
 
 function commonInput(draft: ServiceDraft) {
-  const minutes = (value: string) => {
-    const parsed = parseMinutes(value);
-    return parsed === "invalid" ? null : parsed;
+  const minutes = (parts: SlaParts) => {
+    const parsed = slaMinutes(parts);
+    return parsed.ok ? parsed.minutes : null;
   };
   return {
     name: draft.name.trim(),
     kind: draft.kind,
     active: draft.active,
-    slaReactionMinutes: minutes(draft.slaReactionMinutes),
-    slaExecutionMinutes: minutes(draft.slaExecutionMinutes),
+    slaReactionMinutes: minutes(draft.slaReaction),
+    slaExecutionMinutes: minutes(draft.slaExecution),
     maxExecutors: draft.maxExecutors,
     residentMayReopen: draft.residentMayReopen,
     documentRequiredToClose: draft.documentRequiredToClose,
@@ -143,8 +132,8 @@ export function serviceInput(draft: ServiceDraft): ServiceCreateInput & ServiceU
 export function serviceDraftProblems(draft: ServiceDraft) {
   const problems: Record<string, ProblemKey> = {};
   if (!draft.name.trim()) problems["input.name"] = "common.required";
-  if (parseMinutes(draft.slaReactionMinutes) === "invalid") problems["input.slaReactionMinutes"] = "services.slaInvalid";
-  if (parseMinutes(draft.slaExecutionMinutes) === "invalid") problems["input.slaExecutionMinutes"] = "services.slaInvalid";
+  if (!slaMinutes(draft.slaReaction).ok) problems["input.slaReactionMinutes"] = "services.slaInvalid";
+  if (!slaMinutes(draft.slaExecution).ok) problems["input.slaExecutionMinutes"] = "services.slaInvalid";
   if (draft.orderForm.length > MAX_FORM_FIELDS) problems["input.orderForm"] = "services.form.tooMany";
   const seen = new Set<string>();
   draft.orderForm.forEach((f, i) => {

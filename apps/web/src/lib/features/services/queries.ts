@@ -20,6 +20,17 @@ export const ServiceListItemFragment = graphql(`
   }
 `);
 
+export const PriceListItemRowFragment = graphql(`
+  fragment PriceListItemRow on PriceListItem {
+    id
+    name
+    unit
+    unitPrice
+    active
+    position
+  }
+`);
+
 export const ServiceDetailsFragment = graphql(`
   fragment ServiceDetails on Service {
     ...ServiceListItem
@@ -41,6 +52,9 @@ export const ServiceDetailsFragment = graphql(`
       required
       photoRequired
       noteRequired
+    }
+    priceList {
+      ...PriceListItemRow
     }
   }
 `);
@@ -104,6 +118,22 @@ export const ServiceUpdateMutation = graphql(`
   mutation ServiceUpdate($id: ID!, $input: ServiceUpdateInput!) {
     serviceUpdate(id: $id, input: $input) {
       ...ServiceDetails
+    }
+  }
+`);
+
+export const PriceListItemCreateMutation = graphql(`
+  mutation PriceListItemCreate($serviceId: ID!, $input: PriceListItemCreateInput!) {
+    priceListItemCreate(serviceId: $serviceId, input: $input) {
+      ...PriceListItemRow
+    }
+  }
+`);
+
+export const PriceListItemUpdateMutation = graphql(`
+  mutation PriceListItemUpdate($id: ID!, $input: PriceListItemUpdateInput!) {
+    priceListItemUpdate(id: $id, input: $input) {
+      ...PriceListItemRow
     }
   }
 `);
