@@ -32,6 +32,8 @@ export const paths = {
   departments: "/directory/departments",
   departmentNew: "/directory/departments/new",
   department: (id: string): `/directory/departments/${string}` => `/directory/departments/${encodeURIComponent(id)}`,
+  building: (id: string): `/directory/buildings/${string}` => `/directory/buildings/${encodeURIComponent(id)}`,
+  premise: (id: string): `/directory/premises/${string}` => `/directory/premises/${encodeURIComponent(id)}`,
   replyTemplates: "/directory/reply-templates",
   integrations: "/directory/integrations",
   dashboard: "/dashboard",

@@ -10,6 +10,18 @@ export type ConnectionPage<Node> = {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 };
 
+/** What a component that shows a list reads and calls, whichever query fills the list. */
+export type ListView<Node> = {
+  readonly items: Node[];
+  readonly totalCount: number;
+  readonly hasNextPage: boolean;
+  readonly loading: boolean;
+  readonly initial: boolean;
+  readonly error: CombinedError | null;
+  reload(): Promise<void>;
+  more(): Promise<void>;
+};
+
 type PageVariables = { first?: number | null; after?: string | null };
 
 /**

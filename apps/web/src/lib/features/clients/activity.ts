@@ -58,22 +58,7 @@ export const ClientOrdersQuery = graphql(`
         edges {
           cursor
           node {
-            id
-            number
-            status
-            createdAt
-            service {
-              id
-              name
-            }
-            building {
-              id
-              address
-            }
-            premise {
-              id
-              number
-            }
+            ...OrderBrief
           }
         }
         pageInfo {

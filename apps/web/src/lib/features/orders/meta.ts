@@ -9,6 +9,7 @@ import type {
   OrderStatus,
   WorkloadLevel,
 } from "$lib/graphql/generated/graphql";
+import { CLOSED_STATUSES } from "@domovoy/domain";
 import { t, type MessageKey } from "$lib/i18n";
 
 /** Statuses in the guide's order (§16); the routed ones last. */
@@ -22,6 +23,9 @@ export const ORDER_STATUSES = [
   "APPROVAL",
   "NEEDS_CLARIFICATION",
 ] as const satisfies readonly OrderStatus[];
+
+/** Not done and not cancelled: the building card's «Открытые заявки». */
+export const OPEN_ORDER_STATUSES: readonly OrderStatus[] = ORDER_STATUSES.filter((status) => !CLOSED_STATUSES.includes(status));
 
 /** «Новые»: what the New tab and the menu counter hold. */
 export const NEW_STATUSES: readonly OrderStatus[] = ["PENDING", "REOPENED"];
