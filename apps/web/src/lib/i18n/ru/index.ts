@@ -21,7 +21,7 @@ export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, reference
  * Russian UI texts: the reference catalog. Every other locale is typed by its keys (`Catalog`).
  * Placeholders are `{name}`; plural messages pick a form by `{count}` (one / few / many / other).
  */
-export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu, ...checklistsRu, ...invoicesRu, ...fieldRu, ...residentRu, ...callsRu, ...paymentsRu, ...adminRu, placesRu } satisfies Record<string, Message>;
+export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu, ...checklistsRu, ...invoicesRu, ...fieldRu, ...residentRu, ...callsRu, ...paymentsRu, ...adminRu, ...placesRu } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof ru;
 export type Catalog = Record<MessageKey, Message>;
