@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/harness.js";
 import { newOrder } from "./support/factories.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
+import { OrderListRepository, type OrderQuery } from "../src/modules/orders/order-list.repository.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -58,8 +59,12 @@ describe("search treats «ё» and «е» as one letter, on both sides", () => {
     const sql = t.database.sql;
     const plans: string[] = [];
     await sql.begin(async (tx) => {
-      // With sequential scans priced out, a plan that still scans the table has no index to use.
+      // Only bitmap scans are left, and a bitmap scan needs an index whose condition the match is:
+      // here only the trigram index can serve it (a plain index scan over another index, filtering
+      // every row, is what the planner sometimes preferred on a small table — not a proof either way).
       await tx`set local enable_seqscan = off`;
+      await tx`set local enable_indexscan = off`;
+      await tx`set local enable_indexonlyscan = off`;
       for (const [table, column] of [
         ["clients", "full_name"],
         ["buildings", "address"],
@@ -72,6 +77,7 @@ describe("search treats «ё» and «е» as one letter, on both sides", () => {
     });
     for (const plan of plans) {
       expect(plan).toMatch(/Bitmap Index Scan on \w+_fold_trgm_idx/);
+      expect(plan).toMatch(/Recheck Cond: \(search_fold/);
       expect(plan).not.toMatch(/Seq Scan/);
     }
   });
@@ -103,5 +109,53 @@ describe("search by a number", () => {
     } finally {
       await sql`update clients set phone = ${phone!.phone} where id = ${other!.client_id}`;
     }
+  });
+});
+
+describe("search splits by kind of match, each served by its index", () => {
+  /** The list's and the count's statements for a term, as the server sends them (text and parameters). */
+  async function statements(term: string) {
+    const repo = new OrderListRepository(t.database.db, f.organizationId);
+    const client = (t.database.db as unknown as { $client: { unsafe: (text: string, params: unknown[], options?: unknown) => Promise<unknown> } }).$client;
+    const captured: { text: string; params: unknown[] }[] = [];
+    const unsafe = client.unsafe;
+    client.unsafe = (text, params, options) => {
+      captured.push({ text, params });
+      return unsafe.call(client, text, params, options);
+    };
+    try {
+      const search = await repo.searchMatches(term);
+      const q: OrderQuery = { viewerEmployeeId: null, scope: { kind: "ALL" }, incident: "NOT_ATTACHED", now: new Date(), tab: "ALL", search };
+      captured.length = 0;
+      const page = await repo.list(q, { field: "UPDATED_AT", direction: "DESC" }, 50, null);
+      await repo.countUpTo(q, 10_000);
+      return { search, page, captured: [...captured] };
+    } finally {
+      client.unsafe = unsafe;
+    }
+  }
+
+  it.each([
+    ["a number", () => String(order.number), /Index Cond: .*\(number\)::text/],
+    ["an address fragment", () => "королева, д. 5", /Index Cond: \(+building_id = k\.v\)/],
+    ["a client's name (ё typed as е)", () => "Соловьева", /Index Cond: \(+client_id = k\.v\)/],
+    ["five digits of a phone", () => "00001", /Index Cond: \(+client_id = k\.v\)/],
+  ])("%s: the page and the count read orders by index only, the match an index condition", async (_kind, term, condition) => {
+    const { search, page, captured } = await statements(term());
+    expect(search.buildingIds.length + search.clientIds.length + (search.numberPrefix ? 1 : 0)).toBeGreaterThan(0);
+    expect(page.length).toBeGreaterThan(0);
+    expect(captured).toHaveLength(2);
+    await t.database.sql.begin(async (tx) => {
+      // The test database is small: with fresh statistics and sequential scans priced out, the plan
+      // shows which index a kind of match would use on a large table.
+      await tx`analyze orders`;
+      await tx`set local enable_seqscan = off`;
+      for (const { text, params } of captured) {
+        const rows = await tx.unsafe(`explain (costs off) ${text}`, params as never[]);
+        const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
+        expect(plan).not.toMatch(/Seq Scan on orders/);
+        expect(plan).toMatch(condition);
+      }
+    });
   });
 });
