@@ -9,7 +9,7 @@ import { WebSocketServer } from "ws";
 
 /**
  * Live counter fan-out (issue #11 goal 3): how long after one order is created the last of N
- * dispatchers subscribed to `ordersNewCountChanged` holds the new count, beside a plain graphql-ws
+ * dispatchers subscribed to `orderTabCountsChanged` (the web app's tab counters) holds the new count, beside a plain graphql-ws
  * broadcast (one Int published to N subscribers, no database) served from this same process —
  * interleaved, so both see the same machine. Subscribers are real graphql-ws clients in a child
  * process (bench/live-clients.ts); the server's memory per connection is read from this process.
@@ -133,8 +133,9 @@ export async function liveBench(options: {
               token: options.token,
               subscribers: n,
               rounds,
-              query: "subscription { ordersNewCountChanged }",
-              field: "ordersNewCountChanged",
+              // What the web app subscribes to (the sidebar badge and the orders list share it).
+              query: "subscription { orderTabCountsChanged { new all allExact } }",
+              field: "orderTabCountsChanged",
               trigger: {
                 url: `${options.url}/graphql`,
                 body: JSON.stringify({ query: "mutation ($input: OrderCreateInput!) { orderCreate(input: $input) { id } }", variables: { input: options.orderInput } }),
@@ -163,7 +164,7 @@ export async function liveBench(options: {
       };
       const b = summary(results.baseline);
       const d = summary(results.domovoy);
-      for (const [name, s] of [["plain graphql-ws broadcast", b], ["Domovoy ordersNewCountChanged", d]] as const) {
+      for (const [name, s] of [["plain graphql-ws broadcast", b], ["Domovoy orderTabCountsChanged", d]] as const) {
         rows.push([
           name,
           n.toLocaleString("en"),
