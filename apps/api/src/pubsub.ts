@@ -46,10 +46,13 @@ export function organizationChannel({ context }: { context: { viewer: { kind: st
 /**
  * Instance-wide topics, heard by the server itself rather than by a subscriber's operation.
  * SESSIONS_REVOKED: sessions deleted (logout, a deactivated employee, a password reset); every
- * instance closes the sockets opened with them.
+ * instance closes the sockets opened with them and forgets them (SessionCache). VIEWERS_CHANGED: what
+ * the organization's sessions grant changed (a role, an employee's role or activity).
  */
 export type BroadcastPayloads = {
   SESSIONS_REVOKED: { sessionIds: string[] };
+  /** An employee's role or activity, or a role's permissions, changed: every instance forgets the organization's cached sessions. */
+  VIEWERS_CHANGED: { organizationId: string };
 };
 export type BroadcastTopic = keyof BroadcastPayloads;
 

@@ -48,10 +48,11 @@ export function createServices(deps: AppDeps) {
   const callHooks = new CallHooks();
   const invoices = new InvoicesService(deps, orders);
   const payments = new PaymentsService(deps, orders, invoices, notifications);
+  const auth = new AuthService(deps);
   return {
     config: deps.config,
     loadersFor: (viewer: Viewer, options?: LoaderOptions) => createLoaders(deps.database.db, viewer, options),
-    auth: new AuthService(deps),
+    auth,
     clients: new ClientsService(deps),
     activity: new ActivityService(deps),
     /** Calls from IP telephony: partner events, the journal. */
@@ -64,7 +65,7 @@ export function createServices(deps: AppDeps) {
     objects: new ObjectsService(deps),
     /** Premises import from CSV/XLSX (preview, apply) and export. */
     premiseImport: new PremiseImportService(deps, files),
-    staff: new StaffService(deps),
+    staff: new StaffService(deps, auth.sessions),
     /** The catalog of services (услуги) and their price lists. */
     catalog: new CatalogService(deps),
     /** Reading orders and who may see them. */

@@ -13,6 +13,7 @@ function prepareSessionLookup(db: DbOrTx) {
       employeeId: sessions.employeeId,
       clientId: sessions.clientId,
       lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
       employeeActive: employees.active,
       permissions: roles.permissions,
     })

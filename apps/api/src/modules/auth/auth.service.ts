@@ -11,6 +11,7 @@ import { AUTH_SWEEP_JOB } from "../../jobs/kinds.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import { AuthRepository } from "./auth.repository.js";
 import { createCounter, deleteExpiredCounters } from "./rate-limits.repository.js";
+import { SessionCache } from "./session-cache.js";
 import type { SmsGateway } from "./sms.js";
 
 const CODE_TTL_MS = 5 * 60_000;
@@ -42,8 +43,13 @@ export class AuthService {
   /** Staff sign-in failures per client address in a window. */
   private readonly loginsByAddress: RateLimiterAbstract;
 
+  /** Looked-up sessions, dropped on every instance when a viewer changes (see SessionCache). */
+  readonly sessions: SessionCache;
+
   constructor(private readonly deps: AppDeps) {
     const { config } = deps;
+    this.sessions = new SessionCache(deps);
+    this.sessions.start();
     if (config.redisUrl) {
       this.redis = new (loadRedis())(config.redisUrl, { maxRetriesPerRequest: 2 });
       this.redis.on("error", (error) => deps.logger.warn({ err: error }, "redis error (sign-in counters)"));
@@ -65,6 +71,7 @@ export class AuthService {
   }
 
   async close(): Promise<void> {
+    this.sessions.close();
     await this.redis?.quit().catch(() => this.redis?.disconnect());
   }
 
@@ -223,6 +230,8 @@ export class AuthService {
     const v = requireAuthenticated(viewer);
     if (v.kind === "INTEGRATION") return;
     await this.repo.deleteSession(v.sessionId);
+    // This instance forgets it before answering; the others as soon as they hear the broadcast.
+    this.sessions.dropSessions([v.sessionId]);
     this.deps.pubsub.broadcast("SESSIONS_REVOKED", { sessionIds: [v.sessionId] });
   }
 
@@ -240,10 +249,17 @@ export class AuthService {
     }
     if (!token.startsWith(SESSION_PREFIX)) return anonymous;
     const now = this.deps.clock.now();
-    const session = await this.repo.sessionByTokenHash(hashToken(token), now);
-    if (!session) return anonymous;
+    const tokenHash = hashToken(token);
+    let session = this.sessions.get(tokenHash, now);
+    if (!session) {
+      const generation = this.sessions.begin();
+      session = await this.repo.sessionByTokenHash(tokenHash, now);
+      if (!session) return anonymous;
+      this.sessions.put(tokenHash, session, generation, now);
+    }
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.repo.touchSession(session.id, now);
+      this.sessions.touched(tokenHash, now);
     }
     if (session.kind === "EMPLOYEE" && session.employeeId && session.employeeActive) {
       const permissions = new Set<Permission>((session.permissions ?? []).filter(isPermission));

@@ -1,5 +1,6 @@
 import type { RoleNotificationSettings } from "@domovoy/db/schema";
 import { isPermission, PERMISSIONS, type Permission } from "@domovoy/domain";
+import type { SessionCache } from "../auth/session-cache.js";
 import type { AppDeps } from "../../deps.js";
 import { Topic } from "../../pubsub.js";
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
@@ -85,7 +86,11 @@ async function requireAll(ids: readonly string[], existing: (ids: string[]) => P
 
 /** Employees, departments and roles: staff reads for any employee, changes with EMPLOYEES_MANAGE / ROLES_MANAGE. */
 export class StaffService {
-  constructor(private readonly deps: AppDeps) {}
+  constructor(
+    private readonly deps: AppDeps,
+    /** This instance's cached sessions: forgotten before the mutation answers (the others hear the broadcast). */
+    private readonly sessions?: SessionCache,
+  ) {}
 
   private repo(organizationId: string) {
     return new StaffRepository(this.deps.database.db, organizationId);
@@ -104,6 +109,14 @@ export class StaffService {
   /** Employees' cards and lists re-read them after the commit. */
   private employeesChanged(uow: UnitOfWork, employeeIds: Iterable<string>): void {
     for (const employeeId of employeeIds) uow.publish(Topic.EMPLOYEE_UPDATED, { employeeId });
+  }
+
+  /** After the commit, every instance forgets the organization's cached sessions (SessionCache). */
+  private viewersChanged(uow: UnitOfWork): void {
+    uow.afterCommit(() => {
+      this.sessions?.dropOrganization(uow.organizationId);
+      this.deps.pubsub.broadcast("VIEWERS_CHANGED", { organizationId: uow.organizationId });
+    });
   }
 
   // Employees
@@ -204,9 +217,16 @@ export class StaffService {
           // stays when an administrator changes their own password); their sockets close below.
           if (values.passwordHash !== undefined || values.active === false) {
             const revoked = await repo.deleteSessionsOfEmployee(id, id === v.employeeId ? v.sessionId : undefined);
-            if (revoked.length > 0) uow.afterCommit(() => this.deps.pubsub.broadcast("SESSIONS_REVOKED", { sessionIds: revoked }));
+            if (revoked.length > 0) {
+              uow.afterCommit(() => {
+                this.sessions?.dropSessions(revoked);
+                this.deps.pubsub.broadcast("SESSIONS_REVOKED", { sessionIds: revoked });
+              });
+            }
           }
           this.employeesChanged(uow, [updated.id]);
+          // What a session of theirs grants: every instance looks it up again.
+          if (values.roleId !== undefined || values.active !== undefined) this.viewersChanged(uow);
           return updated;
         }),
       "employees_email_uq",
@@ -370,6 +390,7 @@ export class StaffService {
           }
           const updated = await repo.updateRole(id, values, input.version ?? null, now);
           if (!updated) throw staleVersion("Роль уже изменили: обновите страницу", current.version);
+          if (values.permissions) this.viewersChanged(uow);
           return updated;
         }),
       "roles_org_name_uq",
