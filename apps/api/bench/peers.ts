@@ -3,7 +3,19 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
+import { readFileSync } from "node:fs";
+import postgres from "postgres";
 import { median, measure, type Stats } from "./measure.js";
+
+/** CPU milliseconds a process has used so far (utime + stime from /proc; 0 when it is gone). */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
 
 /**
  * The `peers` part: PostGraphile 5.1.5 over the same bench database, in a folder and a process of its
@@ -99,6 +111,27 @@ export async function peersBench(options: {
   const port = 4300 + (process.pid % 500);
   const peer = await startPostGraphile(options.databaseUrl, port);
   const rows: string[][] = [];
+  // CPU per request, which the machine's load disturbs far less than latency: the server process and
+  // the database backends serving it. The load generator runs in Domovoy's own process, so its share
+  // (this process's CPU per request in PostGraphile's windows) is taken off Domovoy's.
+  const admin = postgres(options.databaseUrl, { max: 1 });
+  const backendsCpu = async () => {
+    const pids = await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
+    return new Map(pids.map(({ pid }) => [pid, processCpuMs(pid)]));
+  };
+  const spent = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+  const ownCpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  const windowed = async (run: () => Promise<Stats>, serverCpuMs: () => number) => {
+    const [db0, s0, own0] = [await backendsCpu(), serverCpuMs(), ownCpuMs()];
+    const stats = await run();
+    const [db1, s1, own1] = [await backendsCpu(), serverCpuMs(), ownCpuMs()];
+    const requests = stats.rps * options.seconds;
+    return { stats, server: (s1 - s0) / requests, own: (own1 - own0) / requests, db: spent(db0, db1) / requests };
+  };
+  const cpuRows: string[][] = [];
   try {
     const domovoy: Server = { name: "Domovoy", url: `${options.domovoyUrl}/graphql`, headers: { authorization: `Bearer ${options.token}` } };
     const postgraphile: Server = { name: "PostGraphile", url: peer.url, headers: {} };
@@ -128,10 +161,28 @@ export async function peersBench(options: {
       for (const concurrency of [1, 8]) {
         const a: Stats[] = [];
         const b: Stats[] = [];
+        const cpu = { domovoy: [] as number[], domovoyDb: [] as number[], peer: [] as number[], peerDb: [] as number[] };
         for (let round = 0; round < rounds; round++) {
-          a.push(await measure(concurrency, () => post(domovoy, dq).then(() => undefined), options.seconds));
-          b.push(await measure(concurrency, () => post(postgraphile, pq).then(() => undefined), options.seconds));
+          const da = await windowed(() => measure(concurrency, () => post(domovoy, dq).then(() => undefined), options.seconds), ownCpuMs);
+          const pb = await windowed(() => measure(concurrency, () => post(postgraphile, pq).then(() => undefined), options.seconds), () => processCpuMs(peer.child.pid!));
+          a.push(da.stats);
+          b.push(pb.stats);
+          cpu.domovoy.push(da.server - pb.own);
+          cpu.domovoyDb.push(da.db);
+          cpu.peer.push(pb.server);
+          cpu.peerDb.push(pb.db);
         }
+        cpuRows.push([
+          c.name,
+          String(concurrency),
+          median(cpu.domovoy).toFixed(2),
+          median(cpu.domovoyDb).toFixed(2),
+          (median(cpu.domovoy) + median(cpu.domovoyDb)).toFixed(2),
+          median(cpu.peer).toFixed(2),
+          median(cpu.peerDb).toFixed(2),
+          (median(cpu.peer) + median(cpu.peerDb)).toFixed(2),
+          `${((median(cpu.peer) + median(cpu.peerDb)) / (median(cpu.domovoy) + median(cpu.domovoyDb))).toFixed(2)}×`,
+        ]);
         const m = (s: Stats[], k: keyof Stats) => median(s.map((x) => x[k]));
         const ratios = a.map((x, i) => x.rps / b[i]!.rps);
         rows.push([
@@ -151,8 +202,14 @@ export async function peersBench(options: {
     }
   } finally {
     await peer.stop();
+    await admin.end();
   }
+  console.log(`\nCPU per request (ms; medians of the same windows): server process and database backends; the ratio is PostGraphile's total over Domovoy's (above 1: Domovoy spends less)`);
+  console.log(`| ${PEERS_CPU_HEADER.join(" | ")} |\n|${PEERS_CPU_HEADER.map(() => "---").join("|")}|`);
+  for (const row of cpuRows) console.log(`| ${row.join(" | ")} |`);
   return rows;
 }
+
+const PEERS_CPU_HEADER = ["page", "c", "Domovoy API", "Domovoy DB", "Domovoy total", "PostGraphile API", "PostGraphile DB", "PostGraphile total", "CPU ratio"];
 
 export const PEERS_HEADER = ["page", "c", "Domovoy req/s", "p50", "p95", "PostGraphile req/s", "p50", "p95", "throughput ratio (window range)", "Domovoy SQL/request"];
