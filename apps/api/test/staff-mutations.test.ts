@@ -195,6 +195,17 @@ describe("department and role mutations", () => {
     expect(errorExtensions(stale)).toMatchObject({ code: "CONFLICT", reason: "STALE_VERSION", currentVersion: version + 1 });
     const foreign = await t.graphql(UPDATE, { id, input: { name: "Чужой", version: version + 1 } }, { token: foreignAdmin });
     expect(errorCode(foreign)).toBe("NOT_FOUND");
+
+    // An order's history names the department as it was; its version is the department's current one.
+    const [order] = await t.database.sql`select id, version from orders where organization_id = ${org.domovoy} and status = 'PENDING' order by number limit 1`;
+    const moved = await t.graphql(
+      `mutation ($input: OrderManageInput!) { orderManage(input: $input) { history { kind department { id name version } } } }`,
+      { input: { id: order!.id, version: order!.version, departmentId: id } },
+      { token: admin },
+    );
+    expect(moved.errors).toBeUndefined();
+    const entry = moved.data!.orderManage.history.find((h: { kind: string }) => h.kind === "DEPARTMENT_CHANGED");
+    expect(entry.department).toEqual({ id, name: "Версии отдела", version: version + 1 });
   });
 
   it("a role shows how many employees hold it and lists them by name; a foreign role is NOT_FOUND", async () => {
