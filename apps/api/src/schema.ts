@@ -24,6 +24,7 @@ import {
   OrderRefundSummaryFieldResolver,
   PaymentsResolver,
   ResidentInvoicePaymentsFieldResolver,
+  ResidentInvoiceLineRefundableResolver,
 } from "./modules/payments/payments.resolver.js";
 import { DocumentsResolver, OrderDocumentsFieldResolver } from "./modules/documents/documents.resolver.js";
 import { StoredFileResolver } from "./modules/files/files.resolver.js";
@@ -96,6 +97,7 @@ export const resolvers: NonEmptyArray<Function> = [
   InvoicePaymentsFieldResolver,
   OrderRefundSummaryFieldResolver,
   ResidentInvoicePaymentsFieldResolver,
+  ResidentInvoiceLineRefundableResolver,
   ChatMessageResolver,
   ChatMessageFieldResolver,
   ResidentChatMessageResolver,

@@ -46,7 +46,7 @@ export function createServices(deps: AppDeps) {
   const files = new FilesService(deps, orders);
   const incidentHooks = new IncidentHooks();
   const callHooks = new CallHooks();
-  const invoices = new InvoicesService(deps, orders);
+  const invoices = new InvoicesService(deps, orders, notifications);
   const payments = new PaymentsService(deps, orders, invoices, notifications);
   const auth = new AuthService(deps);
   return {

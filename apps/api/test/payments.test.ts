@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import ExcelJS from "exceljs";
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
@@ -21,6 +22,8 @@ let dispatcher: string;
 let admin: string;
 let resident: string;
 let foreignOrg: string;
+let foreignAdmin: string;
+let otherResident: string;
 let items: Record<string, string>;
 const secret = loadConfig({ NODE_ENV: "test" }).payments.webhookSecret;
 
@@ -113,6 +116,8 @@ beforeAll(async () => {
   items = Object.fromEntries(rows.map((r) => [r.name as string, r.id as string]));
   const [other] = await t.database.sql`select id from organizations where slug <> 'domovoy' limit 1`;
   foreignOrg = other!.id as string;
+  foreignAdmin = await tokenOf(t, "admin@severny.example");
+  otherResident = await residentTokenOf(t, "+79160000002");
 });
 afterAll(() => t?.close());
 
@@ -353,9 +358,21 @@ describe("refunds", () => {
     expect(residentNotes.map((n) => (n.data as { decision: string }).decision)).toEqual(["REJECTED", "CONFIRMED"]);
 
     // The resident sees their refunds, without staff fields.
-    const mine = await gql(`query ($id: ID!) { residentOrder(id: $id) { invoice { state refunds { decision settlement amount decisionReason } } } }`, { id: paid.orderId }, resident);
+    const mine = await gql(
+      `query ($id: ID!) { residentOrder(id: $id) { invoice { state lines { id refundableQuantity } refunds { decision settlement amount decisionReason requestedByResident settledAt } } } }`,
+      { id: paid.orderId },
+      resident,
+    );
     expect(mine.errors).toBeUndefined();
-    expect(mine.data!.residentOrder.invoice.refunds.map((x: { decision: string }) => x.decision)).toEqual(["REJECTED", "CONFIRMED"]);
+    expect(mine.data!.residentOrder.invoice.refunds).toEqual([
+      { decision: "REJECTED", settlement: "NONE", amount: "900.00", decisionReason: "Работы выполнены", requestedByResident: true, settledAt: null },
+      { decision: "CONFIRMED", settlement: "SUCCEEDED", amount: "450.00", decisionReason: null, requestedByResident: true, settledAt: expect.any(String) },
+    ]);
+    // What may still be asked back: the rejected request holds nothing, the confirmed one a socket.
+    expect(mine.data!.residentOrder.invoice.lines).toEqual([
+      { id: paid.hours, refundableQuantity: "1.5" },
+      { id: paid.sockets, refundableQuantity: "1" },
+    ]);
   });
 
   it("a service without «Возможность возврата» refuses the resident's request", async () => {
@@ -403,5 +420,175 @@ describe("«Скачать документы»", () => {
     const order = await newOrder(t, { serviceId: f.electrical });
     const r = await gql(`mutation ($orderId: ID!) { invoiceDocuments(orderId: $orderId) { contractUrl } }`, { orderId: order.id }, dispatcher);
     expect(errorOf(r).code).toBe("NOT_FOUND");
+  });
+});
+
+const HISTORY = `query ($id: ID!) { order(id: $id) { history { kind actor { kind employee { fullName } } refundAction refundAmount refundSettlement refundReason } } }`;
+type RefundEntry = { kind: string; actor: { kind: string; employee: { fullName: string } | null }; refundAction: string; refundAmount: string; refundSettlement: string; refundReason: string | null };
+
+/** The order's REFUND_CHANGED entries, oldest first: [action, actor, amount, settlement, reason]. */
+async function refundHistory(orderId: string) {
+  const r = await gql(HISTORY, { id: orderId }, admin);
+  expect(r.errors).toBeUndefined();
+  return (r.data!.order.history as RefundEntry[])
+    .filter((e) => e.kind === "REFUND_CHANGED")
+    .reverse()
+    .map((e) => [e.refundAction, e.actor.kind, e.refundAmount, e.refundSettlement, e.refundReason]);
+}
+
+/** The resident's notifications about an order, oldest first. */
+async function residentNotes(orderId: string) {
+  const r = await gql(`query { notifications(first: 100) { nodes { kind orderId title body } } }`, {}, resident);
+  expect(r.errors).toBeUndefined();
+  return (r.data!.notifications.nodes as { kind: string; orderId: string; title: string; body: string }[]).filter((n) => n.orderId === orderId).reverse();
+}
+
+describe("refunds in the order's history and the resident's notifications", () => {
+  it("a request rejected, a request confirmed and settled, a staff refund settled, a refund the bank refused: each step is an entry; the resident hears each outcome", async () => {
+    const paid = await paidInvoice();
+    const [{ number }] = (await t.database.sql`select number from orders where id = ${paid.orderId}`) as unknown as [{ number: number }];
+    const request = async (input: Record<string, unknown>) => {
+      const r = await gql(`mutation ($input: ResidentRefundRequestInput!) { residentRefundRequest(input: $input) { id } }`, { input }, resident);
+      expect(r.errors).toBeUndefined();
+      return r.data!.residentRefundRequest.id as string;
+    };
+    const first = await request({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.sockets, quantity: "2" }], reason: "Розетки не установлены" });
+    expect((await gql(`mutation ($id: ID!) { refundReject(id: $id, reason: "Работы выполнены") { id } }`, { id: first }, admin)).errors).toBeUndefined();
+    const second = await request({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.sockets, quantity: "1" }], reason: "Одна розетка не работает" });
+    expect((await gql(`mutation ($id: ID!) { refundConfirm(id: $id) { settlement } }`, { id: second }, admin)).data!.refundConfirm.settlement).toBe("SUCCEEDED");
+    expect((await refund({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.hours, quantity: "0.5" }], reason: "Работа заняла час" })).data!.refundCreate.settlement).toBe("SUCCEEDED");
+    const builtin = t.app.services.payments.builtin!;
+    builtin.faults.refuseRefunds = true;
+    try {
+      const refused = await refund({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.sockets, quantity: "1" }], reason: "Вторая розетка" });
+      expect(refused.data!.refundCreate).toMatchObject({ settlement: "FAILED", failureReason: "Банк отклонил возврат" });
+    } finally {
+      builtin.faults.refuseRefunds = false;
+    }
+
+    expect(await refundHistory(paid.orderId)).toEqual([
+      ["REQUESTED", "RESIDENT", "900.00", "NONE", "Розетки не установлены"],
+      ["REJECTED", "EMPLOYEE", "900.00", "NONE", "Работы выполнены"],
+      ["REQUESTED", "RESIDENT", "450.00", "NONE", "Одна розетка не работает"],
+      ["CONFIRMED", "EMPLOYEE", "450.00", "PENDING", null],
+      ["SUCCEEDED", "SYSTEM", "450.00", "SUCCEEDED", null],
+      ["CREATED", "EMPLOYEE", "700.00", "PENDING", "Работа заняла час"],
+      ["SUCCEEDED", "SYSTEM", "700.00", "SUCCEEDED", null],
+      ["CREATED", "EMPLOYEE", "450.00", "PENDING", "Вторая розетка"],
+      ["FAILED", "SYSTEM", "450.00", "FAILED", "Банк отклонил возврат"],
+    ]);
+    // Staff entries name the employee.
+    const history = (await gql(HISTORY, { id: paid.orderId }, admin)).data!.order.history as RefundEntry[];
+    expect(history.find((e) => e.refundAction === "REJECTED")!.actor.employee).not.toBeNull();
+
+    // The resident: the rejection with its reason, the confirmation, the money back twice (their request and the staff refund); nothing for the refused one.
+    const notes = (await residentNotes(paid.orderId)).filter((n) => n.kind.startsWith("REFUND_"));
+    expect(notes).toEqual([
+      { kind: "REFUND_DECIDED", orderId: paid.orderId, title: `Возврат по заявке № ${number} отклонён`, body: "Работы выполнены" },
+      { kind: "REFUND_DECIDED", orderId: paid.orderId, title: `Возврат по заявке № ${number} подтверждён`, body: expect.stringContaining("вернутся на карту") },
+      { kind: "REFUND_SUCCEEDED", orderId: paid.orderId, title: `Деньги по заявке № ${number} возвращены`, body: "Возврат 450,00 ₽ выполнен: деньги поступят на карту, с которой была оплата" },
+      { kind: "REFUND_SUCCEEDED", orderId: paid.orderId, title: `Деньги по заявке № ${number} возвращены`, body: "Возврат 700,00 ₽ выполнен: деньги поступят на карту, с которой была оплата" },
+    ]);
+    // What the resident may still ask back: the refused refund holds nothing.
+    const lines = await gql(`query ($id: ID!) { residentOrder(id: $id) { invoice { lines { id refundableQuantity } } } }`, { id: paid.orderId }, resident);
+    expect(lines.data!.residentOrder.invoice.lines).toEqual([
+      { id: paid.hours, refundableQuantity: "1" },
+      { id: paid.sockets, refundableQuantity: "1" },
+    ]);
+    // The acquirer's notifications of the same refunds (delivered by the job queue) write no second entry or notification.
+    await t.app.jobs.runDue();
+    expect(await refundHistory(paid.orderId)).toHaveLength(9);
+    expect((await residentNotes(paid.orderId)).filter((n) => n.kind === "REFUND_SUCCEEDED")).toHaveLength(2);
+  });
+
+  it("a cash refund is one entry (recorded); the resident's confirmed cash request says where to get the money", async () => {
+    const issued = await issuedInvoice();
+    const [inv] = await t.database.sql`select version from invoices where id = ${issued.invoiceId}`;
+    await gql(`mutation ($id: ID!, $version: Int!) { invoiceMarkPaid(id: $id, version: $version) { state } }`, { id: issued.invoiceId, version: inv!.version }, dispatcher);
+    expect((await refund({ orderId: issued.orderId, kind: "PARTIAL", lines: [{ lineId: issued.hours, quantity: "1" }], reason: "Наличными" })).data!.refundCreate.settlement).toBe("RECORDED");
+    const r = await gql(`mutation ($input: ResidentRefundRequestInput!) { residentRefundRequest(input: $input) { id } }`, { input: { orderId: issued.orderId, kind: "FULL", reason: "Отказываюсь" } }, resident);
+    await gql(`mutation ($id: ID!) { refundConfirm(id: $id) { id } }`, { id: r.data!.residentRefundRequest.id }, admin);
+    expect(await refundHistory(issued.orderId)).toEqual([
+      ["CREATED", "EMPLOYEE", "1400.00", "RECORDED", "Наличными"],
+      ["REQUESTED", "RESIDENT", "1600.00", "NONE", "Отказываюсь"],
+      ["CONFIRMED", "EMPLOYEE", "1600.00", "RECORDED", null],
+    ]);
+    const decided = (await residentNotes(issued.orderId)).filter((n) => n.kind === "REFUND_DECIDED");
+    expect(decided.map((n) => n.body)).toEqual(["1\u00a0600,00 ₽ · Получите деньги в управляющей организации"]);
+    // «Активность клиента»: both refunds beside nothing paid online.
+    const activity = await t.database.sql`select kind, amount::text, title from client_activities where order_id = ${issued.orderId} order by amount`;
+    expect(activity).toEqual([
+      { kind: "PAYMENT", amount: "140000", title: expect.stringContaining("Возврат") },
+      { kind: "PAYMENT", amount: "160000", title: expect.stringContaining("Возврат") },
+    ]);
+  });
+
+  it("issuing an invoice tells the resident «Выставлен счёт» with the amount, once per issue", async () => {
+    const issued = await issuedInvoice();
+    const [{ number }] = (await t.database.sql`select number from orders where id = ${issued.orderId}`) as unknown as [{ number: number }];
+    let notes = (await residentNotes(issued.orderId)).filter((n) => n.kind === "INVOICE_ISSUED");
+    expect(notes).toEqual([{ kind: "INVOICE_ISSUED", orderId: issued.orderId, title: `Выставлен счёт по заявке № ${number}`, body: "К оплате 3\u00a0000,00 ₽ · Оплатить можно в приложении" }]);
+    // Made unpaid, a line removed, issued again: a second notification with the new amount.
+    const version = async () => (await t.database.sql`select version from invoices where id = ${issued.invoiceId}`)[0]!.version as number;
+    expect((await gql(`mutation ($id: ID!, $version: Int!) { invoiceMakeUnpaid(id: $id, version: $version) { state } }`, { id: issued.invoiceId, version: await version() }, dispatcher)).errors).toBeUndefined();
+    expect((await gql(`mutation ($lineId: ID!, $version: Int!) { invoiceLineRemove(lineId: $lineId, version: $version) { id } }`, { lineId: issued.sockets, version: await version() }, dispatcher)).errors).toBeUndefined();
+    expect((await gql(`mutation ($id: ID!, $version: Int!) { invoiceIssue(id: $id, version: $version) { state } }`, { id: issued.invoiceId, version: await version() }, dispatcher)).errors).toBeUndefined();
+    notes = (await residentNotes(issued.orderId)).filter((n) => n.kind === "INVOICE_ISSUED");
+    expect(notes.map((n) => n.body)).toEqual(["К оплате 3\u00a0000,00 ₽ · Оплатить можно в приложении", "К оплате 2\u00a0100,00 ₽ · Оплатить можно в приложении"]);
+  });
+});
+
+describe("the Excel report's refund fields", () => {
+  it("carries what was given back and the refund state beside «Сумма счёта, ₽»", async () => {
+    const paid = await paidInvoice();
+    await refund({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.hours, quantity: "0.5" }], reason: "Работа заняла час" });
+    await refund({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.sockets, quantity: "1" }], reason: "Розетка" });
+    const requested = await paidInvoice();
+    await gql(`mutation ($input: ResidentRefundRequestInput!) { residentRefundRequest(input: $input) { id } }`, { input: { orderId: requested.orderId, kind: "FULL", reason: "Не нужно" } }, resident);
+    const untouched = await paidInvoice();
+    const numbers = new Map<string, number>();
+    for (const { orderId } of [paid, requested, untouched]) numbers.set(orderId, (await t.database.sql`select number from orders where id = ${orderId}`)[0]!.number as number);
+
+    const fields = ["NUMBER", "INVOICE_STATE", "INVOICE_TOTAL", "REFUNDED_TOTAL", "REFUND_STATE"];
+    const created = await gql(`mutation ($input: OrderReportCreateInput!) { orderReportCreate(input: $input) { id } }`, { input: { tab: "ALL", filter: { labels: ["INVOICE_PAID"], incident: "ANY" }, fields } }, admin);
+    expect(created.errors).toBeUndefined();
+    await t.app.jobs.runDue();
+    const ready = await gql(`query ($id: ID!) { reportExport(id: $id) { state file { url } } }`, { id: created.data!.orderReportCreate.id }, admin);
+    expect(ready.data!.reportExport.state).toBe("READY");
+    const response = await fetch(t.url + ready.data!.reportExport.file.url, { headers: { authorization: `Bearer ${admin}` } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "Номер", "Счёт", "Сумма счёта, ₽", "Возвращено, ₽", "Возврат"]);
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).values as unknown[]);
+    const rowOf = (orderId: string) => rows.find((r) => r[1] === numbers.get(orderId));
+    expect(rowOf(paid.orderId)).toEqual([undefined, numbers.get(paid.orderId), "Оплачен", 3000, 1150, "Подтверждён · деньги возвращены"]);
+    expect(rowOf(requested.orderId)).toEqual([undefined, numbers.get(requested.orderId), "Оплачен", 3000, undefined, "Запрошен"]);
+    expect(rowOf(untouched.orderId)).toEqual([undefined, numbers.get(untouched.orderId), "Оплачен", 3000]);
+  });
+});
+
+describe("other organizations and other residents", () => {
+  it("find neither the payment nor the refunds of an order; an over-long reason is refused, not cut", async () => {
+    const paid = await paidInvoice();
+    const r = await gql(`mutation ($input: ResidentRefundRequestInput!) { residentRefundRequest(input: $input) { id } }`, { input: { orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.sockets, quantity: "1" }], reason: "Не нужна" } }, resident);
+    const requestId = r.data!.residentRefundRequest.id as string;
+    const before = await t.database.sql`select id, decision, settlement from refunds where order_id = ${paid.orderId}`;
+    // Another organization's administrator (who has REFUNDS_MANAGE there): NOT_FOUND for all of it.
+    expect(errorOf(await refund({ orderId: paid.orderId, kind: "FULL", reason: "Чужой" }, foreignAdmin)).code).toBe("NOT_FOUND");
+    expect(errorOf(await gql(`mutation ($id: ID!) { refundConfirm(id: $id) { id } }`, { id: requestId }, foreignAdmin)).code).toBe("NOT_FOUND");
+    expect(errorOf(await gql(`mutation ($id: ID!) { refundReject(id: $id, reason: "Чужой") { id } }`, { id: requestId }, foreignAdmin)).code).toBe("NOT_FOUND");
+    expect(errorOf(await gql(`mutation ($orderId: ID!) { invoiceDocuments(orderId: $orderId) { contractUrl } }`, { orderId: paid.orderId }, foreignAdmin)).code).toBe("NOT_FOUND");
+    // Another resident of the same organization: NOT_FOUND, as for a missing order.
+    expect(errorOf(await gql(`mutation ($orderId: ID!) { residentInvoicePay(orderId: $orderId) { id } }`, { orderId: paid.orderId }, otherResident)).code).toBe("NOT_FOUND");
+    expect(errorOf(await gql(`mutation ($input: ResidentRefundRequestInput!) { residentRefundRequest(input: $input) { id } }`, { input: { orderId: paid.orderId, kind: "FULL", reason: "Чужой" } }, otherResident)).code).toBe("NOT_FOUND");
+    expect(errorOf(await gql(`query ($id: ID!) { residentOrder(id: $id) { invoice { refunds { id } } } }`, { id: paid.orderId }, otherResident)).code).toBe("NOT_FOUND");
+    // A reason of 1001 characters: refused whole; 1000 fit.
+    const long = "д".repeat(1001);
+    expect(errorOf(await refund({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.hours, quantity: "1" }], reason: long }))).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(errorOf(await gql(`mutation ($id: ID!, $reason: String!) { refundReject(id: $id, reason: $reason) { id } }`, { id: requestId, reason: long }, admin))).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(await t.database.sql`select id, decision, settlement from refunds where order_id = ${paid.orderId}`).toEqual(before);
+    const fits = await refund({ orderId: paid.orderId, kind: "PARTIAL", lines: [{ lineId: paid.hours, quantity: "1" }], reason: "д".repeat(1000) });
+    expect(fits.data!.refundCreate.reason).toHaveLength(1000);
   });
 });

@@ -221,8 +221,9 @@ describe("the resident types, by introspection", () => {
     expect(fieldsOf("ResidentInvoice")).toEqual(["id", "issuedAt", "lines", "paidAt", "payment", "refunds", "state", "total"]);
     // The payment: its page and state, not the acquirer's ids; refunds: no employee, no acquirer state beyond the settlement.
     expect(fieldsOf("ResidentPayment")).toEqual(["amount", "confirmationUrl", "createdAt", "id", "state"]);
-    expect(fieldsOf("ResidentRefund")).toEqual(["amount", "createdAt", "decision", "decisionReason", "id", "kind", "reason", "settlement"]);
-    expect(fieldsOf("ResidentInvoiceLine")).toEqual(["discountPercent", "id", "name", "quantity", "total", "unit", "unitPrice"]);
+    // Who made or decided it is not named; the acquirer's failure text is not shown (the settlement says FAILED).
+    expect(fieldsOf("ResidentRefund")).toEqual(["amount", "createdAt", "decision", "decisionReason", "id", "kind", "reason", "requestedByResident", "settledAt", "settlement"]);
+    expect(fieldsOf("ResidentInvoiceLine")).toEqual(["discountPercent", "id", "name", "quantity", "refundableQuantity", "total", "unit", "unitPrice"]);
     expect(fieldsOf("ResidentOrder")).toEqual([
       "allowedStatuses",
       "building",

@@ -31,6 +31,16 @@ describe("parseOrderEvent", () => {
       { version: 2, action: "LINE_ADDED", state: "DRAFT", totalKopecks: "189000", lineName: "Работа электрика" },
       { kind: "INVOICE_CHANGED", data: { version: 2, action: "LINE_ADDED", state: "DRAFT", totalKopecks: "189000", lineName: "Работа электрика" } },
     ],
+    [
+      "REFUND_CHANGED",
+      { version: 3, refundId: "r", action: "REJECTED", amountKopecks: "45000", settlement: "NONE", reason: "Работы выполнены" },
+      { kind: "REFUND_CHANGED", data: { version: 3, refundId: "r", action: "REJECTED", amountKopecks: "45000", settlement: "NONE", reason: "Работы выполнены" } },
+    ],
+    [
+      "REFUND_CHANGED",
+      { version: 3, refundId: "r", action: "SUCCEEDED", amountKopecks: "45000", settlement: "SUCCEEDED", reason: null },
+      { kind: "REFUND_CHANGED", data: { version: 3, refundId: "r", action: "SUCCEEDED", amountKopecks: "45000", settlement: "SUCCEEDED", reason: null } },
+    ],
     ["RATED", { version: 6, score: 4, comment: null, cycle: 1 }, { kind: "RATED", data: { version: 6, score: 4, comment: null, cycle: 1 } }],
   ])("%s", (kind, data, expected) => {
     expect(parseOrderEvent(kind, data)).toEqual(expected);
@@ -44,6 +54,8 @@ describe("parseOrderEvent", () => {
     ["a dueAt that is no instant", "SLA_REACTION_BREACHED", { version: 1, dueAt: "soon" }],
     ["executors that are not ids", "EXECUTORS_CHANGED", { version: 1, executorIds: [1] }],
     ["an unknown invoice action", "INVOICE_CHANGED", { version: 1, action: "BURNED", state: "DRAFT", totalKopecks: "0" }],
+    ["an unknown refund action", "REFUND_CHANGED", { version: 1, refundId: "r", action: "STOLEN", amountKopecks: "1", settlement: "NONE", reason: null }],
+    ["a refund without its amount", "REFUND_CHANGED", { version: 1, refundId: "r", action: "CREATED", settlement: "RECORDED", reason: "x" }],
   ])("refuses %s", (_name, kind, data) => {
     expect(() => parseOrderEvent(kind, data)).toThrow(OrderEventShapeError);
   });

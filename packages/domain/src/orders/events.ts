@@ -32,11 +32,27 @@ export type OrderEventData =
       kind: "INVOICE_CHANGED";
       /** The invoice after the change: its state and total (kopecks as a decimal string); the line a line change is about. */
       data: { version: number; action: InvoiceHistoryAction; state: string; totalKopecks: string; lineName?: string | null };
+    }
+  | {
+      kind: "REFUND_CHANGED";
+      /**
+       * A refund of the order's invoice: what happened, its amount (kopecks as a decimal string), its
+       * settlement after the change, and the reason that belongs to the step (the request's or the
+       * refund's reason, the rejection's, the acquirer's refusal).
+       */
+      data: { version: number; refundId: string; action: RefundHistoryAction; amountKopecks: string; settlement: string; reason: string | null };
     };
 
 /** What happened to the order's invoice (one history kind, INVOICE_CHANGED, for all of them). */
 export const INVOICE_HISTORY_ACTIONS = ["CREATED", "LINE_ADDED", "LINE_CHANGED", "LINE_REMOVED", "ISSUED", "MARKED_PAID", "MADE_UNPAID", "PAID_ONLINE"] as const;
 export type InvoiceHistoryAction = (typeof INVOICE_HISTORY_ACTIONS)[number];
+
+/**
+ * What happened to a refund (one history kind, REFUND_CHANGED): a resident's request, a staff
+ * refund made (confirmed at once), a request confirmed or rejected, the acquirer's final answer.
+ */
+export const REFUND_HISTORY_ACTIONS = ["REQUESTED", "CREATED", "CONFIRMED", "REJECTED", "SUCCEEDED", "FAILED"] as const;
+export type RefundHistoryAction = (typeof REFUND_HISTORY_ACTIONS)[number];
 
 export type OrderEventKind = OrderEventData["kind"];
 
@@ -59,6 +75,7 @@ export const ORDER_EVENT_KINDS = [
   "CHECKLIST_ITEM_DONE",
   "CHECKLIST_ITEM_UNDONE",
   "INVOICE_CHANGED",
+  "REFUND_CHANGED",
 ] as const satisfies readonly OrderEventKind[];
 
 /** A stored event that does not have its kind's shape: a bug or a hand-edited row, never user input. */
@@ -74,6 +91,7 @@ const field = shapeReader((kind, problem) => new OrderEventShapeError(kind, prob
 const isStatus = (v: unknown): v is OrderStatus => typeof v === "string" && (ORDER_STATUSES as readonly string[]).includes(v);
 const isStringList = listOf(isString);
 const isInvoiceAction = (v: unknown): v is InvoiceHistoryAction => typeof v === "string" && (INVOICE_HISTORY_ACTIONS as readonly string[]).includes(v);
+const isRefundAction = (v: unknown): v is RefundHistoryAction => typeof v === "string" && (REFUND_HISTORY_ACTIONS as readonly string[]).includes(v);
 const isChanges = (v: unknown): v is BaseDataChange[] =>
   Array.isArray(v) && v.every((c) => typeof c === "object" && c !== null && isString((c as Json).field) && isStringOrNull((c as Json).from) && isStringOrNull((c as Json).to));
 const isInstant = (v: unknown): v is string | null => v === null || (typeof v === "string" && !Number.isNaN(Date.parse(v)));
@@ -148,6 +166,18 @@ export function parseOrderEvent(kind: string, raw: unknown): OrderEventData {
           state: field(kind, d, "state", isString),
           totalKopecks: field(kind, d, "totalKopecks", isString),
           lineName: field(kind, d, "lineName", isStringOrNull, true),
+        },
+      };
+    case "REFUND_CHANGED":
+      return {
+        kind,
+        data: {
+          version: version(),
+          refundId: field(kind, d, "refundId", isString),
+          action: field(kind, d, "action", isRefundAction),
+          amountKopecks: field(kind, d, "amountKopecks", isString),
+          settlement: field(kind, d, "settlement", isString),
+          reason: field(kind, d, "reason", isStringOrNull),
         },
       };
     default:

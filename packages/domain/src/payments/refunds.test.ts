@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderRefundState, paymentNotificationEffect, planRefund, refundHoldsMoney, refundLineAmount, refundNotificationEffect, type RefundableLine } from "./refunds.js";
+import { orderRefundState, orderRefundSummary, paymentNotificationEffect, planRefund, refundHoldsMoney, refundLineAmount, refundNotificationEffect, type RefundableLine } from "./refunds.js";
 
 const line = (id: string, unit: string, quantity: number, total: bigint, refundedQuantity = 0, refunded = 0n): RefundableLine => ({
   id,
@@ -92,6 +92,24 @@ describe("refund states", () => {
     [[{ decision: "CONFIRMED", settlement: "SUCCEEDED" }, { decision: "REQUESTED", settlement: "NONE" }], "REQUESTED"],
   ] as const)("order label state of %j is %s", (refunds, state) => {
     expect(orderRefundState(refunds)).toBe(state);
+  });
+});
+
+describe("orderRefundSummary: the label's state and amount", () => {
+  const r = (decision: "REQUESTED" | "CONFIRMED" | "REJECTED", settlement: "NONE" | "PENDING" | "SUCCEEDED" | "FAILED" | "RECORDED", amount: bigint) => ({ decision, settlement, amount });
+  it.each([
+    ["no refunds", [], null],
+    ["one rejected request", [r("REJECTED", "NONE", 45000n)], { decision: "REJECTED", settlement: "NONE", amount: 45000n }],
+    ["two rejected: the last one's amount", [r("REJECTED", "NONE", 45000n), r("REJECTED", "NONE", 90000n)], { decision: "REJECTED", settlement: "NONE", amount: 90000n }],
+    ["a waiting request wins over confirmed ones", [r("CONFIRMED", "SUCCEEDED", 70000n), r("REQUESTED", "NONE", 45000n)], { decision: "REQUESTED", settlement: "NONE", amount: 45000n }],
+    ["confirmed refunds add up; a failed one does not count", [r("CONFIRMED", "SUCCEEDED", 70000n), r("CONFIRMED", "FAILED", 10000n), r("CONFIRMED", "SUCCEEDED", 45000n)], { decision: "CONFIRMED", settlement: "SUCCEEDED", amount: 115000n }],
+    ["one still with the acquirer: PENDING", [r("CONFIRMED", "SUCCEEDED", 70000n), r("CONFIRMED", "PENDING", 45000n)], { decision: "CONFIRMED", settlement: "PENDING", amount: 115000n }],
+    ["all in cash: RECORDED", [r("CONFIRMED", "RECORDED", 300000n)], { decision: "CONFIRMED", settlement: "RECORDED", amount: 300000n }],
+    ["cash and card: SUCCEEDED", [r("CONFIRMED", "RECORDED", 100n), r("CONFIRMED", "SUCCEEDED", 200n)], { decision: "CONFIRMED", settlement: "SUCCEEDED", amount: 300n }],
+    ["only failed ones, then a rejection: REJECTED", [r("CONFIRMED", "FAILED", 100n), r("REJECTED", "NONE", 200n)], { decision: "REJECTED", settlement: "NONE", amount: 200n }],
+    ["only failed ones: none", [r("CONFIRMED", "FAILED", 100n)], null],
+  ] as const)("%s", (_name, refunds, summary) => {
+    expect(orderRefundSummary(refunds)).toEqual(summary);
   });
 });
 

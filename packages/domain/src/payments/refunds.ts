@@ -109,6 +109,33 @@ export function orderRefundState(refunds: readonly { decision: RefundDecision; s
   return "NONE";
 }
 
+export type OrderRefundSummary = { decision: "REQUESTED" | "CONFIRMED" | "REJECTED"; settlement: RefundSettlement; amount: bigint };
+
+/**
+ * The refund label with its amount and state (the list, the card, the report), or null without
+ * refunds. REQUESTED: what the waiting requests ask for. CONFIRMED: the total of confirmed refunds
+ * that did not fail, PENDING while any of them is still with the acquirer, RECORDED when all were
+ * handed back in cash, else SUCCEEDED. REJECTED: the last rejected request's amount. `refunds`
+ * oldest first.
+ */
+export function orderRefundSummary(refunds: readonly { decision: RefundDecision; settlement: RefundSettlement; amount: bigint }[]): OrderRefundSummary | null {
+  const decision = orderRefundState(refunds);
+  const sum = (rows: readonly { amount: bigint }[]) => rows.reduce((total, r) => total + r.amount, 0n);
+  switch (decision) {
+    case "NONE":
+      return null;
+    case "REQUESTED":
+      return { decision, settlement: "NONE", amount: sum(refunds.filter((r) => r.decision === "REQUESTED")) };
+    case "REJECTED":
+      return { decision, settlement: "NONE", amount: refunds.filter((r) => r.decision === "REJECTED").at(-1)!.amount };
+    case "CONFIRMED": {
+      const confirmed = refunds.filter((r) => refundHoldsMoney(r.decision, r.settlement));
+      const settlement = confirmed.some((r) => r.settlement === "PENDING") ? "PENDING" : confirmed.every((r) => r.settlement === "RECORDED") ? "RECORDED" : "SUCCEEDED";
+      return { decision, settlement, amount: sum(confirmed) };
+    }
+  }
+}
+
 /** An acquirer's report of a payment's state, as Domovoy names it. */
 export type PaymentStatus = "PENDING" | "SUCCEEDED" | "CANCELED" | "FAILED";
 

@@ -109,6 +109,9 @@ export class ResidentInvoiceLine {
 
   @Field(() => MoneyScalar)
   total: bigint;
+
+  /** The invoice it belongs to (for what its refunds hold). */
+  invoiceId: string;
 }
 
 /** The invoice of a resident's order: only once issued (never a draft), without who issued or marked it. */

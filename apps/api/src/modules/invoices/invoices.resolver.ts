@@ -125,7 +125,7 @@ export class ResidentInvoiceResolver {
   async lines(@Root() invoice: ResidentInvoice, @Ctx() ctx: Context) {
     return (await ctx.loaders.linesOfInvoice.load(invoice.id)).map((row) => {
       const { priceListItemId: _item, ...line } = lineOf(row);
-      return line;
+      return { ...line, invoiceId: row.invoiceId };
     });
   }
 }

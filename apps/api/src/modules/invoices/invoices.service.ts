@@ -16,6 +16,7 @@ import { requirePermission } from "../../shared/auth/policy.js";
 import type { EmployeeViewer, Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, isUniqueViolation, notFound } from "../../shared/errors.js";
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
+import type { NotificationsService } from "../notifications/notifications.service.js";
 import { OrderRefsRepository } from "../orders/order-refs.repository.js";
 import { OrdersRepository, type OrderRow } from "../orders/orders.repository.js";
 import type { OrdersService } from "../orders/orders.service.js";
@@ -32,13 +33,14 @@ type Change = { values?: Partial<InvoiceValues>; action: InvoiceHistoryAction; l
  * Счёт на оплату (§22–§23). Every change: INVOICES_MANAGE, the order visible to the employee, the
  * order's row locked and then the invoice's, the version the change was made on (else CONFLICT
  * STALE_VERSION), the state machine of @domovoy/domain, the total recomputed from the lines,
- * `orders.invoice_state` mirrored, a history entry, `orderUpdated` after the commit — all in one
- * transaction, so a refusal writes nothing.
+ * `orders.invoice_state` mirrored, a history entry, `orderUpdated` after the commit and, when issued,
+ * the resident's «Выставлен счёт» — all in one transaction, so a refusal writes nothing.
  */
 export class InvoicesService {
   constructor(
     private readonly deps: AppDeps,
     private readonly orders: OrdersService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** «Добавить» on an order without an invoice: an empty draft. Only a paid service's order, not a cancelled one. */
@@ -234,6 +236,17 @@ export class InvoicesService {
         createdAt: now,
       },
     ]);
+    if (change.action === "ISSUED") {
+      await this.notifications.invoiceIssued(uow.tx, {
+        organizationId: order.organizationId,
+        orderId: order.id,
+        invoiceId: invoice.id,
+        version: invoice.version,
+        clientId: order.clientId,
+        number: order.number,
+        totalKopecks: invoice.totalKopecks,
+      });
+    }
     uow.orderChanged(updated);
   }
 

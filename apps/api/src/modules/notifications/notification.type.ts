@@ -13,6 +13,10 @@ registerEnumType(NotificationKind, {
     REFUND_REQUEST: { description: "Staff: a resident asked for a refund (with paid services)." },
     STATUS_CHANGED: { description: "Resident: their order's status changed (not by them)." },
     RATE_REQUEST: { description: "Resident: their order is done, please rate it (once per completion)." },
+    REFUND_DECIDED: { description: "Resident: staff confirmed or rejected their refund request." },
+    INVOICE_ISSUED: { description: "Resident: an invoice of their order was issued and can be paid in the app («Выставлен счёт»)." },
+    REFUND_SUCCEEDED: { description: "Resident: the acquirer returned the money of a refund of their order." },
+    PAYMENT_ALERT: { description: "Staff (refund permission and «Возврат денежных средств» on): a payment notification was refused and needs a person." },
   },
 });
 

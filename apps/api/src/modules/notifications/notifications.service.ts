@@ -170,7 +170,7 @@ export class NotificationsService {
   }
 
   /**
-   * A resident asked for a refund (paid services, later): employees whose role has the refund
+   * A resident asked for a refund: employees whose role has the refund
    * permission and «Возврат денежных средств» on in its notification settings.
    */
   async refundRequested(tx: DbOrTx, refund: { organizationId: string; orderId: string; refundId: string }): Promise<void> {
@@ -190,13 +190,52 @@ export class NotificationsService {
   }
 
   /** Staff decided a resident's refund request: the resident hears the outcome (and the reason of a rejection). */
-  async refundDecided(tx: DbOrTx, refund: { organizationId: string; orderId: string; refundId: string; clientId: string; number: number; decision: "CONFIRMED" | "REJECTED"; reason: string | null }): Promise<void> {
+  async refundDecided(
+    tx: DbOrTx,
+    refund: { organizationId: string; orderId: string; refundId: string; clientId: string; number: number; decision: "CONFIRMED" | "REJECTED"; reason: string | null; settlement: string; amountKopecks: bigint },
+  ): Promise<void> {
     const written = await this.repo(refund.organizationId, tx).insertForClient({
       clientId: refund.clientId,
       kind: "REFUND_DECIDED",
       orderId: refund.orderId,
-      data: { number: refund.number, decision: refund.decision, reason: refund.decision === "REJECTED" ? refund.reason : null },
+      data: {
+        number: refund.number,
+        decision: refund.decision,
+        reason: refund.decision === "REJECTED" ? refund.reason : null,
+        settlement: refund.settlement,
+        amountKopecks: refund.amountKopecks.toString(),
+      },
       dedupeKey: `refund-decided:${refund.refundId}:c:${refund.clientId}`,
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, refund.organizationId, written);
+  }
+
+  /**
+   * «Активировать в ЛК»: the order's resident hears that an invoice waits for payment, with its
+   * total. Once per issue: an invoice made unpaid and issued again (a new version) tells them again.
+   */
+  async invoiceIssued(tx: DbOrTx, invoice: { organizationId: string; orderId: string; invoiceId: string; version: number; clientId: string | null; number: number; totalKopecks: bigint }): Promise<void> {
+    if (!invoice.clientId) return;
+    const written = await this.repo(invoice.organizationId, tx).insertForClient({
+      clientId: invoice.clientId,
+      kind: "INVOICE_ISSUED",
+      orderId: invoice.orderId,
+      data: { number: invoice.number, amountKopecks: invoice.totalKopecks.toString() },
+      dedupeKey: `invoice-issued:${invoice.invoiceId}:${invoice.version}:c:${invoice.clientId}`,
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, invoice.organizationId, written);
+  }
+
+  /** The acquirer returned a refund's money: the order's resident (or the one who asked for it) hears it, once. */
+  async refundSucceeded(tx: DbOrTx, refund: { organizationId: string; orderId: string; refundId: string; clientId: string; number: number; amountKopecks: bigint }): Promise<void> {
+    const written = await this.repo(refund.organizationId, tx).insertForClient({
+      clientId: refund.clientId,
+      kind: "REFUND_SUCCEEDED",
+      orderId: refund.orderId,
+      data: { number: refund.number, amountKopecks: refund.amountKopecks.toString() },
+      dedupeKey: `refund-succeeded:${refund.refundId}:c:${refund.clientId}`,
       now: this.deps.clock.now(),
     });
     await this.announce(tx, refund.organizationId, written);

@@ -1,4 +1,4 @@
-import { STATUS_NAMES, type OrderStatus } from "@domovoy/domain";
+import { formatRubles, STATUS_NAMES, type OrderStatus } from "@domovoy/domain";
 
 /**
  * Russian text of a notification, rendered when it is read from the kind and the data stored with
@@ -20,6 +20,10 @@ export const NOTIFICATION_KINDS = [
   "RATE_REQUEST",
   /** Resident: staff confirmed or rejected their refund request. */
   "REFUND_DECIDED",
+  /** Resident: an invoice of their order was issued («Активировать в ЛК»): it can be paid in the app. */
+  "INVOICE_ISSUED",
+  /** Resident: the acquirer returned the money of a refund of their order. */
+  "REFUND_SUCCEEDED",
   /** Staff (refund permission, «Возврат денежных средств» on): a payment notification was refused (amount mismatch, payment after the invoice changed). */
   "PAYMENT_ALERT",
 ] as const;
@@ -39,7 +43,13 @@ export type NotificationData = {
   decision?: string;
   /** REFUND_DECIDED: the staff's reason for a rejection. */
   reason?: string | null;
+  /** REFUND_DECIDED (confirmed): RECORDED when the money is handed back in cash, not to the card. */
+  settlement?: string;
+  /** INVOICE_ISSUED: the invoice's total; REFUND_DECIDED / REFUND_SUCCEEDED: the refund's (kopecks, decimal string). */
+  amountKopecks?: string;
 };
+
+const rubles = (kopecks: unknown): string => (typeof kopecks === "string" && /^\d+$/.test(kopecks) ? `${formatRubles(BigInt(kopecks))} ₽` : "");
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
@@ -64,9 +74,18 @@ export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDE
     case "STATUS_CHANGED":
       return { title: `Заявка ${n}`, body: `Статус изменён: ${STATUS_NAMES[str(data.status) as OrderStatus] ?? str(data.status)}` };
     case "REFUND_DECIDED":
-      return data.decision === "CONFIRMED"
-        ? { title: `Возврат по заявке ${n} подтверждён`, body: "Деньги вернутся на карту, с которой была оплата, в течение 5–10 рабочих дней" }
-        : { title: `Возврат по заявке ${n} отклонён`, body: str(data.reason) };
+      if (data.decision !== "CONFIRMED") return { title: `Возврат по заявке ${n} отклонён`, body: str(data.reason) };
+      return {
+        title: `Возврат по заявке ${n} подтверждён`,
+        body:
+          data.settlement === "RECORDED"
+            ? [rubles(data.amountKopecks), "Получите деньги в управляющей организации"].filter(Boolean).join(" · ")
+            : "Деньги вернутся на карту, с которой была оплата, в течение 5–10 рабочих дней",
+      };
+    case "INVOICE_ISSUED":
+      return { title: `Выставлен счёт по заявке ${n}`, body: [rubles(data.amountKopecks) && `К оплате ${rubles(data.amountKopecks)}`, "Оплатить можно в приложении"].filter(Boolean).join(" · ") };
+    case "REFUND_SUCCEEDED":
+      return { title: `Деньги по заявке ${n} возвращены`, body: `${["Возврат", rubles(data.amountKopecks)].filter(Boolean).join(" ")} выполнен: деньги поступят на карту, с которой была оплата` };
     case "PAYMENT_ALERT":
       return { title: `Оплата по заявке ${n} требует проверки`, body: str(data.text) };
     case "RATE_REQUEST":

@@ -1,9 +1,10 @@
-import { INVOICE_HISTORY_ACTIONS, ORDER_COLUMNS, ORDER_EVENT_KINDS, ORDER_LABELS, type InvoiceHistoryAction as HistoryAction, type OrderColumnName, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
+import { INVOICE_HISTORY_ACTIONS, REFUND_HISTORY_ACTIONS, ORDER_COLUMNS, ORDER_EVENT_KINDS, ORDER_LABELS, type InvoiceHistoryAction as HistoryAction, type RefundHistoryAction as RefundAction, type OrderColumnName, type OrderLabel as Label, type OrderStatus as Status, type WorkloadLevel as Level } from "@domovoy/domain";
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Department, Employee } from "../staff/staff.type.js";
 import { enumOf, OrderStatus } from "../../shared/graphql-enums.js";
 import { OrderFormFieldType } from "../catalog/service.type.js";
 import { MoneyScalar } from "../../shared/scalars.js";
+import { RefundSettlement } from "../payments/payment.type.js";
 
 export { OrderStatus };
 
@@ -31,6 +32,20 @@ registerEnumType(OrderEventKind, { name: "OrderEventKind" });
 
 export const InvoiceHistoryAction = enumOf(INVOICE_HISTORY_ACTIONS);
 registerEnumType(InvoiceHistoryAction, { name: "InvoiceHistoryAction", description: "What an INVOICE_CHANGED history entry did to the order's invoice." });
+
+export const RefundHistoryAction = enumOf(REFUND_HISTORY_ACTIONS);
+registerEnumType(RefundHistoryAction, {
+  name: "RefundHistoryAction",
+  description: "What a REFUND_CHANGED history entry says happened to a refund.",
+  valuesConfig: {
+    REQUESTED: { description: "The resident asked for a refund in their app." },
+    CREATED: { description: "Staff made a refund (confirmed at once)." },
+    CONFIRMED: { description: "Staff confirmed the resident's request." },
+    REJECTED: { description: "Staff rejected the resident's request (refundReason says why)." },
+    SUCCEEDED: { description: "The acquirer returned the money." },
+    FAILED: { description: "The acquirer refused the refund (refundReason says why)." },
+  },
+});
 
 export const OrderTab = enumOf(["NEW", "ALL", "MINE"] as const);
 registerEnumType(OrderTab, { name: "OrderTab", description: "NEW: PENDING + REOPENED; MINE: orders the viewer executes." });
@@ -155,6 +170,18 @@ export class OrderEvent {
 
   @Field(() => String, { nullable: true, description: "The line an INVOICE_CHANGED line event is about (its name)." })
   invoiceLineName: string | null;
+
+  @Field(() => RefundHistoryAction, { nullable: true, description: "What a REFUND_CHANGED event says happened." })
+  refundAction: RefundAction | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "The refund's amount of a REFUND_CHANGED event." })
+  refundAmount: bigint | null;
+
+  @Field(() => RefundSettlement, { nullable: true, description: "The refund's settlement after a REFUND_CHANGED event (RECORDED: handed back in cash)." })
+  refundSettlement: keyof typeof RefundSettlement | null;
+
+  @Field(() => String, { nullable: true, description: "REQUESTED / CREATED: the refund's reason; REJECTED: why; FAILED: the acquirer's refusal." })
+  refundReason: string | null;
 }
 
 @ObjectType({ description: "The orders list tabs' totals in the viewer's scope, orders attached to an incident aside (pushed live)." })

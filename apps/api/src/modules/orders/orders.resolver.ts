@@ -10,6 +10,7 @@ import { selectionWithin } from "../../shared/selection.js";
 import { Client } from "../clients/client.type.js";
 import { Building, Premise } from "../organization/organization.type.js";
 import { Service } from "../catalog/service.type.js";
+import type { RefundSettlement } from "../payments/payment.type.js";
 import { Department, Employee } from "../staff/staff.type.js";
 import { OrderFilter, OrderListPreferences, OrderSortInput } from "./order-filter.type.js";
 import {
@@ -301,6 +302,10 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
     invoiceAction: null,
     invoiceTotal: null,
     invoiceLineName: null,
+    refundAction: null,
+    refundAmount: null,
+    refundSettlement: null,
+    refundReason: null,
   };
   switch (row.kind) {
     case "CREATED":
@@ -333,5 +338,13 @@ function toEvent(row: OrderEventRow, employees: Map<string, Employee>): OrderEve
       return { ...event, checklistItemTitle: row.data.title, checklistNote: row.data.note };
     case "INVOICE_CHANGED":
       return { ...event, invoiceAction: row.data.action, invoiceTotal: BigInt(row.data.totalKopecks), invoiceLineName: row.data.lineName ?? null };
+    case "REFUND_CHANGED":
+      return {
+        ...event,
+        refundAction: row.data.action,
+        refundAmount: BigInt(row.data.amountKopecks),
+        refundSettlement: row.data.settlement as keyof typeof RefundSettlement,
+        refundReason: row.data.reason,
+      };
   }
 }

@@ -138,7 +138,7 @@ export class Refund {
   decidedByEmployeeId: string | null;
 }
 
-@ObjectType({ description: "Возврат, the resident's view: their request's state and amount." })
+@ObjectType({ description: "Возврат, the resident's view: their request's (or staff's refund's) state and amount — without who made or decided it." })
 export class ResidentRefund {
   @Field(() => ID)
   id: string;
@@ -161,8 +161,14 @@ export class ResidentRefund {
   @Field(() => String, { nullable: true, description: "Why the request was rejected." })
   decisionReason: string | null;
 
+  @Field(() => Boolean, { description: "The resident asked for it in the app (else staff made it)." })
+  requestedByResident: boolean;
+
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "When the money went back (or was handed back in cash)." })
+  settledAt: Date | null;
 }
 
 @InputType()

@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { Employee } from "../staff/staff.type.js";
-import { Invoice, ResidentInvoice } from "../invoices/invoice.type.js";
+import { Invoice, ResidentInvoice, ResidentInvoiceLine } from "../invoices/invoice.type.js";
 import { Order } from "../orders/order.type.js";
 import type { OrderRow } from "../orders/orders.repository.js";
-import { orderRefundState, type RefundDecision as Decision, type RefundSettlement as Settlement } from "@domovoy/domain";
+import { formatQuantity, orderRefundSummary, refundHoldsMoney, type RefundDecision as Decision, type RefundSettlement as Settlement } from "@domovoy/domain";
 import type { PaymentRow, RefundRow } from "./payments.repository.js";
+import { storedMilli } from "./refunds.service.js";
 import {
   InvoiceDocuments,
   OrderRefundSummary,
@@ -45,8 +46,10 @@ function refundOf(row: RefundRow): Refund {
   };
 }
 
+/** The staff view less what a resident is not told: who made or decided it, when, the acquirer's words. */
 function residentRefundOf(row: RefundRow): ResidentRefund {
-  return { id: row.id, kind: row.kind, decision: row.decision, settlement: row.settlement, amount: row.amountKopecks, reason: row.reason, decisionReason: row.decisionReason, createdAt: row.createdAt };
+  const { failureReason: _failure, decidedAt: _decided, createdByEmployeeId: _creator, decidedByEmployeeId: _decider, ...refund } = refundOf(row);
+  return refund;
 }
 
 @Resolver(() => Refund)
@@ -129,6 +132,20 @@ export class InvoicePaymentsFieldResolver {
   }
 }
 
+@Resolver(() => ResidentInvoiceLine)
+export class ResidentInvoiceLineRefundableResolver {
+  @FieldResolver(() => String, {
+    description: 'How much of the line may still be asked back (decimal, "0" when nothing): its quantity less what requests and confirmed refunds that did not fail hold.',
+  })
+  async refundableQuantity(@Root() line: ResidentInvoiceLine, @Ctx() ctx: Context): Promise<string> {
+    const refunds = (await ctx.loaders.refundsOfInvoice.load(line.invoiceId)).filter((r) => refundHoldsMoney(r.decision as Decision, r.settlement as Settlement));
+    const lines = await Promise.all(refunds.map((r) => ctx.loaders.linesOfRefund.load(r.id)));
+    const held = lines.flat().filter((l) => l.invoiceLineId === line.id).reduce((sum, l) => sum + storedMilli(l.quantity), 0n);
+    const rest = storedMilli(line.quantity) - held;
+    return formatQuantity(rest > 0n ? rest : 0n);
+  }
+}
+
 @Resolver(() => ResidentInvoice)
 export class ResidentInvoicePaymentsFieldResolver {
   @FieldResolver(() => [ResidentRefund], { description: "The resident's refunds and requests of this invoice, oldest first." })
@@ -150,15 +167,6 @@ export class OrderRefundSummaryFieldResolver {
   @FieldResolver(() => OrderRefundSummary, { nullable: true, description: "The refund label with its amount and state (lists, card); null without refunds." })
   async refundSummary(@Root() order: OrderRow, @Ctx() ctx: Context): Promise<OrderRefundSummary | null> {
     const rows = await ctx.loaders.refundsOfOrder.load(order.id);
-    const decision = orderRefundState(rows.map((r) => ({ decision: r.decision as Decision, settlement: r.settlement as Settlement })));
-    if (decision === "NONE") return null;
-    if (decision === "REQUESTED") {
-      const requested = rows.filter((r) => r.decision === "REQUESTED");
-      return { decision, settlement: "NONE", amount: requested.reduce((sum, r) => sum + r.amountKopecks, 0n) };
-    }
-    if (decision === "REJECTED") return { decision, settlement: "NONE", amount: rows.filter((r) => r.decision === "REJECTED").at(-1)!.amountKopecks };
-    const confirmed = rows.filter((r) => r.decision === "CONFIRMED" && r.settlement !== "FAILED");
-    const settlement = confirmed.some((r) => r.settlement === "PENDING") ? "PENDING" : confirmed.every((r) => r.settlement === "RECORDED") ? "RECORDED" : "SUCCEEDED";
-    return { decision, settlement, amount: confirmed.reduce((sum, r) => sum + r.amountKopecks, 0n) };
+    return orderRefundSummary(rows.map((r) => ({ decision: r.decision as Decision, settlement: r.settlement as Settlement, amount: r.amountKopecks })));
   }
 }

@@ -6,6 +6,7 @@ import {
   planRefund,
   refundNotificationEffect,
   type RefundDecision,
+  type RefundHistoryAction,
   type RefundRefusal,
   type RefundSettlement,
 } from "@domovoy/domain";
@@ -51,6 +52,9 @@ const refused = (refusal: RefundRefusal, field?: string) => {
   const code = refusal === "EXCEEDS_PAID" || refusal === "NOTHING_TO_REFUND" || refusal === "NOT_PAID" ? ErrorCode.CONFLICT : ErrorCode.BAD_USER_INPUT;
   return new AppError(code, REFUND_MESSAGES[refusal], { reason: refusal, ...(field ? { field } : {}) });
 };
+
+/** Who a refund's history entry names: the employee, the resident, or the system (the acquirer's answer). */
+type RefundActor = { kind: "EMPLOYEE"; employeeId: string } | { kind: "RESIDENT" } | { kind: "SYSTEM" };
 
 export type RefundInput = {
   orderId: string;
@@ -135,11 +139,26 @@ export class RefundsService {
     return planned.plan;
   }
 
-  /** The order's refund label state after a change, its `orderUpdated` after the commit. */
-  private async reflect(uow: UnitOfWork, order: OrderRow, invoiceId: string): Promise<void> {
-    const all = await uow.repo(PaymentsRepository).refundsOfInvoice(invoiceId);
+  /**
+   * After a change of `refund`: the order's refund label state, a REFUND_CHANGED history entry
+   * (who did what, the amount, the settlement, the reason of the step), `orderUpdated` after the commit.
+   */
+  private async reflect(uow: UnitOfWork, order: OrderRow, refund: RefundRow, step: { action: RefundHistoryAction; by: RefundActor; reason: string | null }): Promise<void> {
+    const all = await uow.repo(PaymentsRepository).refundsOfInvoice(refund.invoiceId);
     const refundState = orderRefundState(all.map((r) => ({ decision: r.decision as RefundDecision, settlement: r.settlement as RefundSettlement })));
-    const updated = (await uow.repo(OrdersRepository).record(order.id, { refundState, updatedAt: this.deps.clock.now() }))!;
+    const now = this.deps.clock.now();
+    const orders = uow.repo(OrdersRepository);
+    const updated = (await orders.record(order.id, { refundState, updatedAt: now }))!;
+    await orders.insertEvents([
+      {
+        orderId: order.id,
+        kind: "REFUND_CHANGED",
+        actorKind: step.by.kind,
+        actorEmployeeId: step.by.kind === "EMPLOYEE" ? step.by.employeeId : null,
+        data: { version: order.version, refundId: refund.id, action: step.action, amountKopecks: refund.amountKopecks.toString(), settlement: refund.settlement, reason: step.reason },
+        createdAt: now,
+      },
+    ]);
     uow.orderChanged(updated);
   }
 
@@ -174,7 +193,7 @@ export class RefundsService {
         plan.lines.map((l) => ({ invoiceLineId: l.lineId, quantity: formatQuantity(l.quantityMilli), amountKopecks: l.amount })),
       );
       if (!online) await this.payments.recordActivity(uow, order, `refund:${row.id}`, `Возврат по заявке № ${order.number}`, row.amountKopecks, now);
-      await this.reflect(uow, order, invoice.id);
+      await this.reflect(uow, order, row, { action: "CREATED", by: { kind: "EMPLOYEE", employeeId: v.employeeId }, reason });
       return row;
     });
     if (refund.settlement === "PENDING") return this.settle(v.organizationId, refund.id, "FIRST");
@@ -213,7 +232,7 @@ export class RefundsService {
         plan.lines.map((l) => ({ invoiceLineId: l.lineId, quantity: formatQuantity(l.quantityMilli), amountKopecks: l.amount })),
       );
       await this.notifications.refundRequested(uow.tx, { organizationId: v.organizationId, orderId: order.id, refundId: row.id });
-      await this.reflect(uow, order, invoice.id);
+      await this.reflect(uow, order, row, { action: "REQUESTED", by: { kind: "RESIDENT" }, reason });
       return row;
     });
   }
@@ -243,9 +262,19 @@ export class RefundsService {
       const row = await repo.updateRefund(current.id, values);
       if (row.settlement === "RECORDED") await this.payments.recordActivity(uow, order, `refund:${row.id}`, `Возврат по заявке № ${order.number}`, row.amountKopecks, now);
       if (order.clientId) {
-        await this.notifications.refundDecided(uow.tx, { organizationId: v.organizationId, orderId: order.id, refundId: row.id, clientId: current.requestedByClientId ?? order.clientId, number: order.number, decision, reason });
+        await this.notifications.refundDecided(uow.tx, {
+          organizationId: v.organizationId,
+          orderId: order.id,
+          refundId: row.id,
+          clientId: current.requestedByClientId ?? order.clientId,
+          number: order.number,
+          decision,
+          reason,
+          settlement: row.settlement,
+          amountKopecks: row.amountKopecks,
+        });
       }
-      await this.reflect(uow, order, invoice.id);
+      await this.reflect(uow, order, row, { action: decision, by: { kind: "EMPLOYEE", employeeId: v.employeeId }, reason });
       return row;
     });
     if (refund.settlement === "PENDING") return this.settle(v.organizationId, refund.id, "FIRST");
@@ -296,7 +325,7 @@ export class RefundsService {
     const found = (await new PaymentsRepository(this.deps.database.db, organizationId).refundById(refundId))!;
     const now = this.deps.clock.now();
     return unitOfWork(this.deps, organizationId, async (uow) => {
-      const { order, invoice } = await this.lockInvoice(uow, found.orderId);
+      const { order } = await this.lockInvoice(uow, found.orderId);
       const repo = uow.repo(PaymentsRepository);
       const current = (await repo.refundById(refundId, true))!;
       if (refundNotificationEffect(current.settlement as RefundSettlement, status) === "UNCHANGED") return current;
@@ -307,9 +336,12 @@ export class RefundsService {
         settledAt: now,
         updatedAt: now,
       });
-      if (status === "SUCCEEDED") await this.payments.recordActivity(uow, order, `refund:${row.id}`, `Возврат по заявке № ${order.number}`, row.amountKopecks, now);
-      else this.deps.logger.error({ alert: "REFUND_FAILED", refundId, amount: formatRubles(row.amountKopecks) }, "the acquirer refused a refund");
-      await this.reflect(uow, order, invoice.id);
+      if (status === "SUCCEEDED") {
+        await this.payments.recordActivity(uow, order, `refund:${row.id}`, `Возврат по заявке № ${order.number}`, row.amountKopecks, now);
+        const clientId = row.requestedByClientId ?? order.clientId;
+        if (clientId) await this.notifications.refundSucceeded(uow.tx, { organizationId, orderId: order.id, refundId: row.id, clientId, number: order.number, amountKopecks: row.amountKopecks });
+      } else this.deps.logger.error({ alert: "REFUND_FAILED", refundId, amount: formatRubles(row.amountKopecks) }, "the acquirer refused a refund");
+      await this.reflect(uow, order, row, { action: status, by: { kind: "SYSTEM" }, reason: row.failureReason });
       return row;
     });
   }

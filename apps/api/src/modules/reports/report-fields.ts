@@ -1,9 +1,9 @@
 import { schema } from "@domovoy/db";
-import { ORDER_LABELS, STATUS_NAMES, type OrderLabel } from "@domovoy/domain";
+import { ORDER_LABELS, orderRefundSummary, STATUS_NAMES, type OrderLabel, type RefundDecision, type RefundSettlement } from "@domovoy/domain";
 import { sql, type SQL } from "drizzle-orm";
 import { labelCondition } from "../orders/order-list.repository.js";
 
-const { orders, services, buildings, premises, clients, departments, orderExecutors, employees, invoices } = schema;
+const { orders, services, buildings, premises, clients, departments, orderExecutors, employees, invoices, refunds } = schema;
 
 /** Fields of the orders report (§7), in the dialog's default order. */
 export const ORDER_REPORT_FIELDS = [
@@ -36,6 +36,8 @@ export const ORDER_REPORT_FIELDS = [
   "RATING",
   "INVOICE_STATE",
   "INVOICE_TOTAL",
+  "REFUNDED_TOTAL",
+  "REFUND_STATE",
 ] as const;
 export type OrderReportFieldValue = (typeof ORDER_REPORT_FIELDS)[number];
 
@@ -75,6 +77,18 @@ const INVOICE: Record<string, string> = {
   MARKED_PAID: "Отмечен оплаченным",
   PAID: "Оплачен",
 };
+const REFUND_DECISION: Record<string, string> = { REQUESTED: "Запрошен", CONFIRMED: "Подтверждён", REJECTED: "Отклонён" };
+const REFUND_SETTLEMENT: Record<string, string> = { PENDING: "в обработке", SUCCEEDED: "деньги возвращены", RECORDED: "выдан наличными" };
+
+/** The refunds of an order (oldest first, as `[decision, settlement, kopecks]` JSON) → the list label's state: «Подтверждён · деньги возвращены». */
+function refundStateText(raw: unknown): string | null {
+  if (typeof raw !== "string") return null;
+  const rows = JSON.parse(raw) as [RefundDecision, RefundSettlement, string][];
+  const summary = orderRefundSummary(rows.map(([decision, settlement, amount]) => ({ decision, settlement, amount: BigInt(amount) })));
+  if (!summary) return null;
+  return [REFUND_DECISION[summary.decision], REFUND_SETTLEMENT[summary.settlement]].filter(Boolean).join(" · ");
+}
+
 export const LABEL_TITLES: Record<OrderLabel, string> = {
   SLA_REACTION_BREACHED: "Нарушен SLA времени реакции",
   SLA_EXECUTION_BREACHED: "Нарушен SLA времени выполнения",
@@ -189,6 +203,25 @@ export const REPORT_FIELDS: Record<OrderReportFieldValue, ReportFieldDef> = {
     width: 14,
     // Kopecks to roubles with two decimals (exact in numeric; a double holds them for Excel).
     select: () => sql`(select round(${invoices.totalKopecks}::numeric / 100, 2)::float8 from ${invoices} where ${invoices.orderId} = ${orders.id})`,
+  },
+  REFUNDED_TOTAL: {
+    title: "Возвращено, ₽",
+    kind: "DECIMAL",
+    width: 14,
+    // What the confirmed refunds that did not fail give back (the money that holds); empty without one.
+    select: () =>
+      sql`(select round(sum(r.amount_kopecks)::numeric / 100, 2)::float8 from ${refunds} r
+        where r.organization_id = ${orders.organizationId} and r.order_id = ${orders.id} and r.decision = 'CONFIRMED' and r.settlement <> 'FAILED')`,
+  },
+  REFUND_STATE: {
+    title: "Возврат",
+    kind: "TEXT",
+    width: 30,
+    // The refunds themselves, so the state is the list label's, by the same rule (orderRefundSummary).
+    select: () =>
+      sql`(select json_agg(json_build_array(r.decision, r.settlement, r.amount_kopecks::text) order by r.created_at, r.id)::text from ${refunds} r
+        where r.organization_id = ${orders.organizationId} and r.order_id = ${orders.id})`,
+    map: refundStateText,
   },
 };
 

@@ -62,11 +62,12 @@ function rub(kopecks: bigint): string {
  * (HMAC-SHA256 with the organization's key) delivered through the PostgreSQL job queue, retried
  * until Domovoy accepts it. Refunds are idempotent too and never exceed the payment.
  *
- * `faults` lets tests make it slow (a refund that answers after the caller's deadline).
+ * `faults` lets tests make it slow (a refund that answers after the caller's deadline) or refuse
+ * refunds (as a bank does when the card is closed).
  */
 export class BuiltinAcquirer implements PaymentProvider {
   readonly name = BUILTIN_PROVIDER;
-  readonly faults = { refundDelayMs: 0 };
+  readonly faults = { refundDelayMs: 0, refuseRefunds: false };
 
   constructor(
     private readonly db: Db,
@@ -148,7 +149,8 @@ export class BuiltinAcquirer implements PaymentProvider {
         .select({ refunded: sql<string>`coalesce(sum(${demoAcquirerRefunds.amountKopecks}) filter (where ${demoAcquirerRefunds.status} = 'succeeded'), 0)::text` })
         .from(demoAcquirerRefunds)
         .where(eq(demoAcquirerRefunds.paymentId, request.providerPaymentId));
-      const ok = !!payment && payment.status === "succeeded" && BigInt(refunded) + request.amountKopecks <= payment.amountKopecks;
+      const withinPaid = !!payment && payment.status === "succeeded" && BigInt(refunded) + request.amountKopecks <= payment.amountKopecks;
+      const ok = withinPaid && !this.faults.refuseRefunds;
       if (!payment) return { providerRefundId: randomUUID(), status: "FAILED", failureReason: "Платёж не найден" };
       const [row] = await tx
         .insert(demoAcquirerRefunds)
@@ -166,7 +168,7 @@ export class BuiltinAcquirer implements PaymentProvider {
         event: `refund.${ok ? "succeeded" : "failed"}`,
         object: { id: row!.id, kind: "refund", payment_id: payment.id, status: ok ? "succeeded" : "failed", amount: { value: rub(request.amountKopecks), currency: "RUB" }, metadata: payment.metadata },
       });
-      return { providerRefundId: row!.id, status: ok ? "SUCCEEDED" : "FAILED", failureReason: ok ? null : "Сумма возврата больше оплаченной" };
+      return { providerRefundId: row!.id, status: ok ? "SUCCEEDED" : "FAILED", failureReason: ok ? null : withinPaid ? "Банк отклонил возврат" : "Сумма возврата больше оплаченной" };
     });
   }
 

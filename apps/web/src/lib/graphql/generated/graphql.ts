@@ -250,14 +250,20 @@ export type NotificationKind =
   | 'CHAT_MESSAGE'
   /** Staff: an important comment on an order the employee executes. */
   | 'IMPORTANT_COMMENT'
+  /** Resident: an invoice of their order was issued and can be paid in the app («Выставлен счёт»). */
+  | 'INVOICE_ISSUED'
   /** Staff: a new order matching the role's notification settings. */
   | 'NEW_ORDER'
+  /** Staff (refund permission and «Возврат денежных средств» on): a payment notification was refused and needs a person. */
   | 'PAYMENT_ALERT'
   /** Resident: their order is done, please rate it (once per completion). */
   | 'RATE_REQUEST'
+  /** Resident: staff confirmed or rejected their refund request. */
   | 'REFUND_DECIDED'
   /** Staff: a resident asked for a refund (with paid services). */
   | 'REFUND_REQUEST'
+  /** Resident: the acquirer returned the money of a refund of their order. */
+  | 'REFUND_SUCCEEDED'
   /** Resident: their order's status changed (not by them). */
   | 'STATUS_CHANGED';
 
@@ -337,6 +343,7 @@ export type OrderEventKind =
   | 'INCIDENT_DETACHED'
   | 'INVOICE_CHANGED'
   | 'RATED'
+  | 'REFUND_CHANGED'
   | 'SLA_EXECUTION_BREACHED'
   | 'SLA_EXECUTION_KEPT'
   | 'SLA_REACTION_BREACHED'
@@ -466,6 +473,8 @@ export type OrderReportField =
   | 'RATING'
   | 'REACTION_DUE_AT'
   | 'REACTION_MINUTES'
+  | 'REFUNDED_TOTAL'
+  | 'REFUND_STATE'
   | 'RESPONSIBLE'
   | 'SERVICE'
   | 'SERVICE_KIND'
