@@ -3,21 +3,12 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
 import { fixtures, newOrder } from "../support/factories.js";
-import { browserSuite, openContext, WAIT_CEILING_MS, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, fillInvoiceLine, openContext, WAIT_CEILING_MS, signIn, skipBrowser, snapshot } from "./support.js";
 
 const POLL = { timeout: WAIT_CEILING_MS };
 /** Intl puts (narrow) no-break spaces in «1 890,00 ₽»: compare with plain ones. */
 const plain = (text: string | null) => (text ?? "").replace(/\s/g, " ").trim();
 const text = async (page: Page, testid: string) => plain(await page.getByTestId(testid).textContent());
-
-/** Picks a price-list item by typing part of its name, then fills quantity and discount. */
-async function fillLine(page: Page, search: string, name: string, quantity: string, discount = "0") {
-  await page.getByTestId("invoice-item-input").click();
-  await page.getByTestId("invoice-item-input").fill(search);
-  await page.getByTestId("invoice-item-option").filter({ hasText: name }).first().click();
-  await page.getByTestId("invoice-line-quantity-input").fill(quantity);
-  await page.getByTestId("invoice-line-discount").fill(discount);
-}
 
 describe.skipIf(skipBrowser)("the invoice in the order card", () => {
   let t: TestServer;
@@ -36,7 +27,7 @@ describe.skipIf(skipBrowser)("the invoice in the order card", () => {
 
     // «Добавить»: 1400 ₽ × 1,5 ч − 10 % — the total shows before saving, as the server will compute it.
     await page.getByTestId("invoice-add").click();
-    await fillLine(page, "электрик", "Работа электрика", "1,5", "10");
+    await fillInvoiceLine(page, "электрик", "Работа электрика", "1,5", "10");
     expect(await page.getByTestId("invoice-line-price").inputValue()).toBe("1400.00");
     await expect.poll(() => text(page, "invoice-line-preview"), POLL).toBe("Стоимость: 1 890,00 ₽");
     await page.getByTestId("invoice-line-save").click();
@@ -46,7 +37,7 @@ describe.skipIf(skipBrowser)("the invoice in the order card", () => {
 
     // Pieces take whole numbers only: the form says so and does not save.
     await page.getByTestId("invoice-add").click();
-    await fillLine(page, "люстр", "Установка люстры", "1,5");
+    await fillInvoiceLine(page, "люстр", "Установка люстры", "1,5");
     await expect.poll(() => page.locator("#invoice-quantity-error").textContent(), POLL).toContain("целое число");
     expect(await page.getByTestId("invoice-line-save").isDisabled()).toBe(true);
     await page.getByTestId("invoice-line-quantity-input").fill("2");

@@ -1,53 +1,73 @@
 /// <reference lib="dom" />
 import { describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { newOrder } from "../support/factories.js";
-import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { fixtures, newOrder } from "../support/factories.js";
+import { expectPhoneLayout, openPhone, residentSignIn } from "./phone.js";
+import { browserSuite, fillInvoiceLine, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
-describe.skipIf(skipBrowser)("online payment and a refund in a browser", () => {
+/** Intl puts (narrow) no-break spaces in «3 000,00 ₽»: compare with plain ones. */
+const plain = (text: string | null) => (text ?? "").replace(/\s/g, " ").trim();
+const text = async (page: Page, testid: string) => plain(await page.getByTestId(testid).first().textContent());
+
+describe.skipIf(skipBrowser)("online payment and refunds in a browser", () => {
   let t: TestServer;
   let browser: Browser;
   browserSuite((suite) => ({ t, browser } = suite));
 
-  it("the resident pays on the hosted page in another browser; the staff card turns «Оплачен» live; staff refund a socket", async () => {
-    const dispatcher = await t.login("dispatcher@domovoy.example");
-    const resident = await t.residentLogin("+79160000001");
-    const [electrical] = await t.database.sql`select s.id from services s join organizations o on o.id = s.organization_id where o.slug = 'domovoy' and s.name = 'Электромонтажные работы'`;
-    const { id: orderId, number } = await newOrder(t, { serviceId: electrical!.id, token: dispatcher });
-    const items = Object.fromEntries((await t.database.sql`select id, name from price_list_items where service_id = ${electrical!.id}`).map((r) => [r.name, r.id]));
-    // The invoice: 1.5 h of work and 2 sockets, issued (3000.00 ₽).
-    let invoice = (await t.graphql(`mutation ($orderId: ID!) { invoiceCreate(orderId: $orderId) { id version } }`, { orderId }, { token: dispatcher })).data!.invoiceCreate;
-    for (const [name, quantity] of [["Работа электрика", "1.5"], ["Установка розетки или выключателя", "2"]]) {
-      const r = await t.graphql(`mutation ($input: InvoiceLineAddInput!) { invoiceLineAdd(input: $input) { id version } }`, { input: { invoiceId: invoice.id, version: invoice.version, priceListItemId: items[name!], quantity } }, { token: dispatcher });
-      invoice = r.data!.invoiceLineAdd;
-    }
-    const issued = await t.graphql(`mutation ($id: ID!, $version: Int!) { invoiceIssue(id: $id, version: $version) { state } }`, { id: invoice.id, version: invoice.version }, { token: dispatcher });
-    expect(issued.data!.invoiceIssue.state).toBe("ISSUED");
+  it("staff build and issue an invoice; the resident pays from their app on the hosted page; both cards turn «Оплачен» live; a partial refund and a rejected request reach the resident live", async () => {
+    const f = await fixtures(t);
+    const { id: orderId, number } = await newOrder(t, { token: await t.login("dispatcher@domovoy.example"), serviceId: f.electrical });
 
-    // Staff (an administrator: refunds need REFUNDS_MANAGE) keep the card open.
-    const { page } = await openContext(browser, t.url);
+    // Staff (an administrator: refunds need REFUNDS_MANAGE) build the invoice in the card and issue it.
+    const desk = await openContext(browser, t.url);
+    const page = desk.page;
     await signIn(page, "admin@domovoy.example");
     await page.goto(`/exploitation/dispatcher/orders/${number}`);
     await expect.poll(() => page.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+    await page.getByTestId("invoice-add").click();
+    await fillInvoiceLine(page, "электрик", "Работа электрика", "1,5");
+    await page.getByTestId("invoice-line-save").click();
+    await expect.poll(() => page.getByTestId("invoice-line").count()).toBe(1);
+    await page.getByTestId("invoice-add").click();
+    await fillInvoiceLine(page, "розетк", "Установка розетки или выключателя", "2");
+    await page.getByTestId("invoice-line-save").click();
+    await expect.poll(() => text(page, "invoice-total")).toBe("3 000,00 ₽");
+    await page.getByTestId("invoice-issue").click();
     await expect.poll(() => page.getByTestId("payment-state").getAttribute("data-state")).toBe("ISSUED");
     expect(await page.getByTestId("refund-open").count()).toBe(0);
 
-    // The resident starts the payment in their app and pays on the acquirer's page in their own browser.
-    const payment = await t.graphql(`mutation ($orderId: ID!) { residentInvoicePay(orderId: $orderId, returnPath: "/r") { confirmationUrl } }`, { orderId }, { token: resident });
-    const { page: residentPage } = await openContext(browser, t.url);
-    await residentPage.goto(payment.data!.residentInvoicePay.confirmationUrl);
-    await expect.poll(() => residentPage.getByTestId("pay-amount").textContent()).toBe("3\u00a0000,00 ₽");
-    await residentPage.getByRole("button", { name: "Оплатить" }).click();
-    await residentPage.waitForURL("**/r?payment=succeeded");
+    // The resident, on their phone, opens the order: the issued invoice with «Оплатить».
+    const phone = await openPhone(browser, t.url);
+    const r = phone.page;
+    await residentSignIn(t, r, "+79160000001");
+    await r.waitForURL("**/r/orders");
+    await r.goto(`/r/orders/${number}`);
+    await expect.poll(() => r.getByTestId("resident-invoice").getAttribute("data-state")).toBe("ISSUED");
+    expect(await text(r, "resident-invoice-total")).toBe("3 000,00 ₽");
+    await expectPhoneLayout(r, "invoice-issued");
 
-    // The acquirer's notification goes out through the job queue; the open card turns «Оплачен онлайн».
+    // «Оплатить» → the acquirer's hosted page → «Оплатить» there → back in the card, waiting for the bank.
+    await r.getByTestId("resident-invoice-pay").tap();
+    await r.waitForURL("**/pay/**");
+    await expect.poll(() => r.getByTestId("pay-amount").textContent()).toBe("3\u00a0000,00 ₽");
+    await r.getByRole("button", { name: "Оплатить" }).tap();
+    await r.waitForURL(`**/r/orders/${number}?payment=succeeded`);
+    await r.getByTestId("resident-payment-processing").waitFor();
+    expect(await r.getByTestId("resident-invoice").getAttribute("data-state")).toBe("ISSUED");
+
+    // The acquirer's notification goes out through the job queue: both open cards turn paid, no reload.
     await t.app.jobs.runDue();
     await expect.poll(() => page.getByTestId("payment-state").getAttribute("data-state")).toBe("PAID");
-    expect(await page.getByTestId("payment-state").textContent()).toContain("Оплачен онлайн");
+    expect(await text(page, "payment-state")).toContain("Оплачен онлайн");
+    await expect.poll(() => r.getByTestId("resident-invoice").getAttribute("data-state")).toBe("PAID");
+    expect(await text(r, "resident-invoice-state")).toContain("Оплачен онлайн");
+    expect(await r.getByTestId("resident-payment-processing").count()).toBe(0);
+    expect(await r.getByTestId("resident-invoice-pay").count()).toBe(0);
     await snapshot(page, "payments-paid");
+    await snapshot(r, "resident-invoice-paid");
 
-    // A partial refund: one of the two sockets, with a reason.
+    // Staff refund one of the two sockets, with a reason.
     await page.getByTestId("refund-open").click();
     const dialog = page.getByTestId("refund-dialog");
     const socket = dialog.getByTestId("refund-line").filter({ hasText: "Установка розетки" });
@@ -58,10 +78,54 @@ describe.skipIf(skipBrowser)("online payment and a refund in a browser", () => {
     await page.getByTestId("refund-done").waitFor();
     const item = page.getByTestId("refund-item").first();
     await expect.poll(() => item.getAttribute("data-settlement")).toBe("SUCCEEDED");
-    expect(await item.getByTestId("refund-label").textContent()).toMatch(/Возврат · 450,00\s₽ · Подтверждён\s*·\s*деньги возвращены/);
-    expect(await page.getByTestId("refunded-total").textContent()).toMatch(/Возвращено 450,00\s₽ из 3\s000,00\s₽/);
-    const [stored] = await t.database.sql`select amount_kopecks::int as amount, settlement from refunds where order_id = ${orderId}`;
-    expect(stored).toEqual({ amount: 45000, settlement: "SUCCEEDED" });
+    expect(plain(await item.getByTestId("refund-label").textContent())).toBe("Возврат · 450,00 ₽ · Подтверждён · деньги возвращены");
+    expect(await text(page, "refunded-total")).toBe("Возвращено 450,00 ₽ из 3 000,00 ₽");
+    // The history says it was made and the money went back.
+    await expect.poll(() => page.locator('[data-testid="order-history-item"][data-kind="REFUND_CHANGED"]').count()).toBe(2);
+    expect(plain(await page.locator('[data-testid="order-history-item"][data-kind="REFUND_CHANGED"]').first().textContent())).toContain("Деньги возвращены");
     await snapshot(page, "payments-refund");
+
+    // The resident sees it live.
+    const mine = r.getByTestId("resident-refund").first();
+    await expect.poll(() => mine.getAttribute("data-settlement")).toBe("SUCCEEDED");
+    expect(plain(await mine.getByTestId("resident-refund-label").textContent())).toBe("Возврат · 450,00 ₽ · Подтверждён · деньги возвращены");
+    expect(await text(r, "resident-refunded-total")).toBe("Возвращено 450,00 ₽ из 3 000,00 ₽");
+
+    // The resident asks for the other socket back (the service allows refunds); the form offers only what is left.
+    await r.getByTestId("resident-refund-open").tap();
+    const form = r.getByTestId("resident-refund-form");
+    const left = form.getByTestId("refund-line").filter({ hasText: "Установка розетки" });
+    expect(plain(await left.textContent())).toContain("осталось 1 шт.");
+    await left.getByTestId("refund-line-check").check();
+    await form.getByTestId("refund-reason").fill("Вторая розетка тоже не нужна");
+    await expectPhoneLayout(r, "refund-request");
+    await form.getByTestId("resident-refund-submit").tap();
+    await r.getByTestId("resident-refund-waiting").waitFor();
+    await expect.poll(() => r.getByTestId("resident-refund").first().getAttribute("data-decision")).toBe("REQUESTED");
+    expect(await r.getByTestId("resident-refund-open").count()).toBe(0);
+
+    // Staff see the request live and reject it with a reason; the resident sees the reason live.
+    const request = page.locator('[data-testid="refund-item"][data-decision="REQUESTED"]');
+    await request.waitFor();
+    await request.getByTestId("refund-reject").click();
+    await page.getByTestId("refund-reject-reason").fill("Розетка установлена и работает");
+    await page.getByTestId("refund-reject-submit").click();
+    await page.getByTestId("refund-rejected").waitFor();
+    await expect.poll(() => r.getByTestId("resident-refund").first().getAttribute("data-decision")).toBe("REJECTED");
+    expect(await text(r, "resident-refund-rejection")).toBe("Причина отказа: Розетка установлена и работает");
+    await r.getByTestId("resident-refund-open").waitFor();
+    await snapshot(r, "resident-refunds");
+    await expect.poll(() => page.locator('[data-testid="order-history-item"][data-kind="REFUND_CHANGED"]').count()).toBe(4);
+
+    // The list's refund label: the refund that holds money, its amount and state.
+    await page.goto("/exploitation/dispatcher/orders?tab=all");
+    const row = page.locator(`[data-testid="orders-row"][data-order-number="${number}"]`);
+    await expect.poll(async () => plain(await row.getByTestId("order-refund-label").textContent())).toBe("Возврат · 450,00 ₽ · Подтверждён");
+    expect(await row.getByTestId("order-refund-label").getAttribute("data-decision")).toBe("CONFIRMED");
+
+    const [stored] = await t.database.sql`select sum(amount_kopecks) filter (where decision = 'CONFIRMED')::int as refunded, count(*)::int as n from refunds where order_id = ${orderId}`;
+    expect(stored).toEqual({ refunded: 45000, n: 2 });
+    await phone.context.close();
+    await desk.context.close();
   });
 });

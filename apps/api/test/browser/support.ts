@@ -84,3 +84,12 @@ export async function snapshot(page: Page, name: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/** «Счёт на оплату» in the order card: picks a price-list item by typing part of its name, then fills quantity and discount. */
+export async function fillInvoiceLine(page: Page, search: string, name: string, quantity: string, discount = "0") {
+  await page.getByTestId("invoice-item-input").click();
+  await page.getByTestId("invoice-item-input").fill(search);
+  await page.getByTestId("invoice-item-option").filter({ hasText: name }).first().click();
+  await page.getByTestId("invoice-line-quantity-input").fill(quantity);
+  await page.getByTestId("invoice-line-discount").fill(discount);
+}

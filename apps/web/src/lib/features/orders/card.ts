@@ -196,6 +196,10 @@ export const OrderHistoryBlockFragment = graphql(`
       invoiceAction
       invoiceTotal
       invoiceLineName
+      refundAction
+      refundAmount
+      refundSettlement
+      refundReason
       actor {
         kind
         employee {

@@ -1,14 +1,18 @@
+import { client } from "$lib/graphql/client";
 import { mapOutcome, mutate } from "$lib/graphql/mutate";
-import type { OrderFormAnswerInput, OrderStatus } from "$lib/graphql/generated/graphql";
+import type { OrderFormAnswerInput, OrderStatus, ResidentRefundRequestInput } from "$lib/graphql/generated/graphql";
 import { t } from "$lib/i18n";
 import {
   ResidentChatMarkReadMutation,
   ResidentChatMessageDeleteMutation,
   ResidentChatMessageEditMutation,
   ResidentChatMessageSendMutation,
+  ResidentInvoicePayMutation,
+  ResidentOrderByNumberQuery,
   ResidentOrderCreateMutation,
   ResidentOrderRateMutation,
   ResidentOrderStatusChangeMutation,
+  ResidentRefundRequestMutation,
 } from "./queries";
 
 export async function createResidentOrder(input: { premiseId: string; serviceId: string; description: string | null; formAnswers: OrderFormAnswerInput[] }) {
@@ -56,4 +60,32 @@ export async function deleteResidentChatMessage(id: string) {
 export async function markResidentChatRead(orderId: string, upToMessageId: string) {
   const result = await mutate(ResidentChatMarkReadMutation, { orderId, upToMessageId }, { failure: false });
   return mapOutcome(result, (data) => data.residentChatMarkRead);
+}
+
+/**
+ * «Оплатить»: the payment of the order's issued invoice at the acquirer, then the browser goes to its
+ * page, which sends the resident back to `returnPath` with `?payment=succeeded|canceled`. A second
+ * press while that payment is pending answers the same one, so a double click never makes two.
+ */
+export async function payResidentInvoice(orderId: string, returnPath: string) {
+  const result = await mutate(ResidentInvoicePayMutation, { orderId, returnPath }, { failure: { testid: "resident-pay-error" } });
+  const url = result.ok ? result.data.residentInvoicePay.confirmationUrl : null;
+  if (url) window.location.assign(url);
+  return result;
+}
+
+/** «Запросить возврат»: staff decide; the card shows the request live. The reason's and lines' refusals show at the form. */
+export async function requestResidentRefund(input: ResidentRefundRequestInput) {
+  const result = await mutate(
+    ResidentRefundRequestMutation,
+    { input },
+    { failure: { shownAt: ["input.reason"] }, success: { message: t("resident.refund.sent"), testid: "resident-refund-sent" } },
+  );
+  return mapOutcome(result, (data) => data.residentRefundRequest);
+}
+
+/** The card re-read after a change whose answer is not the order (a refund request); null when it cannot be read now (the live update follows). */
+export async function reloadResidentOrder(number: number) {
+  const result = await client.query(ResidentOrderByNumberQuery, { number }, { requestPolicy: "network-only" }).toPromise();
+  return result.data?.residentOrderByNumber ?? null;
 }

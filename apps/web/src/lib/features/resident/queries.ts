@@ -197,6 +197,23 @@ export const ResidentOrderCardFragment = graphql(`
         unitPrice
         discountPercent
         total
+        refundableQuantity
+      }
+      payment {
+        id
+        state
+      }
+      refunds {
+        id
+        kind
+        decision
+        settlement
+        amount
+        reason
+        decisionReason
+        requestedByResident
+        createdAt
+        settledAt
       }
     }
   }
@@ -238,6 +255,28 @@ export const ResidentOrderRateMutation = graphql(`
   mutation ResidentOrderRate($input: OrderRateInput!) {
     orderRate(input: $input) {
       ...ResidentOrderCard
+    }
+  }
+`);
+
+// ---------- Payment and refunds ----------
+
+export const ResidentInvoicePayMutation = graphql(`
+  mutation ResidentInvoicePay($orderId: ID!, $returnPath: String) {
+    residentInvoicePay(orderId: $orderId, returnPath: $returnPath) {
+      id
+      state
+      confirmationUrl
+    }
+  }
+`);
+
+export const ResidentRefundRequestMutation = graphql(`
+  mutation ResidentRefundRequest($input: ResidentRefundRequestInput!) {
+    residentRefundRequest(input: $input) {
+      id
+      decision
+      amount
     }
   }
 `);

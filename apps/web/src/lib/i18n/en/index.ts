@@ -34,6 +34,25 @@ const sharedEn = {
   "files.size.mb": "MB",
   "files.size.gb": "GB",
   "rating.outOf": "{score} of 5",
+  // Refunds in the resident's order card (the staff refund dialog shares these fields).
+  "payments.refunded": "Refunded {amount} of {paid}",
+  "payments.refund.title": "Refund",
+  "payments.refund.full": "Full refund",
+  "payments.refund.partial": "Partial refund",
+  "payments.refund.lines": "Items to refund",
+  "payments.refund.left": "{quantity} {unit} left",
+  "payments.refund.quantity": "Qty",
+  "payments.refund.reason": "Reason for the refund",
+  "payments.decision.REQUESTED": "Requested",
+  "payments.decision.CONFIRMED": "Confirmed",
+  "payments.decision.REJECTED": "Rejected",
+  "payments.settlement.NONE": "",
+  "payments.settlement.PENDING": "processing",
+  "payments.settlement.SUCCEEDED": "money returned",
+  "payments.settlement.FAILED": "payment service error",
+  "payments.settlement.RECORDED": "handed back in cash",
+  "payments.kind.FULL": "full",
+  "payments.kind.PARTIAL": "partial",
 } satisfies Partial<Record<MessageKey, Message>>;
 
 export const en: Partial<Catalog> = { ...sharedEn, ...residentEn };

@@ -39,4 +39,11 @@ export const paymentsRu = {
   "payments.settlement.RECORDED": "выдан наличными",
   "payments.kind.FULL": "полный",
   "payments.kind.PARTIAL": "частичный",
+  "order.history.REFUND_CHANGED": "Возврат",
+  "payments.history.REQUESTED": "Житель запросил возврат",
+  "payments.history.CREATED": "Оформлен возврат",
+  "payments.history.CONFIRMED": "Запрос на возврат подтверждён",
+  "payments.history.REJECTED": "Запрос на возврат отклонён",
+  "payments.history.SUCCEEDED": "Деньги возвращены",
+  "payments.history.FAILED": "Платёжный сервис отклонил возврат",
 } satisfies Record<string, Message>;
