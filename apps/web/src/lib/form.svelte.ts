@@ -2,6 +2,7 @@ import type { CombinedError } from "@urql/core";
 import { SvelteSet } from "svelte/reactivity";
 import { fieldErrors } from "$lib/graphql/errors";
 import type { Outcome } from "$lib/graphql/mutate";
+import { t } from "$lib/i18n";
 
 export type FormOptions<Draft, Saved> = {
   /** The draft the form starts from, and goes back to on `reset()`. Forms whose values live elsewhere leave it out. */
@@ -107,3 +108,10 @@ export class Busy<Key = string> {
 }
 
 const ANY = Symbol("any");
+
+/** «Обязательное поле» at each input path whose text is blank: `validate` of simple forms. */
+export function requireFilled(values: Record<string, string>): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [path, value] of Object.entries(values)) if (!value.trim()) found[path] = t("common.required");
+  return found;
+}

@@ -36,6 +36,10 @@ export const paths = {
   premise: (id: string): `/directory/premises/${string}` => `/directory/premises/${encodeURIComponent(id)}`,
   replyTemplates: "/directory/reply-templates",
   integrations: "/directory/integrations",
+  buildingPremises: (id: string): `/directory/buildings/${string}/premises` => `/directory/buildings/${encodeURIComponent(id)}/premises`,
+  quarters: "/directory/quarters",
+  objectGroups: "/directory/object-groups",
+  legalEntities: "/directory/legal-entities",
   dashboard: "/dashboard",
 } as const;
 
@@ -89,6 +93,9 @@ export const navigation: NavGroup[] = [
           { id: "departments", label: "nav.departments", href: paths.departments, icon: "users" },
           { id: "roles", label: "nav.roles", href: paths.roles, icon: "key", permission: "ROLES_MANAGE" },
           { id: "buildings", label: "nav.buildings", href: paths.buildings, icon: "building" },
+          { id: "quarters", label: "nav.quarters", href: paths.quarters, icon: "map", permission: "BUILDINGS_MANAGE" },
+          { id: "object-groups", label: "nav.objectGroups", href: paths.objectGroups, icon: "layers", permission: "BUILDINGS_MANAGE" },
+          { id: "legal-entities", label: "nav.legalEntities", href: paths.legalEntities, icon: "briefcase", permission: "BUILDINGS_MANAGE" },
           { id: "reply-templates", label: "nav.replyTemplates", href: paths.replyTemplates, icon: "template" },
           { id: "integrations", label: "nav.integrations", href: paths.integrations, icon: "key", permission: "INTEGRATIONS_MANAGE" },
         ],

@@ -49,6 +49,13 @@ export function fieldErrors(error: CombinedError | null | undefined): Record<str
   for (const e of error?.graphQLErrors ?? []) {
     const field = e.extensions?.field;
     if (typeof field === "string" && !(field in out)) out[field] = e.message;
+    // Refusals that list every wrong field at once (a legal entity's requisites).
+    const problems = e.extensions?.problems;
+    if (Array.isArray(problems)) {
+      for (const p of problems as { field?: unknown; message?: unknown }[]) {
+        if (typeof p.field === "string" && typeof p.message === "string" && !(p.field in out)) out[p.field] = p.message;
+      }
+    }
   }
   return out;
 }

@@ -1,12 +1,13 @@
 import { localeTag, t } from "$lib/i18n";
 
 /** What `POST /files` accepts from clients (the server refuses other purposes). */
-export type UploadPurpose = "ORDER_DOCUMENT" | "CHAT_ATTACHMENT";
+export type UploadPurpose = "ORDER_DOCUMENT" | "CHAT_ATTACHMENT" | "PREMISES_IMPORT";
 
 /** The server's limits per purpose, checked here too so a too-large file is refused before sending it. */
 export const MAX_UPLOAD_BYTES: Record<UploadPurpose, number> = {
   ORDER_DOCUMENT: 40 * 1024 * 1024,
   CHAT_ATTACHMENT: 40 * 1024 * 1024,
+  PREMISES_IMPORT: 5 * 1024 * 1024,
 };
 
 export type UploadedFile = { id: string; fileName: string; contentType: string; size: number };
@@ -27,7 +28,8 @@ export class UploadError extends Error {
 
 export type UploadOptions = {
   purpose: UploadPurpose;
-  orderId: string;
+  /** The order a document or attachment is for; a premises import has none. */
+  orderId?: string;
   file: File;
   /** Called while the bytes go out: sent and total bytes. */
   onProgress?: (loaded: number, total: number) => void;
@@ -49,7 +51,7 @@ export function uploadFile({ purpose, orderId, file, onProgress, signal }: Uploa
     }
     const form = new FormData();
     form.append("purpose", purpose);
-    form.append("orderId", orderId);
+    if (orderId) form.append("orderId", orderId);
     form.append("file", file, file.name);
 
     const xhr = new XMLHttpRequest();

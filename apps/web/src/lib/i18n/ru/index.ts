@@ -13,6 +13,7 @@ import { referenceRu } from "./reference";
 import { checklistsRu } from "./checklists";
 import { fieldRu } from "./field";
 import { residentRu } from "./resident";
+import { objectsRu } from "./objects";
 
 /** The parts of the Russian catalog, one per area of the app; a key belongs to exactly one. */
 export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu, incidentsRu, checklistsRu, invoicesRu, fieldRu, residentRu, callsRu, paymentsRu, adminRu, placesRu };
