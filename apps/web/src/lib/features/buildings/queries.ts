@@ -92,8 +92,8 @@ export const PremiseListItemFragment = graphql(`
   }
 `);
 
-export const BuildingPremisesQuery = graphql(`
-  query BuildingPremises($buildingId: ID!, $search: String, $first: Int, $after: String) {
+export const BuildingPremisesAdminQuery = graphql(`
+  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $first: Int, $after: String) {
     premises(buildingId: $buildingId, search: $search, first: $first, after: $after) {
       totalCount
       edges {
