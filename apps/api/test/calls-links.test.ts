@@ -162,6 +162,7 @@ describe("calls in «Активность клиента»", () => {
     // Without CALLS_READ (the role loses it) the same employee sees no call entries, and the count drops with them.
     const callEntries = entries.filter((e) => e.call !== null).length;
     await t.database.db.execute(sql`update roles set permissions = array_remove(permissions, 'CALLS_READ') where id = (select role_id from employees where email = 'dispatcher@domovoy.example')`);
+    t.forgetSessions();
     try {
       const plain = await t.graphql(ACTIVITY.replace(" call { id recording { contentType } }", ""), { id: client!.id }, { token: dispatcher });
       expect(plain.errors).toBeUndefined();
@@ -171,6 +172,7 @@ describe("calls in «Активность клиента»", () => {
       expect(JSON.stringify(asked.data)).not.toContain(callId);
     } finally {
       await t.database.db.execute(sql`update roles set permissions = array_append(permissions, 'CALLS_READ') where id = (select role_id from employees where email = 'dispatcher@domovoy.example')`);
+      t.forgetSessions();
     }
   });
 });

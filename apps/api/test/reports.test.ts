@@ -195,6 +195,7 @@ describe("orders Excel report", () => {
       expect(rows.getColumn(1).values.slice(2)).toEqual(own.nodes.map((n) => n.number));
     } finally {
       await t.database.sql`update roles set permissions = array['ORDERS_CREATE'] where id = (select role_id from employees where email = 'plumber@domovoy.example')`;
+      t.forgetSessions();
     }
   });
 

@@ -52,6 +52,11 @@ export type TestServer = {
   /** Signs a resident in through the one-time code; returns the bearer token. */
   residentLogin(phone: string, organizationId?: string): Promise<string>;
   ws(token?: string): WsClient;
+  /**
+   * Every instance forgets its cached sessions: for a test that changes roles or employees in SQL,
+   * behind the API's back (the API's own changes drop them itself, on every instance).
+   */
+  forgetSessions(): void;
   /** Starts a second API instance on the same database (scale-out and crash tests). */
   startInstance(overrides?: Partial<Config>, options?: InstanceOptions): Promise<{ app: App; url: string; pubsub: PubSub; close(): Promise<void> }>;
   close(): Promise<void>;
@@ -106,7 +111,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   // With Redis, the sign-in counters live there too, under this test's own namespace.
   const redis = options.redisUrl ? { redisUrl: options.redisUrl, redisNamespace: name } : {};
   const baseConfig: Config = { ...loadConfig({ NODE_ENV: "test" }), databaseUrl, filesDir, uploadLimits, codePhonesPerAddressPerHour, ...redis, ...options.config };
-  const instances: { close(): Promise<void> }[] = [];
+  const instances: { app: App; close(): Promise<void> }[] = [];
 
   async function startInstance(overrides: Partial<Config> = {}, instanceOptions: InstanceOptions = {}) {
     const config = { ...baseConfig, ...overrides };
@@ -181,6 +186,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return client;
     },
     startInstance,
+    forgetSessions() {
+      for (const instance of instances) instance.app.services.auth.sessions.clear();
+    },
     async close() {
       await Promise.all(sockets.map((s) => s.dispose()));
       for (const instance of instances.reverse()) await instance.close();

@@ -93,6 +93,12 @@ export class SessionCache {
     for (const [hash, entry] of this.entries) if (entry.session.organizationId === organizationId) this.entries.delete(hash);
   }
 
+  /** Forgets every cached session (a test that edited roles or employees in SQL, behind the services). */
+  clear(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }
