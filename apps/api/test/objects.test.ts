@@ -141,6 +141,37 @@ describe("premises", () => {
     });
   });
 
+  it("refuses a personal account another premise holds (CONFLICT ACCOUNT_TAKEN), on create and on edit", async () => {
+    const [held] = await t.database.sql`select p.personal_account, p.number from premises p where p.organization_id = ${org.domovoy} and p.personal_account is not null limit 1`;
+    const taken = await t.graphql(PREMISE_CREATE, { input: { buildingId: building, number: "400", personalAccount: held!.personal_account } }, { token: admin });
+    expect(errorExtensions(taken)).toMatchObject({ code: "CONFLICT", reason: "ACCOUNT_TAKEN", field: "input.personalAccount" });
+    const own = await t.graphql<any>(PREMISE_CREATE, { input: { buildingId: building, number: "401", personalAccount: "999000401" } }, { token: admin });
+    const premise = own.data.premiseCreate;
+    // Keeping its own account is no conflict; taking another's is.
+    expect((await t.graphql(PREMISE_UPDATE, { id: premise.id, input: { version: 1, personalAccount: "999000401", note: "x" } }, { token: admin })).errors).toBeUndefined();
+    const steal = await t.graphql(PREMISE_UPDATE, { id: premise.id, input: { version: 2, personalAccount: held!.personal_account } }, { token: admin });
+    expect(errorExtensions(steal)).toMatchObject({ code: "CONFLICT", reason: "ACCOUNT_TAKEN" });
+  });
+
+  it("a billing partner's update moves the premise's version: an edit opened before it is refused", async () => {
+    const created = await t.graphql<any>(
+      `mutation ($name: String!) { integrationTokenCreate(name: $name) { token } }`,
+      { name: "Биллинг objects" },
+      { token: admin },
+    );
+    const partner = created.data.integrationTokenCreate.token as string;
+    const { data } = await t.graphql<any>(PREMISE_CREATE, { input: { buildingId: building, number: "402", personalAccount: "999000402" } }, { token: admin });
+    const id = data.premiseCreate.id;
+    const billed = await t.graphql(
+      `mutation ($input: PartnerPremiseUpdateInput!) { partnerPremiseUpdate(input: $input) { id } }`,
+      { input: { premiseId: id, newPersonalAccount: "999000403" } },
+      { token: partner },
+    );
+    expect(billed.errors).toBeUndefined();
+    const stale = await t.graphql(PREMISE_UPDATE, { id, input: { version: 1, personalAccount: "999000402" } }, { token: admin });
+    expect(errorExtensions(stale)).toMatchObject({ code: "CONFLICT", reason: "STALE_VERSION", currentVersion: 2 });
+  });
+
   it("refuses a premise in another organization's building", async () => {
     const foreign = await oneId(t, "select id from buildings where organization_id = $1 limit 1", [org.severny]);
     const result = await t.graphql(PREMISE_CREATE, { input: { buildingId: foreign, number: "1" } }, { token: admin });

@@ -127,6 +127,18 @@ describe("premises import", () => {
     expect((await premisesOf(ADDRESS)).map((r) => r.number)).toEqual(["1", "2", "3", "10", "13"]);
   });
 
+  it("marks a personal account held by another premise, or given twice in the file, as the row's error", async () => {
+    const [held] = await t.database.sql`select p.personal_account, p.number, b.address from premises p join buildings b on b.id = p.building_id
+      where b.address = ${ADDRESS} and p.personal_account is not null order by p.sort_key limit 1`;
+    const lines = ["Номер;Лицевой счёт", `50;${held!.personal_account}`, "51;777000051", "52;777000051", `${held!.number};${held!.personal_account}`];
+    const { data } = await preview(await send(csv(lines)), buildingId);
+    const errors = Object.fromEntries(data.premisesImportPreview.rows.filter((r: any) => r.errors.length).map((r: any) => [r.rowNumber, r.errors]));
+    expect(errors).toEqual({
+      2: [{ column: "Лицевой счёт", message: `Лицевой счёт уже у помещения ${held!.number} (${held!.address})` }],
+      4: [{ column: "Лицевой счёт", message: "Лицевой счёт повторяет строку 3" }],
+    });
+  });
+
   it("refuses a row of another building when importing into one building", async () => {
     const fileId = await send(csv(["Объект;Номер", `${OTHER};7`]));
     const { data } = await preview(fileId, buildingId);

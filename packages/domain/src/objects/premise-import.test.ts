@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { premiseSortKey } from "./premise-number.js";
-import { buildingIndex, foldAddress, markRepeatedRows, normalizePremiseNumber, readHeader, readPremiseRows } from "./premise-import.js";
+import { buildingIndex, foldAddress, markRepeatedRows, normalizePremiseNumber, readHeader, readPremiseRows, repeatedAccount } from "./premise-import.js";
 
 describe("premiseSortKey orders numbers as people read them", () => {
   it.each([
@@ -107,6 +107,15 @@ describe("markRepeatedRows", () => {
     ];
     markRepeatedRows(rows, (r) => r.key);
     expect(rows.map((r) => r.errors)).toEqual([[], [], [{ column: "number", message: "Помещение повторяет строку 2" }], []]);
+  });
+
+  it("says which column repeats when told", () => {
+    const rows = [
+      { rowNumber: 2, key: "402", errors: [] },
+      { rowNumber: 3, key: "402", errors: [] },
+    ];
+    markRepeatedRows(rows, (r) => r.key, repeatedAccount);
+    expect(rows[1]!.errors).toEqual([{ column: "personalAccount", message: "Лицевой счёт повторяет строку 2" }]);
   });
 });
 

@@ -186,13 +186,20 @@ export function buildingMatchProblem(match: BuildingMatch, address: string): Imp
  * A row naming the same premise (building and number) as an earlier row is an error: which of the
  * two is meant? Rows without a key (no building or number found) are left alone.
  */
-export function markRepeatedRows<R extends { rowNumber: number; errors: ImportProblem[] }>(rows: readonly R[], keyOf: (row: R) => string | null): void {
+export function markRepeatedRows<R extends { rowNumber: number; errors: ImportProblem[] }>(
+  rows: readonly R[],
+  keyOf: (row: R) => string | null,
+  problem: (earlierRow: number) => ImportProblem = (earlier) => ({ column: "number", message: `Помещение повторяет строку ${earlier}` }),
+): void {
   const firstSeen = new Map<string, number>();
   for (const row of rows) {
     const key = keyOf(row);
     if (key === null) continue;
     const earlier = firstSeen.get(key);
-    if (earlier !== undefined) row.errors.push({ column: "number", message: `Помещение повторяет строку ${earlier}` });
+    if (earlier !== undefined) row.errors.push(problem(earlier));
     else firstSeen.set(key, row.rowNumber);
   }
 }
+
+/** Two rows giving one personal account to different premises: the account would name both. */
+export const repeatedAccount = (earlier: number): ImportProblem => ({ column: "personalAccount", message: `Лицевой счёт повторяет строку ${earlier}` });

@@ -356,7 +356,8 @@ export class ActivityRepository {
   ): Promise<(PremiseRow & { clientIds: string[] }) | undefined> {
     const [row] = await this.db
       .update(premises)
-      .set({ ...values, updatedAt: now })
+      // An admin's edit made before this one must not overwrite it (their version is stale now).
+      .set({ ...values, updatedAt: now, version: sql`${premises.version} + 1` })
       .where(and(eq(premises.organizationId, this.organizationId), eq(premises.id, id)))
       .returning();
     if (!row) return undefined;

@@ -175,6 +175,16 @@ export class ObjectsRepository {
     return { created, updated };
   }
 
+  /** The premises holding these personal accounts, with their building's address. */
+  accountHolders(accounts: readonly string[]) {
+    if (accounts.length === 0) return Promise.resolve([]);
+    return this.db
+      .select({ id: premises.id, personalAccount: premises.personalAccount, buildingId: premises.buildingId, number: premises.number, address: buildings.address })
+      .from(premises)
+      .innerJoin(buildings, eq(buildings.id, premises.buildingId))
+      .where(and(eq(premises.organizationId, this.organizationId), inArray(premises.personalAccount, accounts as string[])));
+  }
+
   /** Premises for the export: of one building or all, with the building's address, in the list's order. */
   premisesForExport(buildingId: string | null, limit: number) {
     return this.db

@@ -61,6 +61,18 @@ async function reference(id: string | null | undefined, exists: (id: string) => 
   return id;
 }
 
+/**
+ * A personal account names one premise: billing partners find the premise by it (an account two
+ * premises share is refused there as ambiguous), so it may not be given to a second one.
+ */
+async function accountFree(repo: ObjectsRepository, account: string | null | undefined, premiseId: string | null): Promise<void> {
+  if (!account) return;
+  const holder = (await repo.accountHolders([account])).find((p) => p.id !== premiseId);
+  if (holder) {
+    throw conflict(`Этот лицевой счёт уже у помещения ${holder.number} (${holder.address})`, { field: "input.personalAccount", reason: "ACCOUNT_TAKEN" });
+  }
+}
+
 const REQUISITES: readonly RequisiteField[] = ["inn", "kpp", "ogrn", "bik", "settlementAccount", "correspondentAccount"];
 
 /**
@@ -125,6 +137,7 @@ export class ObjectsService {
       this.run(viewer, async (repo) => {
         const building = isUuid(input.buildingId) ? await repo.lockBuilding(input.buildingId) : undefined;
         if (!building) throw buildingNotFound("input.buildingId");
+        await accountFree(repo, values.personalAccount, null);
         return repo.insertPremise(building.id, values, this.deps.clock.now());
       }),
     );
@@ -144,6 +157,7 @@ export class ObjectsService {
         const current = isUuid(id) ? await repo.lockPremise(id) : undefined;
         if (!current) throw premiseNotFound();
         stale("Помещение", current, input.version);
+        if (values.personalAccount !== undefined) await accountFree(repo, values.personalAccount, id);
         return repo.updatePremise(id, values, this.deps.clock.now());
       }),
     );

@@ -9,6 +9,7 @@ import {
   premiseSortKey,
   readHeader,
   readPremiseRows,
+  repeatedAccount,
   unescapeCsvCell,
   type ImportProblem,
   type PremiseImportRow as TableRow,
@@ -131,6 +132,19 @@ export class PremiseImportService {
       return { row, buildingId: id, rowNumber: row.rowNumber, errors: row.errors };
     });
     markRepeatedRows(resolved, (r) => (r.buildingId && r.row.number ? `${r.buildingId}\u0000${r.row.number}` : null));
+
+    // A personal account names one premise: not a premise the row is not, nor two rows of the file.
+    const accounts = [...new Set(resolved.map((r) => r.row.personalAccount).filter((a): a is string => !!a))];
+    for (const holder of await repo.accountHolders(accounts)) {
+      for (const r of resolved) {
+        if (r.row.personalAccount !== holder.personalAccount || !r.buildingId) continue;
+        if (holder.buildingId === r.buildingId && holder.number === r.row.number) continue;
+        r.errors.push({ column: "personalAccount", message: `Лицевой счёт уже у помещения ${holder.number} (${holder.address})` });
+      }
+    }
+    const accountKey = (r: (typeof resolved)[number]) =>
+      r.row.personalAccount && r.buildingId && !r.errors.some((e) => e.column === "personalAccount") ? r.row.personalAccount : null;
+    markRepeatedRows(resolved, accountKey, repeatedAccount);
 
     const keyed = resolved.filter((r) => r.buildingId && r.row.number);
     const existing = await repo.premisesByNumbers(
