@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { signNotification } from "../src/modules/payments/providers/builtin.js";
 import { fixtures, newOrder, residentTokenOf, tokenOf } from "./support/factories.js";
-import { startTestServer, type GraphQLResponse, type TestServer } from "./support/harness.js";
+import { startTestServer, subscribe, type GraphQLResponse, type TestServer } from "./support/harness.js";
 import type { OrderFixtures } from "./support/orders.js";
 import { readDocx } from "./support/docx.js";
 
@@ -145,6 +145,10 @@ describe("online payment", () => {
     // Nothing is paid until the notification arrives.
     expect((await invoiceState(issued.orderId)).state).toBe("ISSUED");
 
+    // Staff reading the client («Активность клиента» open) hear of the payment once it is recorded.
+    const clientChanges = subscribe(t.ws(dispatcher), `subscription ($id: ID) { clientUpdated(id: $id) { id } }`, { id: f.residentClient });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
     // The same notification twice, then a late «pending»: one payment, the invoice PAID once.
     const pid = await providerPaymentId(issued.orderId);
     const succeeded = notification({ organizationId: f.organizationId, paymentId: pid, status: "succeeded", amount: "3000.00" });
@@ -162,9 +166,15 @@ describe("online payment", () => {
     expect(card.data!.order.invoice.payments).toEqual([expect.objectContaining({ state: "SUCCEEDED", amount: "3000.00", provider: "builtin", providerPaymentId: pid })]);
     const events = await t.database.sql`select outcome from payment_events where provider_object_id = ${pid} order by received_at`;
     expect(events.map((e) => e.outcome)).toEqual(["APPLIED", "UNCHANGED", "UNCHANGED", "UNCHANGED"]);
-    // «Активность клиента»: the payment, once.
+    // «Активность клиента»: the payment, once — in the client's activity staff read, tied to the order.
     const activity = await t.database.sql`select kind, amount::text, title from client_activities where order_id = ${issued.orderId}`;
     expect(activity).toEqual([{ kind: "PAYMENT", amount: "300000", title: expect.stringContaining("Оплата счёта") }]);
+    const read = await gql(`query ($id: ID!, $orderId: ID) { client(id: $id) { activity(first: 10, orderId: $orderId) { nodes { kind title amount order { id } } } } }`, { id: f.residentClient, orderId: issued.orderId }, dispatcher);
+    expect(read.errors).toBeUndefined();
+    await clientChanges.next(1, 10_000);
+    clientChanges.unsubscribe();
+    expect(clientChanges.events[0]!.data).toEqual({ clientUpdated: { id: f.residentClient } });
+    expect(read.data!.client.activity.nodes.filter((n: { kind: string }) => n.kind === "PAYMENT")).toEqual([{ kind: "PAYMENT", title: expect.stringMatching(/^Оплата счёта по заявке № \d+$/), amount: "3000.00", order: { id: issued.orderId } }]);
     // Paying again is refused.
     expect(errorOf(await pay(issued.orderId, "click-2"))).toMatchObject({ code: "CONFLICT", reason: "INVOICE_NOT_PAYABLE" });
   });

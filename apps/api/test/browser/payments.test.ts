@@ -37,6 +37,15 @@ describe.skipIf(skipBrowser)("online payment and refunds in a browser", () => {
     await expect.poll(() => page.getByTestId("payment-state").getAttribute("data-state")).toBe("ISSUED");
     expect(await page.getByTestId("refund-open").count()).toBe(0);
 
+    // A second tab of the same card on «Активность клиента».
+    const activity = await desk.context.newPage();
+    await activity.goto(`/exploitation/dispatcher/orders/${number}`);
+    await activity.getByTestId("order-tab-activity").click();
+    await activity.getByTestId("activity-list").waitFor();
+    await expect.poll(() => activity.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+    const paidEntry = activity.locator('[data-testid="activity-entry"][data-kind="PAYMENT"]').filter({ hasText: `Оплата счёта по заявке № ${number}` });
+    expect(await paidEntry.count()).toBe(0);
+
     // The resident, on their phone, opens the order: the issued invoice with «Оплатить».
     const phone = await openPhone(browser, t.url);
     const r = phone.page;
@@ -64,6 +73,9 @@ describe.skipIf(skipBrowser)("online payment and refunds in a browser", () => {
     expect(await text(r, "resident-invoice-state")).toContain("Оплачен онлайн");
     expect(await r.getByTestId("resident-payment-processing").count()).toBe(0);
     expect(await r.getByTestId("resident-invoice-pay").count()).toBe(0);
+    // «Активность клиента» shows the payment live too.
+    await expect.poll(() => paidEntry.count()).toBe(1);
+    expect(plain(await paidEntry.getByTestId("activity-amount").textContent())).toBe("3 000,00 ₽");
     await snapshot(page, "payments-paid");
     await snapshot(r, "resident-invoice-paid");
 

@@ -1,6 +1,7 @@
 import { formatRubles, paymentNotificationEffect, type PaymentStatus } from "@domovoy/domain";
 import { randomUUID } from "node:crypto";
 import type { AppDeps } from "../../deps.js";
+import { Topic } from "../../pubsub.js";
 import { requireResident } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, notFound } from "../../shared/errors.js";
@@ -207,10 +208,11 @@ export class PaymentsService {
     });
   }
 
-  /** «Активность клиента»: the payment (or refund) under the order's client. */
+  /** «Активность клиента»: the payment (or refund) under the order's client; open activity lists re-read it after the commit. */
   async recordActivity(uow: UnitOfWork, order: OrderRow, externalId: string, title: string, amount: bigint, at: Date): Promise<void> {
     if (!order.clientId) return;
     await uow.repo(PaymentsRepository).activity({ clientId: order.clientId, orderId: order.id, premiseId: order.premiseId, title, details: null, amount, externalId, occurredAt: at });
+    uow.publish(Topic.CLIENT_UPDATED, { clientId: order.clientId });
   }
 
   /** Set by the refunds service: refund notifications go there. */
