@@ -7,6 +7,7 @@ import type { MoneyRefusal } from "./invoices/money.js";
 import type { InvoiceRefusal } from "./invoices/state.js";
 import type { RefundRefusal } from "./payments/refunds.js";
 import type { RequisiteRefusal } from "./objects/requisites.js";
+import type { PushSubscriptionRefusal } from "./push/subscription.js";
 
 /**
  * Machine reasons of refusals (`extensions.reason`), per module. The API may only throw these, and
@@ -134,6 +135,8 @@ export const ERROR_REASONS = {
     "IMPORT_HAS_ERRORS",
     "IMPORT_NOTHING_TO_APPLY",
   ],
+  /** Web Push subscriptions; PushSubscriptionRefusal comes on top. */
+  push: [],
   dashboard: ["EMPTY_PERIOD", "PERIOD_TOO_LONG"],
   /** Operation limits (depth, aliases, cost, size, time) and argument guards, over HTTP and WebSocket. */
   limits: ["DEPTH_LIMIT", "ALIAS_LIMIT", "FIELD_LIMIT", "COST_LIMIT", "DOCUMENT_TOO_LARGE", "RESPONSE_LIMIT", "TIME_LIMIT", "NUL_CHARACTER", "LONE_SURROGATE"],
@@ -149,6 +152,7 @@ export type ModuleReason<M extends ErrorModule> =
   | (M extends "calls" ? CallEventRefusal : never)
   | (M extends "invoices" ? MoneyRefusal | InvoiceRefusal : never)
   | (M extends "payments" ? RefundRefusal : never)
-  | (M extends "objects" ? RequisiteRefusal : never);
+  | (M extends "objects" ? RequisiteRefusal : never)
+  | (M extends "push" ? PushSubscriptionRefusal : never);
 
 export type ErrorReason = { [M in ErrorModule]: ModuleReason<M> }[ErrorModule];

@@ -9,3 +9,4 @@ export * from "./errors.js";
 export * from "./time-zone.js";
 export * from "./payments/index.js";
 export * from "./objects/index.js";
+export * from "./push/index.js";
