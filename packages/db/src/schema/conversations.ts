@@ -100,8 +100,9 @@ export const replyTemplates = pgTable(
 export const notificationRecipient = pgEnum("notification_recipient", ["EMPLOYEE", "RESIDENT"]);
 
 /**
- * Notifications: the staff notification centre and the residents' outbox (the contract a push
- * adapter delivers from: `deliveredAt` is set once handed to it).
+ * Notifications: the staff notification centre and the residents' outbox. `deliveredAt` is set once
+ * the notification was fanned out to its recipient's push subscriptions (one `push_deliveries` row
+ * per device), or at once for a kind that is never pushed.
  */
 export const notifications = pgTable(
   "notifications",
@@ -124,7 +125,7 @@ export const notifications = pgTable(
     index("notifications_employee_idx").on(t.employeeId, t.createdAt, t.id),
     index("notifications_employee_unread_idx").on(t.employeeId).where(sql`${t.readAt} is null`),
     index("notifications_client_idx").on(t.clientId, t.createdAt, t.id),
-    index("notifications_undelivered_idx").on(t.createdAt).where(sql`${t.recipientKind} = 'RESIDENT' and ${t.deliveredAt} is null`),
+    index("notifications_undelivered_idx").on(t.organizationId, t.createdAt).where(sql`${t.deliveredAt} is null`),
     uniqueIndex("notifications_dedupe_uq").on(t.dedupeKey),
   ],
 );

@@ -15,3 +15,4 @@ export * from "./calls.js";
 export * from "./invoices.js";
 export * from "./checklists.js";
 export * from "./payments.js";
+export * from "./push.js";
