@@ -69,6 +69,19 @@ export type Config = {
   callRecordings: { maxBytes: number; fetchTimeoutMs: number; fetchAllowHosts: string[] };
   /** Online payments (§22): the acquirer and its calls. */
   payments: PaymentsConfig;
+  /** Web Push to the field apps' devices. */
+  push: PushConfig;
+};
+
+export type PushConfig = {
+  /** VAPID_PUBLIC_KEY + VAPID_PRIVATE_KEY (base64url); absent: a pair made once and kept in the database. */
+  vapid?: { publicKey: string; privateKey: string };
+  /** VAPID_SUBJECT: a mailto: or https: contact for the push services' operators. */
+  subject: string;
+  /** One request to a push service gives up after this long (PUSH_TIMEOUT_MS); the job then retries. */
+  timeoutMs: number;
+  /** How long a push service keeps an undelivered message for an offline device (PUSH_TTL_S). */
+  ttlSeconds: number;
 };
 
 export type PaymentsConfig = {
@@ -248,6 +261,7 @@ export function loadConfig(env: Env = process.env): Config {
       providerTimeoutMs: read.integer("PAYMENTS_PROVIDER_TIMEOUT_MS", 10_000, 1, 600_000),
       refundRetryDelayMs: read.integer("PAYMENTS_REFUND_RETRY_DELAY_MS", 60_000, 0, 86_400_000),
     },
+    push: readPush(read),
     sessionSweepMs: 60_000,
     callRecordings: {
       maxBytes: read.integer("CALL_RECORDING_MAX_MB", 50, 1, 200) * 1024 * 1024,
@@ -291,6 +305,27 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return config;
+}
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/** VAPID keys come in pairs: one without the other, or a key of the wrong size, names the variable. */
+function readPush(read: Reader): PushConfig {
+  const publicKey = read.optional("VAPID_PUBLIC_KEY");
+  const privateKey = read.optional("VAPID_PRIVATE_KEY");
+  const bytes = (key: string) => (BASE64URL.test(key) ? Buffer.from(key, "base64url").length : -1);
+  if (publicKey !== undefined && bytes(publicKey) !== 65) read.problems.push({ variable: "VAPID_PUBLIC_KEY", problem: "must be a base64url P-256 public key (65 bytes; `npx web-push generate-vapid-keys`)" });
+  if (privateKey !== undefined && bytes(privateKey) !== 32) read.problems.push({ variable: "VAPID_PRIVATE_KEY", problem: "must be a base64url P-256 private key (32 bytes)" });
+  if ((publicKey === undefined) !== (privateKey === undefined)) {
+    read.problems.push({ variable: publicKey === undefined ? "VAPID_PUBLIC_KEY" : "VAPID_PRIVATE_KEY", problem: "is required with the other VAPID key (set both or neither)" });
+  }
+  const subject = read.url("VAPID_SUBJECT", ["mailto:", "https:"]) ?? "mailto:admin@domovoy.invalid";
+  return {
+    vapid: publicKey && privateKey ? { publicKey, privateKey } : undefined,
+    subject,
+    timeoutMs: read.integer("PUSH_TIMEOUT_MS", 10_000, 100, 60_000),
+    ttlSeconds: read.integer("PUSH_TTL_S", 24 * 3600, 0, 28 * 24 * 3600),
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PubSub } from "./pubsub.js";
 import type { Clock } from "./shared/clock.js";
 import type { Logger } from "./shared/logger.js";
 import type { SmsGateway } from "./modules/auth/sms.js";
-import type { PushSender } from "./modules/notifications/push.js";
+import type { PushSender } from "./modules/push/push-sender.js";
 
 /** Long-lived parts of a running API instance. */
 export type AppDeps = {
@@ -15,6 +15,6 @@ export type AppDeps = {
   logger: Logger;
   /** Residents' one-time codes; null when none is configured (production without SMS_PROVIDER). */
   sms: SmsGateway | null;
-  /** Delivers residents' notifications to their devices; logs them when absent. */
+  /** Sends Web Push messages; the real one (web-push over fetch) when absent. */
   push?: PushSender;
 };

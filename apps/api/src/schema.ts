@@ -44,6 +44,7 @@ import {
 import { ObjectsResolver } from "./modules/organization/objects.resolver.js";
 import { OrderRatingFieldResolver, RatingsResolver, ResidentOrderRatingFieldResolver } from "./modules/ratings/ratings.resolver.js";
 import { ReportsResolver } from "./modules/reports/reports.resolver.js";
+import { PushResolver } from "./modules/push/push.resolver.js";
 import { DashboardResolver, DashboardWorkloadResolver } from "./modules/dashboard/dashboard.resolver.js";
 import { PriceListItemResolver, CatalogResolver, ResidentCatalogResolver } from "./modules/catalog/catalog.resolver.js";
 import { DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
@@ -98,6 +99,7 @@ export const resolvers: NonEmptyArray<Function> = [
   OrderRefundSummaryFieldResolver,
   ResidentInvoicePaymentsFieldResolver,
   ResidentInvoiceLineRefundableResolver,
+  PushResolver,
   ChatMessageResolver,
   ChatMessageFieldResolver,
   ResidentChatMessageResolver,

@@ -17,6 +17,7 @@ import { RefundsService } from "./modules/payments/refunds.service.js";
 import { DocumentsService } from "./modules/documents/documents.service.js";
 import { FilesService } from "./modules/files/files.service.js";
 import { NotificationsService } from "./modules/notifications/notifications.service.js";
+import { PushService } from "./modules/push/push.service.js";
 import { IncidentEditingService } from "./modules/incidents/incident-editing.service.js";
 import { IncidentHooks } from "./modules/incidents/incident-hooks.js";
 import { IncidentsService } from "./modules/incidents/incidents.service.js";
@@ -82,6 +83,8 @@ export function createServices(deps: AppDeps) {
     comments: new CommentsService(deps, orders, notifications),
     /** The staff notification centre and the residents' outbox; its hooks run inside other modules' transactions. */
     notifications,
+    /** Web Push: devices' subscriptions, fan-out of the outbox, sending. */
+    push: new PushService(deps),
     /** Stored files: uploads, downloads, claims by mutations, the sweep of unused uploads. */
     files,
     /** Documents of an order (§18). */

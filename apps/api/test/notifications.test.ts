@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PushMessage, PushSender } from "../src/modules/notifications/push.js";
 import { newOrder, newResidentOrder } from "./support/factories.js";
 import { settle, startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
@@ -327,58 +326,12 @@ describe("live", () => {
 
     await settle(300);
     expect(mine.events).toHaveLength(1);
-    expect(notMine.events).toHaveLength(0);
+    // The executor hears only of their own assignment, never of the dispatcher's new order.
+    expect(notMine.events.map((e) => e.data!.notificationAdded.notification.kind)).toEqual(["ASSIGNED"]);
     expect(otherOrg.events).toHaveLength(0);
     expect(residentSub.events).toHaveLength(1);
     expect(otherResident.events).toHaveLength(0);
     for (const s of [mine, notMine, otherOrg, residentSub, otherResident]) s.unsubscribe();
-  });
-});
-
-describe("push delivery of the residents' outbox", () => {
-  it("hands each undelivered resident notification to the adapter once and sets delivered_at once; a failing adapter is retried", async () => {
-    const service = t.app.services.notifications as unknown as { push: PushSender };
-    const sent: PushMessage[] = [];
-    let failNext = true;
-    service.push = {
-      async send(message) {
-        if (failNext) {
-          failNext = false;
-          throw new Error("push service unavailable");
-        }
-        sent.push(message);
-      },
-    };
-    await t.app.jobs.runDue(); // drain what earlier tests left
-    await t.database.sql`update notifications set delivered_at = null where recipient_kind = 'RESIDENT'`;
-    await t.database.sql`delete from jobs where kind = 'notifications.push'`;
-    failNext = true;
-    sent.length = 0;
-
-    const order = await newOrder(t, { token: dispatcher });
-    await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS" });
-    const undelivered = async () =>
-      (await t.database.sql`select count(*)::int as n from notifications where recipient_kind = 'RESIDENT' and delivered_at is null`)[0]!.n as number;
-    const total = await undelivered();
-    expect(total).toBeGreaterThan(1);
-
-    await t.app.jobs.runDue(); // the adapter fails: nothing is marked delivered
-    expect(await undelivered()).toBe(total);
-    t.clock.advance(60 * 60_000); // past the retry backoff
-    await t.app.jobs.runDue();
-    expect(await undelivered()).toBe(0);
-    const ids = sent.map((m) => m.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toHaveLength(total);
-    const pushed = sent.find((m) => m.orderId === order.id)!;
-    expect(pushed).toMatchObject({ kind: "STATUS_CHANGED", orderNumber: order.number, title: `Заявка № ${order.number}`, body: "Статус изменён: В работе", clientId: f.residentClient });
-
-    await manage(order.id, { status: "DONE" });
-    await t.app.jobs.runDue();
-    await t.app.jobs.runDue();
-    expect(sent.filter((m) => m.orderId === order.id).map((m) => m.kind)).toEqual(["STATUS_CHANGED", "RATE_REQUEST"]);
-    const delivered = await t.database.sql`select count(*)::int as n from notifications where order_id = ${order.id} and client_id is not null and delivered_at is not null`;
-    expect(delivered[0]!.n).toBe(2);
   });
 });
 

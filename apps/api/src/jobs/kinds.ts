@@ -6,8 +6,10 @@ export { SLA_CHECK_JOB };
 export const CHAT_SCHEDULED_JOB = "chat.scheduled-send";
 /** Publishes the live event for notifications written in a committed transaction. */
 export const ANNOUNCE_JOB = "notifications.announce";
-/** Hands undelivered resident notifications to the push adapter. */
+/** Fans an organization's new notifications out to their recipients' devices (one delivery per device). */
 export const PUSH_JOB = "notifications.push";
+/** Sends one push delivery (a notification to one device), retried with backoff. */
+export const PUSH_SEND_JOB = "push.send";
 export const FILES_PURGE_JOB = "files.purge";
 export const FILES_SWEEP_JOB = "files.sweep";
 export const REPORT_JOB = "reports.order-export";
@@ -30,6 +32,7 @@ export type JobPayloads = {
   [CHAT_SCHEDULED_JOB]: { scheduledMessageId: string };
   [ANNOUNCE_JOB]: { ids: string[] };
   [PUSH_JOB]: Record<string, never>;
+  [PUSH_SEND_JOB]: { deliveryId: string };
   [FILES_PURGE_JOB]: { storageKey: string };
   [FILES_SWEEP_JOB]: Record<string, never>;
   [REPORT_JOB]: { reportId: string };
@@ -46,6 +49,7 @@ const parsers: { [K in JobKind]: (job: Job) => JobPayloads[K] } = {
   [CHAT_SCHEDULED_JOB]: (job) => ({ scheduledMessageId: payloadString(job, "scheduledMessageId") }),
   [ANNOUNCE_JOB]: (job) => ({ ids: payloadIds(job) }),
   [PUSH_JOB]: () => ({}),
+  [PUSH_SEND_JOB]: (job) => ({ deliveryId: payloadString(job, "deliveryId") }),
   [FILES_PURGE_JOB]: (job) => ({ storageKey: payloadString(job, "storageKey") }),
   [FILES_SWEEP_JOB]: () => ({}),
   [REPORT_JOB]: (job) => ({ reportId: payloadString(job, "reportId") }),

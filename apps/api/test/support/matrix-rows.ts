@@ -22,6 +22,7 @@ import { callsMatrixRows } from "./matrix-rows.calls.js";
 import { incidentsMatrixRows } from "./matrix-rows.incidents.js";
 import { invoicesMatrixRows } from "./matrix-rows.invoices.js";
 import { paymentsMatrixRows } from "./matrix-rows.payments.js";
+import { pushMatrixRows } from "./matrix-rows.push.js";
 
 export { ACTORS, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./matrix-kit.js";
 
@@ -69,6 +70,7 @@ export const matrixRows: MatrixRow[] = [
   ...invoicesMatrixRows,
   ...paymentsMatrixRows,
   ...notificationMatrixRows,
+  ...pushMatrixRows,
   ...clientsActivityMatrixRows,
   ...ratingsDashboardMatrixRows,
   ...reportsMatrixRows,

@@ -8,6 +8,7 @@ registerEnumType(NotificationKind, {
   name: "NotificationKind",
   valuesConfig: {
     NEW_ORDER: { description: "Staff: a new order matching the role's notification settings." },
+    ASSIGNED: { description: "Staff: the employee was made an executor of the order by someone else (pushed to their devices)." },
     CHAT_MESSAGE: { description: "Staff: the resident wrote in the chat of an order the employee executes. Resident: staff wrote in the chat of their order." },
     IMPORTANT_COMMENT: { description: "Staff: an important comment on an order the employee executes." },
     REFUND_REQUEST: { description: "Staff: a resident asked for a refund (with paid services)." },

@@ -2,7 +2,7 @@ import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { isUuid } from "../../shared/ids.js";
-import type { Permission } from "@domovoy/domain";
+import { isPushed, type Permission } from "@domovoy/domain";
 import type { NotificationData, NotificationKind } from "./render.js";
 
 const { notifications, orders, services, buildings, premises, employees } = schema;
@@ -10,11 +10,14 @@ const { notifications, orders, services, buildings, premises, employees } = sche
 export type NotificationRow = typeof notifications.$inferSelect;
 export type Recipient = { kind: "EMPLOYEE"; employeeId: string } | { kind: "RESIDENT"; clientId: string };
 export type NotificationCursor = [string, string];
-/** What a fan-out wrote: one row per recipient that did not have it yet. */
-export type Written = { id: string; employeeId: string | null; clientId: string | null };
+/** What a fan-out wrote: one row per recipient that did not have it yet; `pushed` when it waits for the push fan-out. */
+export type Written = { id: string; employeeId: string | null; clientId: string | null; pushed: boolean };
 
 /** The role setting (a boolean in `roles.notification_settings`) that lets an employee receive a kind. */
 export type RoleSwitch = "newOrders" | "chatMessages" | "importantComments" | "refundRequests";
+
+/** A kind that is never pushed is written delivered: the push fan-out has nothing to do for it. */
+const deliveredAtWrite = (kind: NotificationKind, recipient: "EMPLOYEE" | "RESIDENT", now: Date): Date | null => (isPushed(kind, recipient) ? null : now);
 
 /**
  * Which employees a fan-out considers (besides the role switch): those whose role's lists of
@@ -24,7 +27,8 @@ export type RoleSwitch = "newOrders" | "chatMessages" | "importantComments" | "r
 export type EmployeeAudience =
   | { kind: "NEW_ORDER_WATCHERS"; serviceId: string; departmentId: string | null; except: string | null }
   | { kind: "EXECUTORS"; orderId: string; except?: string }
-  | { kind: "PERMITTED"; permission: Permission };
+  | { kind: "PERMITTED"; permission: Permission }
+  | { kind: "EMPLOYEES"; ids: string[] };
 
 function audienceCondition(audience: EmployeeAudience): SQL {
   switch (audience.kind) {
@@ -40,6 +44,8 @@ function audienceCondition(audience: EmployeeAudience): SQL {
     }
     case "PERMITTED":
       return sql`${audience.permission} = any(r.permissions)`;
+    case "EMPLOYEES":
+      return sql`e.id in (select unnest(${`{${audience.ids.join(",")}}`}::uuid[]))`;
   }
 }
 
@@ -67,23 +73,26 @@ export class NotificationsRepository {
     data: NotificationData;
     /** Each row's dedupe key is `${dedupePrefix}:e:${employeeId}`. */
     dedupePrefix: string;
-    roleSwitch: RoleSwitch;
+    /** The role setting that must be on; null: the employee hears of it whatever their role (it names them). */
+    roleSwitch: RoleSwitch | null;
     audience: EmployeeAudience;
     now: Date;
   }): Promise<Written[]> {
+    const deliveredAt = deliveredAtWrite(args.kind, "EMPLOYEE", args.now);
+    const wanted = args.roleSwitch ? sql`coalesce((r.notification_settings ->> ${args.roleSwitch})::boolean, false)` : sql`true`;
     const rows = await this.db.execute<{ id: string; employee_id: string }>(sql`
-      insert into notifications (organization_id, recipient_kind, employee_id, kind, order_id, data, created_at, dedupe_key)
+      insert into notifications (organization_id, recipient_kind, employee_id, kind, order_id, data, created_at, dedupe_key, delivered_at)
       select ${this.organizationId}::uuid, 'EMPLOYEE', e.id, ${args.kind}, ${args.orderId}::uuid, ${JSON.stringify(args.data)}::jsonb,
-             ${args.now.toISOString()}::timestamptz, ${args.dedupePrefix} || ':e:' || e.id::text
+             ${args.now.toISOString()}::timestamptz, ${args.dedupePrefix} || ':e:' || e.id::text, ${deliveredAt?.toISOString() ?? null}::timestamptz
         from employees e
         join roles r on r.id = e.role_id and r.organization_id = e.organization_id
        where e.organization_id = ${this.organizationId}::uuid
          and e.active
-         and coalesce((r.notification_settings ->> ${args.roleSwitch})::boolean, false)
+         and ${wanted}
          and (${audienceCondition(args.audience)})
       on conflict (dedupe_key) do nothing
       returning id, employee_id`);
-    return [...rows].map((r) => ({ id: r.id, employeeId: r.employee_id, clientId: null }));
+    return [...rows].map((r) => ({ id: r.id, employeeId: r.employee_id, clientId: null, pushed: deliveredAt === null }));
   }
 
   /** One notification into a resident's outbox; nothing when its dedupe key was written before. */
@@ -99,10 +108,11 @@ export class NotificationsRepository {
         data: args.data,
         createdAt: args.now,
         dedupeKey: args.dedupeKey,
+        deliveredAt: deliveredAtWrite(args.kind, "RESIDENT", args.now),
       })
       .onConflictDoNothing({ target: notifications.dedupeKey })
-      .returning({ id: notifications.id });
-    return rows.map((r) => ({ id: r.id, employeeId: null, clientId: args.clientId }));
+      .returning({ id: notifications.id, deliveredAt: notifications.deliveredAt });
+    return rows.map((r) => ({ id: r.id, employeeId: null, clientId: args.clientId, pushed: r.deliveredAt === null }));
   }
 
   /** Many residents' notifications in one statement (an incident's cascade); rows whose dedupe key exists are skipped. */
@@ -120,11 +130,12 @@ export class NotificationsRepository {
           data: row.data,
           createdAt: now,
           dedupeKey: row.dedupeKey,
+          deliveredAt: deliveredAtWrite(row.kind, "RESIDENT", now),
         })),
       )
       .onConflictDoNothing({ target: notifications.dedupeKey })
-      .returning({ id: notifications.id, clientId: notifications.clientId });
-    return written.map((r) => ({ id: r.id, employeeId: null, clientId: r.clientId }));
+      .returning({ id: notifications.id, clientId: notifications.clientId, deliveredAt: notifications.deliveredAt });
+    return written.map((r) => ({ id: r.id, employeeId: null, clientId: r.clientId, pushed: r.deliveredAt === null }));
   }
 
   /** Newest first, keyset on (created_at, id). */
@@ -193,28 +204,6 @@ export class NotificationsRepository {
       .select({ id: notifications.id, employeeId: notifications.employeeId, clientId: notifications.clientId })
       .from(notifications)
       .where(and(eq(notifications.organizationId, this.organizationId), inArray(notifications.id, ids)));
-  }
-
-  /** Residents' notifications not yet handed to the push service, oldest first, locked for this transaction. */
-  undelivered(limit: number): Promise<NotificationRow[]> {
-    return this.db
-      .select()
-      .from(notifications)
-      .where(and(eq(notifications.organizationId, this.organizationId), eq(notifications.recipientKind, "RESIDENT"), isNull(notifications.deliveredAt)))
-      .orderBy(notifications.createdAt, notifications.id)
-      .limit(limit)
-      .for("update", { skipLocked: true });
-  }
-
-  /** Sets delivered_at once: a row already delivered keeps its time. */
-  async markDelivered(ids: string[], now: Date): Promise<number> {
-    if (ids.length === 0) return 0;
-    const rows = await this.db
-      .update(notifications)
-      .set({ deliveredAt: now })
-      .where(and(eq(notifications.organizationId, this.organizationId), inArray(notifications.id, ids), isNull(notifications.deliveredAt)))
-      .returning({ id: notifications.id });
-    return rows.length;
   }
 
   /** What a new-order notification names: the service, the address and the premise. */

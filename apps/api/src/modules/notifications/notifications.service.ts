@@ -2,17 +2,13 @@ import type { DbOrTx } from "@domovoy/db";
 import type { AppDeps } from "../../deps.js";
 import { ANNOUNCE_JOB, PUSH_JOB } from "../../jobs/kinds.js";
 import { enqueueJob } from "../../jobs/queue.js";
-import type { JobContext } from "../../jobs/runner.js";
 import { Topic, type TopicPayloads } from "../../pubsub.js";
 import { requireAuthenticated } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { AppError, ErrorCode, forbidden } from "../../shared/errors.js";
 import { instantCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
-import { LogPushSender, type PushSender } from "./push.js";
 import { NotificationsRepository, type NotificationRow, type Recipient, type Written } from "./notifications.repository.js";
-import { preview, renderNotification, type NotificationData, type NotificationKind } from "./render.js";
-
-const PUSH_BATCH = 100;
+import { preview, type NotificationData, type NotificationKind } from "./render.js";
 
 type OrderRef = { id: string; organizationId: string };
 
@@ -25,14 +21,10 @@ const notificationNotFound = () => new AppError(ErrorCode.NOT_FOUND, "Уведо
  * inside the caller's transaction: the rows are written by one set-based statement and commit or
  * roll back with the event itself, each with a dedupe key, so a repeated hook writes nothing
  * twice. The same transaction enqueues a job that, after commit, publishes `notificationAdded`
- * (and, for residents, one that hands the outbox to the push adapter).
+ * (and, for kinds that are pushed, one that fans them out to the recipients' devices: PushService).
  */
 export class NotificationsService {
-  readonly push: PushSender;
-
-  constructor(private readonly deps: AppDeps) {
-    this.push = deps.push ?? new LogPushSender(deps.logger);
-  }
+  constructor(private readonly deps: AppDeps) {}
 
   private repo(organizationId: string, db: DbOrTx = this.deps.database.db) {
     return new NotificationsRepository(db, organizationId);
@@ -115,6 +107,27 @@ export class NotificationsService {
     );
     const written = await this.repo(organizationId, tx).insertManyForClients(rows, this.deps.clock.now());
     await this.announce(tx, organizationId, written);
+  }
+
+  /**
+   * Employees made executors of an order (not those who were already, nor one who assigned
+   * themselves): each hears of it whatever their role's settings, since it names them.
+   */
+  async executorsAssigned(tx: DbOrTx, order: OrderRef & { number: number; serviceId: string; buildingId: string; premiseId: string | null; version: number }, assigned: { employeeIds: string[]; by: string }): Promise<void> {
+    const ids = assigned.employeeIds.filter((id) => id !== assigned.by);
+    if (ids.length === 0) return;
+    const repo = this.repo(order.organizationId, tx);
+    const place = await repo.orderPlace(order);
+    const written = await repo.fanOutToEmployees({
+      kind: "ASSIGNED",
+      orderId: order.id,
+      data: { number: order.number, service: place?.service, address: place?.address, premise: place?.premise ?? null },
+      dedupePrefix: `assigned:${order.id}:${order.version}`,
+      roleSwitch: null,
+      audience: { kind: "EMPLOYEES", ids },
+      now: this.deps.clock.now(),
+    });
+    await this.announce(tx, order.organizationId, written);
   }
 
   /** An important comment: the order's executors whose role wants them, except its author. */
@@ -258,12 +271,12 @@ export class NotificationsService {
     await this.announce(tx, alert.organizationId, written);
   }
 
-  /** Enqueues (in the caller's transaction) the live announcement and, for residents, the push. */
+  /** Enqueues (in the caller's transaction) the live announcement and, for pushed kinds, the push fan-out. */
   private async announce(tx: DbOrTx, organizationId: string, written: Written[]): Promise<void> {
     if (written.length === 0) return;
     const runAt = this.deps.clock.now();
     await enqueueJob(tx, { kind: ANNOUNCE_JOB, organizationId, payload: { ids: written.map((w) => w.id) }, runAt });
-    if (written.some((w) => w.clientId)) {
+    if (written.some((w) => w.pushed)) {
       await enqueueJob(tx, { kind: PUSH_JOB, organizationId, payload: {}, runAt, dedupeKey: `${PUSH_JOB}:${organizationId}` });
     }
   }
@@ -279,41 +292,6 @@ export class NotificationsService {
       if (row.clientId) payload.clients[row.clientId] = row.id;
     }
     if (rows.length > 0) this.deps.pubsub.publish(Topic.NOTIFICATION_ADDED, organizationId, payload);
-  }
-
-  /**
-   * Job: hands undelivered resident notifications to the push adapter and sets `delivered_at`,
-   * in one transaction with the job's completion: a crash before commit repeats the batch (the
-   * adapter gets the same notification id again: its idempotency key), never marks it twice.
-   */
-  async deliverPush(organizationId: string, context: JobContext): Promise<void> {
-    await this.deps.database.db.transaction(async (tx) => {
-      await context.complete(tx);
-      const repo = this.repo(organizationId, tx);
-      const rows = await repo.undelivered(PUSH_BATCH);
-      for (const row of rows) {
-        const data = row.data as NotificationData;
-        const { title, body } = renderNotification(row.kind, "RESIDENT", data);
-        await this.push.send({
-          id: row.id,
-          organizationId,
-          clientId: row.clientId!,
-          kind: row.kind,
-          orderId: row.orderId,
-          orderNumber: data.number ?? null,
-          title,
-          body,
-          createdAt: row.createdAt,
-        });
-      }
-      await repo.markDelivered(
-        rows.map((r) => r.id),
-        this.deps.clock.now(),
-      );
-      if (rows.length === PUSH_BATCH) {
-        await enqueueJob(tx, { kind: PUSH_JOB, organizationId, payload: {}, runAt: this.deps.clock.now(), dedupeKey: `${PUSH_JOB}:${organizationId}` });
-      }
-    });
   }
 
   // Reading

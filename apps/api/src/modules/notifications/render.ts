@@ -8,6 +8,8 @@ import { formatRubles, STATUS_NAMES, type OrderStatus } from "@domovoy/domain";
 export const NOTIFICATION_KINDS = [
   /** Staff: a new order matching the role's settings. */
   "NEW_ORDER",
+  /** Staff: the employee was made an executor of an order (by someone else). */
+  "ASSIGNED",
   /** Staff: the resident wrote in the chat of an order the employee executes. Resident: staff wrote in their order's chat. */
   "CHAT_MESSAGE",
   /** Staff: an important comment on an order the employee executes. */
@@ -53,16 +55,17 @@ const rubles = (kopecks: unknown): string => (typeof kopecks === "string" && /^\
 
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
+/** «Сантехника · ул. Ленина, 5, кв. 12»: the service and the place of an order. */
+const serviceAndPlace = (data: NotificationData): string =>
+  [str(data.service), [str(data.address), data.premise ? `кв. ${data.premise}` : ""].filter(Boolean).join(", ")].filter(Boolean).join(" · ");
+
 export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDENT", data: NotificationData): { title: string; body: string } {
   const n = data.number != null ? `№ ${data.number}` : "";
   switch (kind) {
-    case "NEW_ORDER": {
-      const place = [str(data.address), data.premise ? `кв. ${data.premise}` : ""].filter(Boolean).join(", ");
-      return {
-        title: `Новая заявка ${n}${data.fromResident ? " от жителя" : ""}`,
-        body: [str(data.service), place].filter(Boolean).join(" · "),
-      };
-    }
+    case "NEW_ORDER":
+      return { title: `Новая заявка ${n}${data.fromResident ? " от жителя" : ""}`, body: serviceAndPlace(data) };
+    case "ASSIGNED":
+      return { title: `Вам назначена заявка ${n}`, body: serviceAndPlace(data) };
     case "CHAT_MESSAGE":
       return recipient === "EMPLOYEE"
         ? { title: `Сообщение от жителя · ${n}`, body: `Житель написал в чате по заявке ${n}` }

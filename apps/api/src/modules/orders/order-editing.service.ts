@@ -122,6 +122,8 @@ export class OrderEditingService {
       await repo.insertEvents(events);
       await this.sla.schedule(uow.tx, updated);
       if (updated.status !== current.status) await this.notifications.orderStatusChanged(uow.tx, updated, { to: updated.status, actorKind: "EMPLOYEE" });
+      const added = executors.filter((id) => !before.includes(id));
+      if (added.length > 0) await this.notifications.executorsAssigned(uow.tx, updated, { employeeIds: added, by: v.employeeId });
       uow.orderChanged(updated);
       return updated;
     });
