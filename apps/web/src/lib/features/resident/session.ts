@@ -6,6 +6,7 @@ import { closeRealtime } from "$lib/graphql/realtime.svelte";
 import { AuthLogoutMutation } from "$lib/features/session/queries";
 import { ResidentCodeRequestMutation, ResidentLoginMutation, ResidentMeQuery } from "./queries";
 import { residentPaths } from "./paths";
+import { disablePush } from "$lib/features/push/push";
 
 export type ResidentMe = ResidentMeData["me"];
 export type ResidentClientData = NonNullable<ResidentMe["client"]>;
@@ -41,8 +42,12 @@ export function organizationChoices(error: CombinedError | null | undefined): Or
   return null;
 }
 
-/** Ends the session and reloads into the resident sign-in, dropping every cached query and the socket. */
+/**
+ * Ends the session and reloads into the resident sign-in, dropping every cached query and the
+ * socket. The device stops getting this resident's push notifications first (a shared phone).
+ */
 export async function residentSignOut(): Promise<void> {
+  await disablePush("r").catch(() => undefined);
   await mutate(AuthLogoutMutation, {}, { failure: false, context: { authRedirect: false } });
   closeRealtime();
   window.location.assign(residentPaths.login);

@@ -295,8 +295,6 @@ export type LegalEntityUpdateInput = {
 };
 
 export type NotificationKind =
-  /** Staff: the employee was made an executor of the order by someone else (pushed to their devices). */
-  | 'ASSIGNED'
   /** Staff: the resident wrote in the chat of an order the employee executes. Resident: staff wrote in the chat of their order. */
   | 'CHAT_MESSAGE'
   /** Staff: an important comment on an order the employee executes. */

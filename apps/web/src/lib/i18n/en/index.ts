@@ -1,6 +1,7 @@
 import type { Catalog, MessageKey } from "../ru";
 import type { Message } from "../types";
 import { residentEn } from "./resident";
+import { pushEn } from "./push";
 
 /**
  * The English catalog: the resident app (/r) whole, plus the shared texts it shows (statuses,
@@ -55,4 +56,4 @@ const sharedEn = {
   "payments.kind.PARTIAL": "partial",
 } satisfies Partial<Record<MessageKey, Message>>;
 
-export const en: Partial<Catalog> = { ...sharedEn, ...residentEn };
+export const en: Partial<Catalog> = { ...sharedEn, ...residentEn, ...pushEn };
