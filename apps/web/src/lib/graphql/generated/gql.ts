@@ -195,6 +195,11 @@ type Documents = {
     "\n  query BuildingPremises($buildingId: ID!, $search: String, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          number\n          personalAccount\n          utilityBalance\n          tags\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingPremisesDocument,
     "\n  query BuildingOrders($filter: OrderFilterInput!, $first: Int, $after: String) {\n    orders(tab: ALL, filter: $filter, first: $first, after: $after, sort: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderBrief\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingOrdersDocument,
     "\n  query BuildingIncidents($buildingId: ID!, $statuses: [IncidentStatus!], $first: Int, $after: String) {\n    incidents(buildingId: $buildingId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          number\n          title\n          status\n          plannedEndAt\n          service {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingIncidentsDocument,
+    "\n  query PushPublicKey {\n    pushPublicKey\n  }\n": typeof types.PushPublicKeyDocument,
+    "\n  mutation PushSubscriptionRegister($input: PushSubscriptionInput!) {\n    pushSubscriptionRegister(input: $input) {\n      id\n    }\n  }\n": typeof types.PushSubscriptionRegisterDocument,
+    "\n  mutation PushSubscriptionUnregister($endpoint: String!) {\n    pushSubscriptionUnregister(endpoint: $endpoint)\n  }\n": typeof types.PushSubscriptionUnregisterDocument,
+    "\n  mutation ResidentPushSubscriptionRegister($input: PushSubscriptionInput!) {\n    residentPushSubscriptionRegister(input: $input) {\n      id\n    }\n  }\n": typeof types.ResidentPushSubscriptionRegisterDocument,
+    "\n  mutation ResidentPushSubscriptionUnregister($endpoint: String!) {\n    residentPushSubscriptionUnregister(endpoint: $endpoint)\n  }\n": typeof types.ResidentPushSubscriptionUnregisterDocument,
     "\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n": typeof types.ReportExportItemFragmentDoc,
     "\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n": typeof types.OrderReportFieldsDocument,
     "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n": typeof types.OrderReportCreateDocument,
@@ -429,6 +434,11 @@ const documents: Documents = {
     "\n  query BuildingPremises($buildingId: ID!, $search: String, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          number\n          personalAccount\n          utilityBalance\n          tags\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingPremisesDocument,
     "\n  query BuildingOrders($filter: OrderFilterInput!, $first: Int, $after: String) {\n    orders(tab: ALL, filter: $filter, first: $first, after: $after, sort: { field: CREATED_AT, direction: DESC }) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...OrderBrief\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingOrdersDocument,
     "\n  query BuildingIncidents($buildingId: ID!, $statuses: [IncidentStatus!], $first: Int, $after: String) {\n    incidents(buildingId: $buildingId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          number\n          title\n          status\n          plannedEndAt\n          service {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingIncidentsDocument,
+    "\n  query PushPublicKey {\n    pushPublicKey\n  }\n": types.PushPublicKeyDocument,
+    "\n  mutation PushSubscriptionRegister($input: PushSubscriptionInput!) {\n    pushSubscriptionRegister(input: $input) {\n      id\n    }\n  }\n": types.PushSubscriptionRegisterDocument,
+    "\n  mutation PushSubscriptionUnregister($endpoint: String!) {\n    pushSubscriptionUnregister(endpoint: $endpoint)\n  }\n": types.PushSubscriptionUnregisterDocument,
+    "\n  mutation ResidentPushSubscriptionRegister($input: PushSubscriptionInput!) {\n    residentPushSubscriptionRegister(input: $input) {\n      id\n    }\n  }\n": types.ResidentPushSubscriptionRegisterDocument,
+    "\n  mutation ResidentPushSubscriptionUnregister($endpoint: String!) {\n    residentPushSubscriptionUnregister(endpoint: $endpoint)\n  }\n": types.ResidentPushSubscriptionUnregisterDocument,
     "\n  fragment ReportExportItem on ReportExport {\n    id\n    state\n    totalRows\n    rowsWritten\n    error\n    file {\n      id\n      fileName\n      size\n      url\n    }\n  }\n": types.ReportExportItemFragmentDoc,
     "\n  query OrderReportFields {\n    orderReportFields {\n      available {\n        field\n        title\n      }\n      selected\n    }\n  }\n": types.OrderReportFieldsDocument,
     "\n  mutation OrderReportCreate($input: OrderReportCreateInput!) {\n    orderReportCreate(input: $input) {\n      ...ReportExportItem\n    }\n  }\n": types.OrderReportCreateDocument,
@@ -1220,6 +1230,26 @@ export function graphql(source: "\n  query BuildingOrders($filter: OrderFilterIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BuildingIncidents($buildingId: ID!, $statuses: [IncidentStatus!], $first: Int, $after: String) {\n    incidents(buildingId: $buildingId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          number\n          title\n          status\n          plannedEndAt\n          service {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BuildingIncidents($buildingId: ID!, $statuses: [IncidentStatus!], $first: Int, $after: String) {\n    incidents(buildingId: $buildingId, statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          number\n          title\n          status\n          plannedEndAt\n          service {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushPublicKey {\n    pushPublicKey\n  }\n"): (typeof documents)["\n  query PushPublicKey {\n    pushPublicKey\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PushSubscriptionRegister($input: PushSubscriptionInput!) {\n    pushSubscriptionRegister(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PushSubscriptionRegister($input: PushSubscriptionInput!) {\n    pushSubscriptionRegister(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PushSubscriptionUnregister($endpoint: String!) {\n    pushSubscriptionUnregister(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation PushSubscriptionUnregister($endpoint: String!) {\n    pushSubscriptionUnregister(endpoint: $endpoint)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentPushSubscriptionRegister($input: PushSubscriptionInput!) {\n    residentPushSubscriptionRegister(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResidentPushSubscriptionRegister($input: PushSubscriptionInput!) {\n    residentPushSubscriptionRegister(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResidentPushSubscriptionUnregister($endpoint: String!) {\n    residentPushSubscriptionUnregister(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation ResidentPushSubscriptionUnregister($endpoint: String!) {\n    residentPushSubscriptionUnregister(endpoint: $endpoint)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
