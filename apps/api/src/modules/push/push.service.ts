@@ -149,6 +149,9 @@ export class PushService {
    */
   async send(organizationId: string, deliveryId: string, context: JobContext): Promise<void> {
     let failedSubscription: string | undefined;
+    // Read before the transaction: a pool connection asked for while holding one could wait forever
+    // when every connection is held by a send waiting on this delivery's lock.
+    const vapid = await this.vapid();
     try {
       await this.deps.database.db.transaction(async (tx) => {
         await context.complete(tx);
@@ -161,7 +164,7 @@ export class PushService {
         const { timeoutMs, ttlSeconds } = this.deps.config.push;
         let answer: number | "TIMEOUT" | "NETWORK";
         try {
-          answer = await this.sender.send(delivery, { payload, topic: delivery.notificationId.replaceAll("-", ""), ttlSeconds, timeoutMs, signal: context.signal }, await this.vapid());
+          answer = await this.sender.send(delivery, { payload, topic: delivery.notificationId.replaceAll("-", ""), ttlSeconds, timeoutMs, signal: context.signal }, vapid);
         } catch (error) {
           if (error instanceof PrivateEndpointError) {
             await repo.markDropped(delivery.id, error.message);
