@@ -81,7 +81,7 @@ describe.skipIf(skipBrowser)("security headers and the web app's Content-Securit
     const watch = await watchViolations(page);
     await signIn(page, "dispatcher@domovoy.example");
     await page.getByTestId("orders-table").waitFor();
-    await page.getByTestId("orders-row").first().click();
+    await page.getByTestId("orders-row-number").first().click();
     await page.getByTestId("order-title").waitFor();
     await page.getByTestId("manage-save").waitFor();
     for (const section of ["clients", "services", "employees", "buildings"]) {
