@@ -19,6 +19,7 @@ export const Topic = {
   CHAT_MESSAGE_CHANGED: "CHAT_MESSAGE_CHANGED",
   REPORT_EXPORT_UPDATED: "REPORT_EXPORT_UPDATED",
   CALL_CHANGED: "CALL_CHANGED",
+  ACCESS_CHANGED: "ACCESS_CHANGED",
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -36,6 +37,8 @@ export type TopicPayloads = {
   REPORT_EXPORT_UPDATED: { reportId: string; employeeId: string };
   /** A telephony event changed a call (screen-pop, journal). */
   CALL_CHANGED: { callId: string; employeeId: string | null };
+  /** What these employees may do changed (their role, its permissions, their activity): their screens read `me` again. */
+  ACCESS_CHANGED: { employeeIds: string[] };
 };
 
 /** `topicId` of every subscription: a viewer hears only their own organization's channel. */

@@ -47,7 +47,7 @@ import { ReportsResolver } from "./modules/reports/reports.resolver.js";
 import { PushResolver } from "./modules/push/push.resolver.js";
 import { DashboardResolver, DashboardWorkloadResolver } from "./modules/dashboard/dashboard.resolver.js";
 import { PriceListItemResolver, CatalogResolver, ResidentCatalogResolver } from "./modules/catalog/catalog.resolver.js";
-import { DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
+import { AccessResolver, DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
 import type { PubSub } from "./pubsub.js";
 import { requireAccess, type Access } from "./shared/auth/policy.js";
 
@@ -75,6 +75,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EmployeeResolver,
   DepartmentResolver,
   RoleResolver,
+  AccessResolver,
   CatalogResolver,
   ResidentCatalogResolver,
   PriceListItemResolver,

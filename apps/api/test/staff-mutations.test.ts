@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestServer } from "./support/harness.js";
+import { settle, subscribe, type TestServer } from "./support/harness.js";
 import { idsInOrder, oneId, errorCode, errorExtensions, startReferenceData } from "./support/reference-data.js";
 
 /**
@@ -244,6 +244,30 @@ describe("department and role mutations", () => {
     const me = await t.graphql(`{ me { permissions } }`, {}, { token });
     expect(me.data!.me.permissions).toEqual(["DASHBOARD_VIEW"]);
     expect((await t.graphql(`{ dashboard { executionSamples } }`, {}, { token })).errors).toBeUndefined();
+  });
+
+  it("accessChanged reaches the holders of a role whose permissions change, and an employee given another role — nobody else", async () => {
+    const created = await t.graphql(`mutation { roleCreate(input: { name: "Слушатели", permissions: [] }) { id version } }`, {}, { token: admin });
+    const { id, version } = created.data!.roleCreate;
+    const holder = await oneId(t, "select id from employees where email = $1", ["cleaner2@domovoy.example"]);
+    const moved = await t.graphql(`mutation ($id: ID!, $r: ID!) { employeeUpdate(id: $id, input: { roleId: $r }) { id } }`, { id: holder, r: id }, { token: admin });
+    expect(moved.errors).toBeUndefined();
+    const holderToken = await t.login("cleaner2@domovoy.example");
+    const mine = subscribe(t.ws(holderToken), `subscription { accessChanged }`);
+    const others = subscribe(t.ws(dispatcher), `subscription { accessChanged }`);
+    const foreign = subscribe(t.ws(foreignAdmin), `subscription { accessChanged }`);
+    await settle();
+
+    // A description change grants nothing: no event.
+    await t.graphql(`mutation ($id: ID!) { roleUpdate(id: $id, input: { description: "только описание" }) { id } }`, { id }, { token: admin });
+    await t.graphql(`mutation ($id: ID!, $v: Int!) { roleUpdate(id: $id, input: { permissions: [DASHBOARD_VIEW], version: $v }) { id } }`, { id, v: version + 1 }, { token: admin });
+    const [event] = await mine.next(1);
+    expect(event!.data).toEqual({ accessChanged: true });
+    await settle(300);
+    expect(mine.events).toHaveLength(1);
+    expect(others.events).toHaveLength(0);
+    expect(foreign.events).toHaveLength(0);
+    for (const s of [mine, others, foreign]) s.unsubscribe();
   });
 
   it("role changes need ROLES_MANAGE", async () => {

@@ -73,6 +73,7 @@ export const referenceDataMatrixRows: MatrixRow[] = [
     variables: (ctx) => ({ ...pick("department")(ctx), name: unique("Матрица") }),
     expect: adminPermission,
   },
+  { field: "accessChanged", kind: "subscription", document: `subscription { accessChanged }`, expect: staffOnly },
   { field: "roles", document: `{ roles(first: 2) { totalCount nodes { id employeeCount version } } }`, expect: staffOnly },
   { field: "role", document: `query ($id: ID!) { role(id: $id) { id } }`, targeted: true, variables: pick("role"), expect: staffOnly },
   {

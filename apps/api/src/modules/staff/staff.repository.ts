@@ -277,6 +277,15 @@ export class StaffRepository {
     return row;
   }
 
+  /** The holders of a role (the ones whose access a change of it changes). */
+  async employeeIdsWithRole(roleId: string): Promise<string[]> {
+    const rows = await this.db
+      .select({ id: employees.id })
+      .from(employees)
+      .where(and(eq(employees.organizationId, this.organizationId), eq(employees.roleId, roleId)));
+    return rows.map((r) => r.id);
+  }
+
   /** How many employees (inactive ones included) hold each of the roles: one statement for a page of roles. */
   async employeeCountsOfRoles(roleIds: readonly string[]): Promise<Map<string, number>> {
     if (roleIds.length === 0) return new Map();

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
+import type { Viewer } from "../../shared/auth/viewer.js";
 import type { Context } from "../../context.js";
 import { AppError, ErrorCode } from "../../shared/errors.js";
 import { Connection, PageArgs } from "../../shared/pagination.js";
@@ -65,6 +67,21 @@ export class EmployeeResolver {
   @FieldResolver(() => [Department], { description: "By name." })
   async departments(@Root() employee: Employee, @Ctx() ctx: Context) {
     return (await ctx.loaders.departmentsOfEmployee.load(employee.id)).map((row) => row.department);
+  }
+}
+
+@Resolver()
+export class AccessResolver {
+  @Authorized("EMPLOYEE")
+  @Subscription(() => Boolean, {
+    description: "What the viewer may do changed (their role, its permissions): read `me` again. Heard only by the employees concerned.",
+    topics: Topic.ACCESS_CHANGED,
+    topicId: organizationChannel,
+    filter: ({ payload, context }: { payload: TopicPayloads["ACCESS_CHANGED"]; context: { viewer: Viewer } }) =>
+      context.viewer.kind === "EMPLOYEE" && payload.employeeIds.includes(context.viewer.employeeId),
+  })
+  accessChanged(): boolean {
+    return true;
   }
 }
 

@@ -111,8 +111,12 @@ export class StaffService {
     for (const employeeId of employeeIds) uow.publish(Topic.EMPLOYEE_UPDATED, { employeeId });
   }
 
-  /** After the commit, every instance forgets the organization's cached sessions (SessionCache). */
-  private viewersChanged(uow: UnitOfWork): void {
+  /**
+   * After the commit, every instance forgets the organization's cached sessions (SessionCache), and
+   * the screens of `employeeIds` hear ACCESS_CHANGED (their menus and actions follow without a reload).
+   */
+  private viewersChanged(uow: UnitOfWork, employeeIds: readonly string[]): void {
+    if (employeeIds.length > 0) uow.publish(Topic.ACCESS_CHANGED, { employeeIds: [...employeeIds] });
     uow.afterCommit(() => {
       this.sessions?.dropOrganization(uow.organizationId);
       this.deps.pubsub.broadcast("VIEWERS_CHANGED", { organizationId: uow.organizationId });
@@ -226,7 +230,7 @@ export class StaffService {
           }
           this.employeesChanged(uow, [updated.id]);
           // What a session of theirs grants: every instance looks it up again.
-          if (values.roleId !== undefined || values.active !== undefined) this.viewersChanged(uow);
+          if (values.roleId !== undefined || values.active !== undefined) this.viewersChanged(uow, [updated.id]);
           return updated;
         }),
       "employees_email_uq",
@@ -390,7 +394,7 @@ export class StaffService {
           }
           const updated = await repo.updateRole(id, values, input.version ?? null, now);
           if (!updated) throw staleVersion("Роль уже изменили: обновите страницу", current.version);
-          if (values.permissions) this.viewersChanged(uow);
+          if (values.permissions) this.viewersChanged(uow, await repo.employeeIdsWithRole(id));
           return updated;
         }),
       "roles_org_name_uq",

@@ -35,3 +35,10 @@ export const AuthLogoutMutation = graphql(`
     authLogout
   }
 `);
+
+/** What the viewer may do changed (their role or its permissions): the shell reads `me` again. */
+export const AccessChangedSubscription = graphql(`
+  subscription AccessChanged {
+    accessChanged
+  }
+`);

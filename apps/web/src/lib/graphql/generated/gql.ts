@@ -251,6 +251,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      kind\n      permissions\n      organization {\n        id\n        name\n        timeZone\n      }\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation AuthLogin($email: String!, $password: String!) {\n    authLogin(email: $email, password: $password) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    authLogout\n  }\n": typeof types.AuthLogoutDocument,
+    "\n  subscription AccessChanged {\n    accessChanged\n  }\n": typeof types.AccessChangedDocument,
 };
 const documents: Documents = {
     "\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n": types.BuildingListItemFragmentDoc,
@@ -490,6 +491,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      kind\n      permissions\n      organization {\n        id\n        name\n        timeZone\n      }\n      employee {\n        id\n        fullName\n        position\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation AuthLogin($email: String!, $password: String!) {\n    authLogin(email: $email, password: $password) {\n      expiresAt\n      me {\n        kind\n      }\n    }\n  }\n": types.AuthLoginDocument,
     "\n  mutation AuthLogout {\n    authLogout\n  }\n": types.AuthLogoutDocument,
+    "\n  subscription AccessChanged {\n    accessChanged\n  }\n": types.AccessChangedDocument,
 };
 
 /**
@@ -1454,6 +1456,10 @@ export function graphql(source: "\n  mutation AuthLogin($email: String!, $passwo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthLogout {\n    authLogout\n  }\n"): (typeof documents)["\n  mutation AuthLogout {\n    authLogout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AccessChanged {\n    accessChanged\n  }\n"): (typeof documents)["\n  subscription AccessChanged {\n    accessChanged\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
