@@ -90,6 +90,33 @@ describe.skipIf(skipBrowser)("the address popover and the premise and building c
     await context.close();
   });
 
+  it("explains every label icon: a tooltip on each, and a legend popover in the list's header", async () => {
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "dispatcher@domovoy.example");
+    await page.getByTestId("orders-row").first().waitFor();
+    const icons = page.locator('[data-testid="orders-row"] [data-label]');
+    if ((await icons.count()) > 0) {
+      const first = icons.first();
+      expect(await first.getAttribute("title")).toBeTruthy();
+      expect(await first.getAttribute("aria-label")).toBe(await first.getAttribute("title"));
+    }
+    const trigger = page.getByTestId("orders-label-legend-trigger");
+    expect(await trigger.getAttribute("title")).toBe("Что означают метки");
+    await trigger.focus();
+    await page.keyboard.press("Enter");
+    const legend = page.getByTestId("orders-label-legend");
+    await legend.waitFor();
+    const labels = await legend.getByTestId("orders-label-legend-label").evaluateAll((nodes) => nodes.map((n) => [n.getAttribute("data-label"), n.textContent?.trim()]));
+    expect(labels).toHaveLength(10);
+    expect(labels).toContainEqual(["SLA_REACTION_BREACHED", "Нарушен SLA времени реакции"]);
+    expect(await legend.textContent()).toContain("Заявку не выполнили к сроку «Выполнить до».");
+    await snapshot(page, "label-legend");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => legend.count()).toBe(0);
+    expect(await page.evaluate(focusedTestId)).toBe("orders-label-legend-trigger");
+    await context.close();
+  });
+
   it("opens from the order card; the building name opens the building card, which lists the building's open incidents", async () => {
     const dispatcher = await t.login("dispatcher@domovoy.example");
     const incident = await t.graphql<{ incidentCreate: { id: string } }>(

@@ -8,6 +8,8 @@ import { ordersRu } from "./orders";
 import { incidentsRu } from "./incidents";
 import { invoicesRu } from "./invoices";
 import { paymentsRu } from "./payments";
+import { legendRu } from "./legend";
+import { paletteRu } from "./palette";
 import { placesRu } from "./places";
 import { referenceRu } from "./reference";
 import { checklistsRu } from "./checklists";
@@ -17,13 +19,13 @@ import { objectsRu } from "./objects";
 import { pushRu } from "./push";
 
 /** The parts of the Russian catalog, one per area of the app; a key belongs to exactly one. */
-export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu, incidentsRu, checklistsRu, invoicesRu, fieldRu, residentRu, callsRu, paymentsRu, adminRu, placesRu, objectsRu, pushRu };
+export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu, incidentsRu, checklistsRu, invoicesRu, fieldRu, residentRu, callsRu, paymentsRu, adminRu, placesRu, objectsRu, pushRu, paletteRu, legendRu };
 
 /**
  * Russian UI texts: the reference catalog. Every other locale is typed by its keys (`Catalog`).
  * Placeholders are `{name}`; plural messages pick a form by `{count}` (one / few / many / other).
  */
-export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu, ...checklistsRu, ...invoicesRu, ...fieldRu, ...residentRu, ...callsRu, ...paymentsRu, ...adminRu, ...placesRu, ...objectsRu, ...pushRu } satisfies Record<string, Message>;
+export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu, ...checklistsRu, ...invoicesRu, ...fieldRu, ...residentRu, ...callsRu, ...paymentsRu, ...adminRu, ...placesRu, ...objectsRu, ...pushRu, ...paletteRu, ...legendRu } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof ru;
 export type Catalog = Record<MessageKey, Message>;
