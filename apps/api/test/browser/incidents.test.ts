@@ -101,7 +101,8 @@ describe.skipIf(skipBrowser)("incidents in a browser", () => {
 
     // «Да» shows them; the «Инцидент» column names the incident with a link.
     await page.getByTestId("orders-filters").click();
-    await page.getByTestId("filter-incident").selectOption("ATTACHED");
+    await page.getByTestId("filter-incident").click();
+    await page.locator('[data-testid="filter-incident-option"][data-value="ATTACHED"]').click();
     await page.getByTestId("filter-apply").click();
     await page.getByTestId("orders-columns").click();
     await page.locator('[data-testid="columns-item"][data-column="INCIDENT"]').getByTestId("columns-toggle").check();

@@ -104,9 +104,4 @@ export function rememberRecent(item: PaletteItem, storage: Pick<Storage, "getIte
   return next;
 }
 
-/** The next active index for ArrowDown (+1) / ArrowUp (-1), wrapping; -1 for an empty list. */
-export function step(active: number, count: number, delta: 1 | -1): number {
-  if (count === 0) return -1;
-  if (active < 0) return delta === 1 ? 0 : count - 1;
-  return (active + delta + count) % count;
-}
+export { step } from "$lib/components/listbox";
