@@ -76,6 +76,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await services.files.scheduleSweep();
     await services.auth.scheduleSweep();
     await services.callRecordings.scheduleSweep();
+    await services.push.scheduleCleanUp();
   }
   if (!deps.sms) logger.warn("no SMS gateway configured (SMS_PROVIDER): residents cannot request sign-in codes");
   const formatError = createErrorFormatter(logger, config.development, { hideSuggestions: !config.introspection });

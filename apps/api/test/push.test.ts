@@ -34,7 +34,7 @@ afterAll(async () => {
 afterEach(async () => {
   // Each test starts with no devices registered and nothing in flight.
   await t.app.jobs.runDue();
-  await t.database.sql`delete from jobs where kind = 'push.send'`;
+  await t.database.sql`delete from jobs where kind in ('push.send', 'push.cleanup')`;
   await t.database.sql`delete from push_subscriptions`;
 });
 
@@ -345,5 +345,101 @@ describe("delivery from the outbox", () => {
     expect(push.received.filter((r) => r.deviceId === refusing.id).map((r) => r.status)).toEqual([403]);
     const [delivery] = await t.database.sql`select d.sent_at, d.dropped_reason, s.failure_count from push_deliveries d join push_subscriptions s on s.id = d.subscription_id where s.endpoint = ${refusing.endpoint}`;
     expect(delivery).toMatchObject({ sent_at: null, dropped_reason: "push service answered 403", failure_count: 1 });
+  });
+
+  describe("a push service that asks to wait (429, 503 with Retry-After)", () => {
+    const sendsTo = (device: TestDevice) => push.received.filter((r) => r.deviceId === device.id).map((r) => r.status);
+
+    it.each([
+      ["429 with Retry-After in seconds", 429, () => "120", 120_000],
+      ["503 with Retry-After as an HTTP-date", 503, () => new Date(t.clock.now().getTime() + 300_000).toUTCString(), 300_000],
+      ["503 with a Retry-After of a day, kept within an hour", 503, () => "86400", 60 * 60_000],
+    ])("%s: the delivery is tried again at that time, not before (the queue's backoff would be 2 s), and then sent once", async (_name, status, header, waitMs) => {
+      const busy = push.device();
+      await register(executor, busy);
+      const order = await newOrder(t, { token: dispatcher });
+      busy.answers.push({ status, retryAfter: header() });
+      await manage(order.id, { executorIds: [f.plumber] });
+      await t.app.jobs.runDue();
+      expect(sendsTo(busy)).toEqual([status]);
+      const [job] = await t.database.sql`select attempts, last_error from jobs where kind = 'push.send'`;
+      expect(job).toMatchObject({ attempts: 1, last_error: expect.stringContaining(`push service answered ${status}, retry after`) });
+
+      // Well past the backoff, still before the asked time: nothing is sent.
+      t.clock.advance(waitMs - 20_000);
+      await t.app.jobs.runDue();
+      expect(sendsTo(busy)).toEqual([status]);
+
+      t.clock.advance(21_000);
+      await t.app.jobs.runDue();
+      expect(sendsTo(busy)).toEqual([status, 201]);
+      expect(kindsOf(busy)).toEqual(["ASSIGNED"]);
+      expect(await t.database.sql`select 1 from jobs where kind = 'push.send'`).toHaveLength(0);
+      const [delivery] = await t.database.sql`select d.sent_at, d.dropped_reason, s.failure_count from push_deliveries d join push_subscriptions s on s.id = d.subscription_id where s.endpoint = ${busy.endpoint}`;
+      expect(delivery).toMatchObject({ dropped_reason: null, failure_count: 0 });
+      expect(delivery!.sent_at).not.toBeNull();
+    });
+
+    it("a delivery refused on every try is given up after the last one and recorded, leaving no dead job; the device still gets later pushes", async () => {
+      const down = push.device();
+      await register(executor, down);
+      const order = await newOrder(t, { token: dispatcher });
+      for (let i = 0; i < 8; i++) down.answers.push(i % 2 ? 503 : { status: 429, retryAfter: "5" });
+      await manage(order.id, { executorIds: [f.plumber] });
+      for (let i = 0; i < 12; i++) {
+        await t.app.jobs.runDue();
+        t.clock.advance(10 * 60_000);
+      }
+      expect(sendsTo(down)).toEqual([429, 503, 429, 503, 429, 503, 429, 503]);
+      expect(await t.database.sql`select 1 from jobs where kind = 'push.send'`).toHaveLength(0);
+      const [delivery] = await t.database.sql`select d.sent_at, d.dropped_reason, s.failure_count from push_deliveries d join push_subscriptions s on s.id = d.subscription_id where s.endpoint = ${down.endpoint}`;
+      expect(delivery).toMatchObject({ sent_at: null, dropped_reason: "gave up after 8 attempts: push service answered 503", failure_count: 8 });
+
+      // Given up is final for that delivery only: the next notification reaches the device.
+      await ok(t.graphql(`mutation ($input: OrderCommentCreateInput!) { orderCommentCreate(input: $input) { id } }`, { input: { orderId: order.id, text: "Важно", important: true } }, { token: dispatcher }));
+      await t.app.jobs.runDue();
+      expect(kindsOf(down)).toEqual(["IMPORTANT_COMMENT"]);
+      expect(sendsTo(down)).toHaveLength(9);
+    });
+  });
+
+  it("the clean-up job deletes deliveries older than 30 days, sent or dropped, keeps younger ones and schedules its next run", async () => {
+    const phone = push.device();
+    const refusing = push.device();
+    refusing.answers.push(403, 403);
+    await register(executor, phone);
+    await register(executor, refusing);
+    const old = await newOrder(t, { token: dispatcher });
+    await manage(old.id, { executorIds: [f.plumber] });
+    await t.app.jobs.runDue();
+    const oldIds = (await t.database.sql`select d.id, d.sent_at, d.dropped_reason from push_deliveries d join notifications n on n.id = d.notification_id where n.order_id = ${old.id}`);
+    expect(oldIds.map((d) => (d.sent_at ? "sent" : d.dropped_reason)).sort()).toEqual(["push service answered 403", "sent"]);
+    await t.database.sql`update push_deliveries set created_at = ${new Date(t.clock.now().getTime() - 31 * 24 * 3600_000).toISOString()}::timestamptz where id in ${t.database.sql(oldIds.map((d) => d.id))}`;
+
+    const young = await newOrder(t, { token: dispatcher });
+    await manage(young.id, { executorIds: [f.plumber] });
+    await t.app.jobs.runDue();
+    const youngIds = (await t.database.sql`select d.id from push_deliveries d join notifications n on n.id = d.notification_id where n.order_id = ${young.id}`).map((d) => d.id);
+    expect(youngIds).toHaveLength(2);
+    // 29 days old: kept.
+    await t.database.sql`update push_deliveries set created_at = ${new Date(t.clock.now().getTime() - 29 * 24 * 3600_000).toISOString()}::timestamptz where id in ${t.database.sql(youngIds)}`;
+    const others = (await t.database.sql`select count(*)::int as n from push_deliveries`)[0]!.n - 4;
+
+    await t.database.sql`insert into jobs (kind, payload, run_at, dedupe_key) values ('push.cleanup', '{}', now() - interval '1 minute', 'push.cleanup')`;
+    await t.app.jobs.runDue();
+    const left = (await t.database.sql`select id from push_deliveries`).map((d) => d.id);
+    for (const id of oldIds.map((d) => d.id)) expect(left).not.toContain(id);
+    for (const id of youngIds) expect(left).toContain(id);
+    expect(left).toHaveLength(others + 2);
+    // The notifications and the devices stay; only the delivery records go.
+    expect(await t.database.sql`select 1 from push_subscriptions where endpoint in ${t.database.sql([phone.endpoint, refusing.endpoint])}`).toHaveLength(2);
+    expect(await t.database.sql`select 1 from notifications where order_id = ${old.id} and kind = 'ASSIGNED'`).toHaveLength(1);
+
+    // One pending run, about a day ahead.
+    const next = await t.database.sql`select run_at from jobs where kind = 'push.cleanup'`;
+    expect(next).toHaveLength(1);
+    expect(new Date(next[0]!.run_at).getTime()).toBeGreaterThan(t.clock.now().getTime() + 23 * 3600_000);
+    await t.app.jobs.runDue();
+    expect(await t.database.sql`select 1 from jobs where kind = 'push.cleanup'`).toHaveLength(1);
   });
 });

@@ -10,6 +10,8 @@ export const ANNOUNCE_JOB = "notifications.announce";
 export const PUSH_JOB = "notifications.push";
 /** Sends one push delivery (a notification to one device), retried with backoff. */
 export const PUSH_SEND_JOB = "push.send";
+/** Deletes push deliveries past their retention; schedules its next run. */
+export const PUSH_CLEANUP_JOB = "push.cleanup";
 export const FILES_PURGE_JOB = "files.purge";
 export const FILES_SWEEP_JOB = "files.sweep";
 export const REPORT_JOB = "reports.order-export";
@@ -33,6 +35,7 @@ export type JobPayloads = {
   [ANNOUNCE_JOB]: { ids: string[] };
   [PUSH_JOB]: Record<string, never>;
   [PUSH_SEND_JOB]: { deliveryId: string };
+  [PUSH_CLEANUP_JOB]: Record<string, never>;
   [FILES_PURGE_JOB]: { storageKey: string };
   [FILES_SWEEP_JOB]: Record<string, never>;
   [REPORT_JOB]: { reportId: string };
@@ -50,6 +53,7 @@ const parsers: { [K in JobKind]: (job: Job) => JobPayloads[K] } = {
   [ANNOUNCE_JOB]: (job) => ({ ids: payloadIds(job) }),
   [PUSH_JOB]: () => ({}),
   [PUSH_SEND_JOB]: (job) => ({ deliveryId: payloadString(job, "deliveryId") }),
+  [PUSH_CLEANUP_JOB]: () => ({}),
   [FILES_PURGE_JOB]: (job) => ({ storageKey: payloadString(job, "storageKey") }),
   [FILES_SWEEP_JOB]: () => ({}),
   [REPORT_JOB]: (job) => ({ reportId: payloadString(job, "reportId") }),

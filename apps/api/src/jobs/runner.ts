@@ -46,6 +46,21 @@ export class JobLostError extends Error {
 }
 
 /**
+ * A failed run that knows when it may succeed (a service's Retry-After): the queue retries the job
+ * at `retryAt` (when attempts are left) instead of after its own backoff. Without `retryAt` it is a
+ * plain failure.
+ */
+export class RetryLaterError extends Error {
+  constructor(
+    message: string,
+    readonly retryAt?: Date,
+  ) {
+    super(message);
+    this.name = "RetryLaterError";
+  }
+}
+
+/**
  * Called, inside a transaction, for a job whose worker died during its last attempt (see
  * `takeAbandonedJobs`): settles whatever waited for the job (a report becomes FAILED). May return
  * a function to run after the commit (publishing an event).
@@ -315,7 +330,7 @@ export class JobRunner {
       return;
     }
     try {
-      const retryAt = new Date(this.clock.now().getTime() + retryDelayMs(job.attempts));
+      const retryAt = error instanceof RetryLaterError && error.retryAt ? error.retryAt : new Date(this.clock.now().getTime() + retryDelayMs(job.attempts));
       const message = errorText(error);
       const failed = await failJob(this.database.db, job, { error: message.slice(0, MAX_ERROR_LENGTH), retryAt });
       if (!failed) this.log.warn({ ...fields, err: error }, "job failed after it was lost (cancelled, rescheduled or taken over)");

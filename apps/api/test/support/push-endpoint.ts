@@ -10,6 +10,8 @@ export type ReceivedPush = {
   payload: { title: string; body: string; url: string; tag: string; kind: string } | null;
   topic: string | undefined;
   ttl: string | undefined;
+  /** The Retry-After header it answered with, if any. */
+  retryAfter?: string;
   /** Set when the request broke the Web Push rules (a bad VAPID token, a body that does not decrypt…). */
   problem?: string;
 };
@@ -20,8 +22,8 @@ export type TestDevice = {
   endpoint: string;
   p256dh: string;
   auth: string;
-  /** Status codes to answer the next requests with, in order (then 201). */
-  answers: number[];
+  /** Status codes (with a Retry-After header where given) to answer the next requests with, in order (then 201). */
+  answers: (number | { status: number; retryAfter: string })[];
   /** Milliseconds to wait before answering. */
   delayMs: number;
 };
@@ -58,7 +60,7 @@ export async function startPushEndpoint(): Promise<{
         setTimeout(() => {
           // A sender that stopped waiting (its time-out) never learns the answer: the push did not count.
           if (gaveUp || res.destroyed) record.status = 0;
-          else res.writeHead(record.status).end();
+          else res.writeHead(record.status, record.retryAfter ? { "retry-after": record.retryAfter } : {}).end();
           received.push(record);
         }, delayMs),
       () => res.writeHead(500).end(),
@@ -78,7 +80,9 @@ export async function startPushEndpoint(): Promise<{
       if (header(req, "content-encoding") !== "aes128gcm") throw new Error(`content-encoding ${header(req, "content-encoding")}`);
       if (!record.ttl || !/^\d+$/.test(record.ttl)) throw new Error("no TTL");
       record.payload = JSON.parse(decrypt(body, device.ecdh, device.secret).toString("utf8"));
-      record.status = device.answers.shift() ?? 201;
+      const answer = device.answers.shift() ?? 201;
+      if (typeof answer === "number") record.status = answer;
+      else ({ status: record.status, retryAfter: record.retryAfter } = answer);
     } catch (error) {
       record.problem = (error as Error).message;
       record.status = 400;

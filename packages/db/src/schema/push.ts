@@ -57,10 +57,15 @@ export const pushDeliveries = pgTable(
       .references(() => pushSubscriptions.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
-    /** Why the push service refused it for good (a 4xx other than 404/410); never retried. */
+    /** Why it was never sent: the push service refused it for good (a 4xx other than 404/410), or its retries ran out. */
     droppedReason: text("dropped_reason"),
   },
-  (t) => [uniqueIndex("push_deliveries_uq").on(t.notificationId, t.subscriptionId), index("push_deliveries_subscription_idx").on(t.subscriptionId)],
+  (t) => [
+    uniqueIndex("push_deliveries_uq").on(t.notificationId, t.subscriptionId),
+    index("push_deliveries_subscription_idx").on(t.subscriptionId),
+    // The periodic clean-up deletes the oldest.
+    index("push_deliveries_created_idx").on(t.createdAt),
+  ],
 );
 
 /**

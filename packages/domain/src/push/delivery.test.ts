@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPushed, pushLink, pushOutcome, type PushRecipient } from "./delivery.js";
+import { isPushed, PUSH_RETRY_AFTER_MAX_MS, pushLink, pushOutcome, retryAfterMs, type PushRecipient } from "./delivery.js";
 
 describe("isPushed", () => {
   it.each([
@@ -51,5 +51,31 @@ describe("pushOutcome", () => {
     [301, "DROP"],
   ] as const)("%s → %s", (answer, outcome) => {
     expect(pushOutcome(answer)).toBe(outcome);
+  });
+});
+
+describe("retryAfterMs", () => {
+  const now = new Date("2026-12-06T04:00:00Z");
+  it.each([
+    [undefined, null],
+    [null, null],
+    ["", null],
+    ["  ", null],
+    ["120", 120_000],
+    [" 30 ", 30_000],
+    ["0", 1000],
+    ["1", 1000],
+    ["86400", PUSH_RETRY_AFTER_MAX_MS],
+    ["99999999999999999999999", PUSH_RETRY_AFTER_MAX_MS],
+    ["Sun, 06 Dec 2026 04:02:00 GMT", 120_000],
+    ["Sun, 06 Dec 2026 03:00:00 GMT", 1000],
+    ["Mon, 07 Dec 2026 04:00:00 GMT", PUSH_RETRY_AFTER_MAX_MS],
+    ["-5", null],
+    ["1.5", null],
+    ["soon", null],
+    ["2026-12-06T04:02:00Z", null],
+    ["Sun, 99 Foo 2026 04:02:00 GMT", null],
+  ] as const)("%j → %s", (header, ms) => {
+    expect(retryAfterMs(header, now)).toBe(ms);
   });
 });

@@ -39,3 +39,32 @@ export function pushOutcome(answer: number | "TIMEOUT" | "NETWORK"): PushOutcome
   if (answer === 429 || answer === 408 || answer >= 500) return "RETRY";
   return "DROP";
 }
+
+/** Tries of one delivery before it is given up and recorded as such (the send job's maxAttempts). */
+export const PUSH_SEND_ATTEMPTS = 8;
+/** The soonest and latest a push service's Retry-After moves the next try (a push hours late is news no more). */
+export const PUSH_RETRY_AFTER_MIN_MS = 1000;
+export const PUSH_RETRY_AFTER_MAX_MS = 60 * 60_000;
+/** Deliveries (sent, dropped or given up) older than this are deleted by the periodic clean-up. */
+export const PUSH_DELIVERY_RETENTION_DAYS = 30;
+
+/**
+ * A push service's Retry-After (RFC 9110 §10.2.3: delay-seconds or an HTTP-date) as the wait in
+ * milliseconds from `now`, kept within [PUSH_RETRY_AFTER_MIN_MS, PUSH_RETRY_AFTER_MAX_MS]; null when
+ * there is none or it is not a valid value (the queue's own backoff applies then).
+ */
+export function retryAfterMs(header: string | null | undefined, now: Date): number | null {
+  const value = header?.trim();
+  if (!value) return null;
+  let ms: number;
+  if (/^\d+$/.test(value)) ms = Number(value) * 1000;
+  else {
+    // An HTTP-date names its day of the week and GMT; Date.parse alone would take "5" or "tomorrow"-like text.
+    if (!/^[A-Za-z]{3},\s+\d{2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}:\d{2}\s+GMT$/.test(value)) return null;
+    const at = Date.parse(value);
+    if (Number.isNaN(at)) return null;
+    ms = at - now.getTime();
+  }
+  if (!Number.isFinite(ms)) return null;
+  return Math.min(Math.max(ms, PUSH_RETRY_AFTER_MIN_MS), PUSH_RETRY_AFTER_MAX_MS);
+}

@@ -28,12 +28,15 @@ export class PushTransportError extends Error {
   }
 }
 
+/** A push service's answer: its HTTP status and, for a 429 or 503, when it asks to be tried again. */
+export type PushAnswer = { status: number; retryAfter: string | null };
+
 /**
- * Hands one encrypted message to a device's push service and returns the HTTP status it answered;
- * throws PushTransportError when it did not answer. What a status means is `pushOutcome`'s (domain).
+ * Hands one encrypted message to a device's push service and returns its answer; throws
+ * PushTransportError when it did not answer. What a status means is `pushOutcome`'s (domain).
  */
 export interface PushSender {
-  send(target: PushTarget, request: PushRequest, vapid: VapidKeys): Promise<number>;
+  send(target: PushTarget, request: PushRequest, vapid: VapidKeys): Promise<PushAnswer>;
 }
 
 /**
@@ -46,7 +49,7 @@ export interface PushSender {
 export class WebPushSender implements PushSender {
   constructor(private readonly options: { production: boolean }) {}
 
-  async send(target: PushTarget, request: PushRequest, vapid: VapidKeys): Promise<number> {
+  async send(target: PushTarget, request: PushRequest, vapid: VapidKeys): Promise<PushAnswer> {
     const details = webpush.generateRequestDetails({ endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } }, request.payload, {
       vapidDetails: vapid,
       TTL: request.ttlSeconds,
@@ -65,7 +68,7 @@ export class WebPushSender implements PushSender {
         signal: AbortSignal.any(signals),
       });
       await response.body?.cancel().catch(() => undefined);
-      return response.status;
+      return { status: response.status, retryAfter: response.headers.get("retry-after") };
     } catch (error) {
       const name = (error as { name?: string }).name;
       if (name === "TimeoutError" || name === "AbortError") throw new PushTransportError("TIMEOUT", `the push service did not answer within ${request.timeoutMs} ms`);

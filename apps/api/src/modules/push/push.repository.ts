@@ -175,6 +175,18 @@ export class PushRepository {
   }
 }
 
+/**
+ * Deletes up to `limit` deliveries created before `cutoff`, of every organization (the periodic
+ * clean-up); returns how many.
+ */
+export async function deleteOldDeliveries(db: DbOrTx, cutoff: Date, limit: number): Promise<number> {
+  const rows = await db.execute<{ id: string }>(sql`
+    delete from push_deliveries
+     where id in (select id from push_deliveries where created_at < ${cutoff.toISOString()}::timestamptz limit ${limit})
+    returning id`);
+  return [...rows].length;
+}
+
 /** The installation's stored VAPID pair (not per organization). */
 export class VapidKeysRepository {
   constructor(private readonly db: DbOrTx) {}

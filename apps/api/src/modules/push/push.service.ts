@@ -1,11 +1,20 @@
 import type { Tx } from "@domovoy/db";
-import { checkPushSubscription, PUSH_ENDPOINT_MAX_LENGTH, PUSH_SUBSCRIPTION_MESSAGES, pushLink, pushOutcome } from "@domovoy/domain";
+import {
+  checkPushSubscription,
+  PUSH_DELIVERY_RETENTION_DAYS,
+  PUSH_ENDPOINT_MAX_LENGTH,
+  PUSH_SEND_ATTEMPTS,
+  PUSH_SUBSCRIPTION_MESSAGES,
+  pushLink,
+  pushOutcome,
+  retryAfterMs,
+} from "@domovoy/domain";
 import { ECDH } from "node:crypto";
 import webpush from "web-push";
 import type { AppDeps } from "../../deps.js";
-import { PUSH_JOB, PUSH_SEND_JOB } from "../../jobs/kinds.js";
+import { PUSH_CLEANUP_JOB, PUSH_JOB, PUSH_SEND_JOB } from "../../jobs/kinds.js";
 import { enqueueJob, enqueueJobs } from "../../jobs/queue.js";
-import type { JobContext } from "../../jobs/runner.js";
+import { RetryLaterError, type JobContext } from "../../jobs/runner.js";
 import { requireAuthenticated, requireEmployee, requireResident } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
 import { badInput } from "../../shared/errors.js";
@@ -13,22 +22,31 @@ import type { Logger } from "../../shared/logger.js";
 import type { Recipient } from "../notifications/notifications.repository.js";
 import { renderNotification, type NotificationData } from "../notifications/render.js";
 import { PrivateEndpointError, PushTransportError, WebPushSender, type PushSender, type VapidKeys } from "./push-sender.js";
-import { PushRepository, VapidKeysRepository, type PushSubscriptionRow } from "./push.repository.js";
+import { deleteOldDeliveries, PushRepository, VapidKeysRepository, type PushSubscriptionRow } from "./push.repository.js";
 
 /** Notifications fanned out by one run of the fan-out job. */
 const FAN_OUT_BATCH = 200;
-/** Tries of one delivery (2 s, 4 s, … between them: the job queue's backoff) before it is left dead. */
-const SEND_ATTEMPTS = 8;
+/** Deliveries deleted by one statement of the clean-up. */
+const CLEANUP_BATCH = 5000;
+const DAY_MS = 24 * 3600_000;
+/** How often the clean-up runs. */
+const CLEANUP_EVERY_MS = DAY_MS;
 
 export type PushSubscriptionInput = { endpoint: string; p256dh: string; auth: string; userAgent?: string | null };
 
-/** A retryable failure (5xx, 429, a time-out): the send job fails and the queue retries it with backoff. */
-export class PushRetryError extends Error {
-  constructor(message: string) {
-    super(message);
+/**
+ * A retryable failure (5xx, 429, a time-out): the send job fails and the queue retries it at the
+ * push service's Retry-After, or with its backoff when the service named no time.
+ */
+export class PushRetryError extends RetryLaterError {
+  constructor(message: string, retryAt?: Date) {
+    super(message, retryAt);
     this.name = "PushRetryError";
   }
 }
+
+/** Which try of its send job this is: the last one gives the delivery up instead of failing the job. */
+export type SendAttempt = { attempts: number; maxAttempts: number };
 
 /**
  * Web Push to the field apps. Devices register their subscription (one row per endpoint); the
@@ -133,7 +151,7 @@ export class PushService {
       await repo.markFannedOut(ids, now);
       await enqueueJobs(
         tx,
-        deliveries.map((deliveryId) => ({ kind: PUSH_SEND_JOB, organizationId, payload: { deliveryId }, runAt: now, dedupeKey: `${PUSH_SEND_JOB}:${deliveryId}`, maxAttempts: SEND_ATTEMPTS })),
+        deliveries.map((deliveryId) => ({ kind: PUSH_SEND_JOB, organizationId, payload: { deliveryId }, runAt: now, dedupeKey: `${PUSH_SEND_JOB}:${deliveryId}`, maxAttempts: PUSH_SEND_ATTEMPTS })),
       );
       if (ids.length === FAN_OUT_BATCH) await this.schedule(tx, organizationId);
     });
@@ -145,9 +163,11 @@ export class PushService {
    * and marks it; the notification id is the push's Topic and the notification's tag on the device,
    * so even a message repeated after a crash between the push service's answer and the commit
    * replaces the first instead of showing twice. 404/410 delete the subscription; 5xx, 429 and
-   * time-outs throw, rolling back, and the queue retries with backoff; other refusals are recorded.
+   * time-outs throw, rolling back, and the queue retries at the service's Retry-After (kept within
+   * an hour) or with its backoff; the last of PUSH_SEND_ATTEMPTS tries gives the delivery up instead,
+   * recording why, as other refusals are recorded at once.
    */
-  async send(organizationId: string, deliveryId: string, context: JobContext): Promise<void> {
+  async send(organizationId: string, deliveryId: string, context: JobContext, attempt: SendAttempt): Promise<void> {
     let failedSubscription: string | undefined;
     // Read before the transaction: a pool connection asked for while holding one could wait forever
     // when every connection is held by a send waiting on this delivery's lock.
@@ -163,8 +183,13 @@ export class PushService {
         const payload = JSON.stringify({ title, body, url: pushLink(delivery.recipientKind, data.number), tag: delivery.notificationId, kind: delivery.kind });
         const { timeoutMs, ttlSeconds } = this.deps.config.push;
         let answer: number | "TIMEOUT" | "NETWORK";
+        let retryAfter: string | null = null;
         try {
-          answer = await this.sender.send(delivery, { payload, topic: delivery.notificationId.replaceAll("-", ""), ttlSeconds, timeoutMs, signal: context.signal }, vapid);
+          ({ status: answer, retryAfter } = await this.sender.send(
+            delivery,
+            { payload, topic: delivery.notificationId.replaceAll("-", ""), ttlSeconds, timeoutMs, signal: context.signal },
+            vapid,
+          ));
         } catch (error) {
           if (error instanceof PrivateEndpointError) {
             await repo.markDropped(delivery.id, error.message);
@@ -175,6 +200,7 @@ export class PushService {
           answer = error.kind;
         }
         const now = this.deps.clock.now();
+        const said = typeof answer === "number" ? `push service answered ${answer}` : `push service: ${answer}`;
         switch (pushOutcome(answer)) {
           case "SENT":
             await repo.markSent(delivery.id, delivery.subscriptionId, now);
@@ -184,13 +210,22 @@ export class PushService {
             this.log.info({ subscriptionId: delivery.subscriptionId, status: answer }, "push subscription gone; deleted");
             return;
           case "DROP":
-            await repo.markDropped(delivery.id, `push service answered ${answer}`);
+            await repo.markDropped(delivery.id, said);
             await repo.subscriptionFailed(delivery.subscriptionId, now);
             this.log.warn({ deliveryId, subscriptionId: delivery.subscriptionId, status: answer }, "push refused; not retried");
             return;
-          case "RETRY":
+          case "RETRY": {
+            if (attempt.attempts >= attempt.maxAttempts) {
+              // The last try: the delivery is given up and says why, and the job goes (no dead job).
+              await repo.markDropped(delivery.id, `gave up after ${attempt.attempts} attempts: ${said}`);
+              await repo.subscriptionFailed(delivery.subscriptionId, now);
+              this.log.warn({ deliveryId, subscriptionId: delivery.subscriptionId, status: answer, attempts: attempt.attempts }, "push given up after the last retry");
+              return;
+            }
             failedSubscription = delivery.subscriptionId;
-            throw new PushRetryError(typeof answer === "number" ? `push service answered ${answer}` : `push service: ${answer}`);
+            const waitMs = retryAfterMs(retryAfter, now);
+            throw new PushRetryError(waitMs === null ? said : `${said}, retry after ${retryAfter}`, waitMs === null ? undefined : new Date(now.getTime() + waitMs));
+          }
         }
       });
     } catch (error) {
@@ -198,6 +233,29 @@ export class PushService {
       if (failedSubscription) await this.repo(organizationId).subscriptionFailed(failedSubscription, this.deps.clock.now());
       throw error;
     }
+  }
+
+  /**
+   * Job: deletes deliveries older than PUSH_DELIVERY_RETENTION_DAYS (sent, dropped or given up: a
+   * delivery is settled within hours, its retries being bounded), in batches, then schedules its
+   * next run. Returns how many went.
+   */
+  async cleanUp(): Promise<number> {
+    const cutoff = new Date(this.deps.clock.now().getTime() - PUSH_DELIVERY_RETENTION_DAYS * DAY_MS);
+    let removed = 0;
+    for (;;) {
+      const batch = await deleteOldDeliveries(this.deps.database.db, cutoff, CLEANUP_BATCH);
+      removed += batch;
+      if (batch < CLEANUP_BATCH) break;
+    }
+    if (removed > 0) this.log.info({ removed, cutoff }, "old push deliveries deleted");
+    await this.scheduleCleanUp(CLEANUP_EVERY_MS);
+    return removed;
+  }
+
+  /** One pending clean-up at a time (dedupe key); called on startup and by each clean-up. */
+  async scheduleCleanUp(delayMs = 60_000): Promise<void> {
+    await enqueueJob(this.deps.database.db, { kind: PUSH_CLEANUP_JOB, payload: {}, runAt: new Date(this.deps.clock.now().getTime() + delayMs), dedupeKey: PUSH_CLEANUP_JOB });
   }
 }
 
