@@ -77,6 +77,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     await services.auth.scheduleSweep();
     await services.callRecordings.scheduleSweep();
     await services.push.scheduleCleanUp();
+    await services.receipts.scheduleSweep();
   }
   if (!deps.sms) logger.warn("no SMS gateway configured (SMS_PROVIDER): residents cannot request sign-in codes");
   const formatError = createErrorFormatter(logger, config.development, { hideSuggestions: !config.introspection });

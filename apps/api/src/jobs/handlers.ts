@@ -11,6 +11,7 @@ import {
   PUSH_CLEANUP_JOB,
   PUSH_JOB,
   PUSH_SEND_JOB,
+  RECEIPTS_SWEEP_JOB,
   REFUND_RETRY_JOB,
   REPORT_JOB,
   SLA_CHECK_JOB,
@@ -43,6 +44,7 @@ export function jobHandlers(services: Services): Record<string, JobHandler> {
     [CALL_RECORDINGS_SWEEP_JOB]: () => services.callRecordings.sweep(),
     [PAYMENT_NOTIFY_JOB]: ({ body }, job) => services.payments.deliverBuiltinNotification(organizationOf(job), body),
     [REFUND_RETRY_JOB]: ({ refundId }, job) => services.refunds.retry(organizationOf(job), refundId),
+    [RECEIPTS_SWEEP_JOB]: () => services.receipts.sweep(),
   };
   const run = <K extends JobKind>(kind: K): JobHandler => (job, context) => handlers[kind](parseJobPayload(kind, job), job, context).then(() => undefined);
   return Object.fromEntries((Object.keys(handlers) as JobKind[]).map((kind) => [kind, run(kind)]));

@@ -23,6 +23,8 @@ export const CALL_RECORDINGS_SWEEP_JOB = "calls.recordings-sweep";
 export const PAYMENT_NOTIFY_JOB = "payments.builtin-notify";
 /** Asks the acquirer once more about a refund whose call timed out (the same idempotency key). */
 export const REFUND_RETRY_JOB = "payments.refund-retry";
+/** Deletes idempotency receipts older than a week; schedules its next run. */
+export const RECEIPTS_SWEEP_JOB = "receipts.sweep";
 
 /**
  * Every job kind the API runs and its payload (stored as JSON). `enqueueJob` takes a payload of
@@ -43,6 +45,7 @@ export type JobPayloads = {
   [CALL_RECORDINGS_SWEEP_JOB]: Record<string, never>;
   [PAYMENT_NOTIFY_JOB]: { body: string };
   [REFUND_RETRY_JOB]: { refundId: string };
+  [RECEIPTS_SWEEP_JOB]: Record<string, never>;
 };
 export type JobKind = keyof JobPayloads;
 
@@ -61,6 +64,7 @@ const parsers: { [K in JobKind]: (job: Job) => JobPayloads[K] } = {
   [CALL_RECORDINGS_SWEEP_JOB]: () => ({}),
   [PAYMENT_NOTIFY_JOB]: (job) => ({ body: payloadString(job, "body") }),
   [REFUND_RETRY_JOB]: (job) => ({ refundId: payloadString(job, "refundId") }),
+  [RECEIPTS_SWEEP_JOB]: () => ({}),
 };
 
 export function parseJobPayload<K extends JobKind>(kind: K, job: Job): JobPayloads[K] {

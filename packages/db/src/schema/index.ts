@@ -16,3 +16,4 @@ export * from "./invoices.js";
 export * from "./checklists.js";
 export * from "./payments.js";
 export * from "./push.js";
+export * from "./receipts.js";

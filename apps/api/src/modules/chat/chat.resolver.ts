@@ -29,9 +29,11 @@ export class ChatMessageResolver {
     @Arg("orderId", () => ID) orderId: string,
     @Arg("text", () => String, { nullable: true }) text: string | null,
     @Arg("fileId", () => ID, { nullable: true }) fileId: string | null,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: "Sent again with the same key, the message is not posted twice: the first one is returned (see OrderCreateInput.idempotencyKey)." })
+    idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.chat.send(ctx.viewer, { orderId, text, fileId });
+    return ctx.services.chat.send(ctx.viewer, { orderId, text, fileId, idempotencyKey });
   }
 
   @Authorized("EMPLOYEE")
@@ -81,9 +83,11 @@ export class ResidentChatMessageResolver {
     @Arg("orderId", () => ID) orderId: string,
     @Arg("text", () => String, { nullable: true }) text: string | null,
     @Arg("fileId", () => ID, { nullable: true }) fileId: string | null,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: "Sent again with the same key, the message is not posted twice: the first one is returned (see OrderCreateInput.idempotencyKey)." })
+    idempotencyKey: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.chat.send(ctx.viewer, { orderId, text, fileId });
+    return ctx.services.chat.send(ctx.viewer, { orderId, text, fileId, idempotencyKey });
   }
 
   @Authorized("RESIDENT")

@@ -9,6 +9,7 @@ import { requireAuthenticated, requireEmployee } from "../../shared/auth/policy.
 import type { EmployeeViewer, ResidentViewer, Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, ErrorCode, forbidden, notFound } from "../../shared/errors.js";
 import { filtered } from "../../shared/filtered.js";
+import { idempotencyKeyOf, once } from "../idempotency/idempotency.js";
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { tooLong } from "../../shared/validate.js";
 import type { FilesService } from "../files/files.service.js";
@@ -125,22 +126,41 @@ export class ChatService {
 
   // Writing
 
-  async send(viewer: Viewer, input: { orderId: string; text?: string | null; fileId?: string | null }): Promise<ChatMessageRow> {
+  async send(viewer: Viewer, input: { orderId: string; text?: string | null; fileId?: string | null; idempotencyKey?: string | null }): Promise<ChatMessageRow> {
     const v = chatViewer(viewer);
+    const key = idempotencyKeyOf(input.idempotencyKey, "idempotencyKey");
     const text = this.messageText(input.text, "text");
     if (!text && !input.fileId) throw badInput("Напишите сообщение или прикрепите файл", "text", "REQUIRED");
     const order = await this.chatOrder(v, input.orderId);
-    return unitOfWork(this.deps, v.organizationId, async (uow) => {
-      if (input.fileId) await this.files.claim(uow.tx, v, input.fileId, { purpose: "CHAT_ATTACHMENT", orderId: order.id });
-      return this.post(uow, order, {
-        authorKind: sideOf(v),
-        authorEmployeeId: v.kind === "EMPLOYEE" ? v.employeeId : null,
-        authorClientId: v.kind === "RESIDENT" ? v.clientId : null,
-        text,
-        fileId: input.fileId ?? null,
-        scheduledMessageId: null,
-      });
-    });
+    const request = {
+      key,
+      mutation: v.kind === "EMPLOYEE" ? "chatMessageSend" : "residentChatMessageSend",
+      input: { orderId: input.orderId, text: input.text, fileId: input.fileId },
+      actor: v.kind === "EMPLOYEE" ? { kind: "EMPLOYEE" as const, id: v.employeeId } : { kind: "RESIDENT" as const, id: v.clientId },
+      now: this.now(),
+    };
+    return unitOfWork(this.deps, v.organizationId, (uow) =>
+      once(
+        uow,
+        request,
+        async () => {
+          if (input.fileId) await this.files.claim(uow.tx, v, input.fileId, { purpose: "CHAT_ATTACHMENT", orderId: order.id });
+          return this.post(uow, order, {
+            authorKind: sideOf(v),
+            authorEmployeeId: v.kind === "EMPLOYEE" ? v.employeeId : null,
+            authorClientId: v.kind === "RESIDENT" ? v.clientId : null,
+            text,
+            fileId: input.fileId ?? null,
+            scheduledMessageId: null,
+          });
+        },
+        async (id) => {
+          const message = await uow.repo(ChatRepository).messageById(id);
+          if (!message) throw notFound("Сообщение");
+          return message;
+        },
+      ),
+    );
   }
 
   /** A new message in the order's chat, its notifications, and the ADDED change after the commit. */

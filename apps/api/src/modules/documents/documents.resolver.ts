@@ -14,8 +14,14 @@ export class DocumentsResolver {
     description:
       "Attaches an upload (POST /files with purpose ORDER_DOCUMENT and this orderId) to the order. Refused past 15 documents (CONFLICT, reason DOCUMENT_LIMIT); a refused upload is deleted.",
   })
-  orderDocumentAdd(@Arg("orderId", () => ID) orderId: string, @Arg("fileId", () => ID) fileId: string, @Ctx() ctx: Context) {
-    return ctx.services.documents.add(ctx.viewer, orderId, fileId);
+  orderDocumentAdd(
+    @Arg("orderId", () => ID) orderId: string,
+    @Arg("fileId", () => ID) fileId: string,
+    @Arg("idempotencyKey", () => String, { nullable: true, description: "Sent again with the same key, the add returns the same document (see OrderCreateInput.idempotencyKey)." })
+    idempotencyKey: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.documents.add(ctx.viewer, orderId, fileId, idempotencyKey);
   }
 
   @Authorized("EMPLOYEE")

@@ -1,8 +1,9 @@
 import type { AppDeps } from "../../deps.js";
 import { requireEmployee } from "../../shared/auth/policy.js";
-import type { Viewer } from "../../shared/auth/viewer.js";
+import type { EmployeeViewer, Viewer } from "../../shared/auth/viewer.js";
 import { AppError, badInput, conflict, notFound } from "../../shared/errors.js";
-import { unitOfWork } from "../../shared/unit-of-work.js";
+import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
+import { idempotencyKeyOf, once } from "../idempotency/idempotency.js";
 import type { FilesService } from "../files/files.service.js";
 import { OrdersRepository, type OrderRow } from "../orders/orders.repository.js";
 import type { OrdersService } from "../orders/orders.service.js";
@@ -31,38 +32,48 @@ export class DocumentsService {
     });
   }
 
-  async add(viewer: Viewer, orderId: string, fileId: string): Promise<OrderDocumentRow> {
+  async add(viewer: Viewer, orderId: string, fileId: string, idempotencyKey?: string | null): Promise<OrderDocumentRow> {
     const v = requireEmployee(viewer);
+    const key = idempotencyKeyOf(idempotencyKey, "idempotencyKey");
     const now = this.deps.clock.now();
+    const request = { key, mutation: "orderDocumentAdd", input: { orderId, fileId }, actor: { kind: "EMPLOYEE" as const, id: v.employeeId }, now };
     try {
       await this.orders.get(v, orderId);
-      return await unitOfWork(this.deps, v.organizationId, async (uow) => {
-        const ordersRepo = uow.repo(OrdersRepository);
-        // The order's row lock serializes adds and deletes, so two concurrent adds cannot make 16.
-        const order = await ordersRepo.byId(orderId, true);
-        if (!order) throw notFound("Заявка");
-        const repo = uow.repo(DocumentsRepository);
-        if ((await repo.count(order.id)) >= MAX_ORDER_DOCUMENTS) throw documentLimitError();
-        const file = await this.files.claim(uow.tx, v, fileId, { purpose: "ORDER_DOCUMENT", orderId: order.id });
-        const document = await repo.insert({ orderId: order.id, fileId: file.id, uploadedByEmployeeId: v.employeeId, createdAt: now });
-        await ordersRepo.insertEvents([
-          {
-            orderId: order.id,
-            kind: "DOCUMENT_ADDED",
-            actorKind: "EMPLOYEE",
-            actorEmployeeId: v.employeeId,
-            data: { version: order.version, documentId: document.id, fileId: file.id, fileName: file.fileName },
-            createdAt: now,
-          },
-        ]);
-        uow.orderChanged((await ordersRepo.record(order.id, { updatedAt: now }))!);
-        return document;
-      });
+      return await unitOfWork(this.deps, v.organizationId, (uow) =>
+        once(uow, request, () => this.addInTransaction(uow, v, orderId, fileId, now), async (id) => {
+          const document = await uow.repo(DocumentsRepository).byId(id);
+          if (!document) throw notFound("Документ");
+          return document;
+        }),
+      );
     } catch (error) {
       // A refused add keeps nothing: the viewer's unused upload goes (bytes and row).
       if (error instanceof AppError) await this.files.discard(fileId, v).catch(() => undefined);
       throw error;
     }
+  }
+
+  private async addInTransaction(uow: UnitOfWork, v: EmployeeViewer, orderId: string, fileId: string, now: Date): Promise<OrderDocumentRow> {
+    const ordersRepo = uow.repo(OrdersRepository);
+    // The order's row lock serializes adds and deletes, so two concurrent adds cannot make 16.
+    const order = await ordersRepo.byId(orderId, true);
+    if (!order) throw notFound("Заявка");
+    const repo = uow.repo(DocumentsRepository);
+    if ((await repo.count(order.id)) >= MAX_ORDER_DOCUMENTS) throw documentLimitError();
+    const file = await this.files.claim(uow.tx, v, fileId, { purpose: "ORDER_DOCUMENT", orderId: order.id });
+    const document = await repo.insert({ orderId: order.id, fileId: file.id, uploadedByEmployeeId: v.employeeId, createdAt: now });
+    await ordersRepo.insertEvents([
+      {
+        orderId: order.id,
+        kind: "DOCUMENT_ADDED",
+        actorKind: "EMPLOYEE",
+        actorEmployeeId: v.employeeId,
+        data: { version: order.version, documentId: document.id, fileId: file.id, fileName: file.fileName },
+        createdAt: now,
+      },
+    ]);
+    uow.orderChanged((await ordersRepo.record(order.id, { updatedAt: now }))!);
+    return document;
   }
 
   async delete(viewer: Viewer, id: string): Promise<OrderRow> {

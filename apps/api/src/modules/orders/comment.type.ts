@@ -28,4 +28,10 @@ export class OrderCommentCreateInput {
 
   @Field(() => Boolean, { nullable: true })
   important?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A key the client made for this comment: sent again (a lost answer), it returns the same comment; with other input it is a CONFLICT (IDEMPOTENCY_KEY_REUSED).",
+  })
+  idempotencyKey?: string | null;
 }

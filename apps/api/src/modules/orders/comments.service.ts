@@ -5,6 +5,7 @@ import type { Viewer } from "../../shared/auth/viewer.js";
 import { notFound } from "../../shared/errors.js";
 import { filtered } from "../../shared/filtered.js";
 import { unitOfWork } from "../../shared/unit-of-work.js";
+import { idempotencyKeyOf, once } from "../idempotency/idempotency.js";
 import { requiredText } from "../../shared/validate.js";
 import type { OrderCommentCreateInput } from "./comment.type.js";
 import { CommentsRepository, type OrderCommentRow } from "./comments.repository.js";
@@ -23,19 +24,32 @@ export class CommentsService {
   async create(viewer: Viewer, input: OrderCommentCreateInput): Promise<OrderCommentRow> {
     const v = requireEmployee(viewer);
     const text = requiredText(input.text, "input.text", 5000);
+    const key = idempotencyKeyOf(input.idempotencyKey, "input.idempotencyKey");
     const order = await this.orders.get(v, input.orderId);
-    return unitOfWork(this.deps, v.organizationId, async (uow) => {
-      const repo = uow.repo(CommentsRepository);
-      const row = await repo.insert({ orderId: order.id, authorEmployeeId: v.employeeId, text, important: Boolean(input.important), createdAt: this.deps.clock.now() });
-      // An important comment flags the order until an employee opens it.
-      if (row.important) {
-        await uow.repo(OrdersRepository).record(order.id, { importantCommentUnseen: true });
-        await this.notifications.importantCommentAdded(uow.tx, { organizationId: v.organizationId, orderId: order.id, commentId: row.id, authorEmployeeId: v.employeeId, text });
-      }
-      uow.publish(Topic.ORDER_COMMENT_ADDED, { orderId: order.id, commentId: row.id });
-      if (row.important) uow.orderChanged(order);
-      return row;
-    });
+    const now = this.deps.clock.now();
+    const request = { key, mutation: "orderCommentCreate", input: { orderId: input.orderId, text: input.text, important: input.important }, actor: { kind: "EMPLOYEE" as const, id: v.employeeId }, now };
+    return unitOfWork(this.deps, v.organizationId, (uow) =>
+      once(
+        uow,
+        request,
+        async () => {
+          const row = await uow.repo(CommentsRepository).insert({ orderId: order.id, authorEmployeeId: v.employeeId, text, important: Boolean(input.important), createdAt: now });
+          // An important comment flags the order until an employee opens it.
+          if (row.important) {
+            await uow.repo(OrdersRepository).record(order.id, { importantCommentUnseen: true });
+            await this.notifications.importantCommentAdded(uow.tx, { organizationId: v.organizationId, orderId: order.id, commentId: row.id, authorEmployeeId: v.employeeId, text });
+          }
+          uow.publish(Topic.ORDER_COMMENT_ADDED, { orderId: order.id, commentId: row.id });
+          if (row.important) uow.orderChanged(order);
+          return row;
+        },
+        async (id) => {
+          const row = await uow.repo(CommentsRepository).byId(id);
+          if (!row) throw notFound("Комментарий");
+          return row;
+        },
+      ),
+    );
   }
 
   /** A comment for a subscriber, if they may see its order. */

@@ -251,6 +251,12 @@ export class OrderCreateInput {
     description: "The call the order is created from (the screen-pop's «Создать обращение»): linked to it in the same transaction. Needs CALLS_READ.",
   })
   callId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A key the client made for this create (≤100 of A–Z a–z 0–9 _ . : -): sent again (a lost answer), it returns the same order instead of a second; with other input it is a CONFLICT (IDEMPOTENCY_KEY_REUSED). Kept 7 days.",
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "A resident's order: for one of their own premises; the channel is the resident app." })
@@ -266,6 +272,12 @@ export class ResidentOrderCreateInput {
 
   @Field(() => [OrderFormAnswerInput], { nullable: true })
   formAnswers?: OrderFormAnswerInput[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A key the client made for this create (≤100 of A–Z a–z 0–9 _ . : -): sent again (a lost answer), it returns the same order instead of a second; with other input it is a CONFLICT (IDEMPOTENCY_KEY_REUSED). Kept 7 days.",
+  })
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: "The card's Management block, saved at once." })

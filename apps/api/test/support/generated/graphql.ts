@@ -375,6 +375,8 @@ export type OrderColumn =
   | 'UPDATED_AT';
 
 export type OrderCommentCreateInput = {
+  /** A key the client made for this comment: sent again (a lost answer), it returns the same comment; with other input it is a CONFLICT (IDEMPOTENCY_KEY_REUSED). */
+  idempotencyKey?: string | null | undefined;
   important?: boolean | null | undefined;
   orderId: string | number;
   text: string;
@@ -388,6 +390,8 @@ export type OrderCreateInput = {
   clientId?: string | number | null | undefined;
   description?: string | null | undefined;
   formAnswers?: Array<OrderFormAnswerInput> | null | undefined;
+  /** A key the client made for this create (≤100 of A–Z a–z 0–9 _ . : -): sent again (a lost answer), it returns the same order instead of a second; with other input it is a CONFLICT (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: string | null | undefined;
   /** An open incident to attach the order to. */
   incidentId?: string | number | null | undefined;
   premiseId?: string | number | null | undefined;
@@ -772,6 +776,8 @@ export type ReportState =
 export type ResidentOrderCreateInput = {
   description?: string | null | undefined;
   formAnswers?: Array<OrderFormAnswerInput> | null | undefined;
+  /** A key the client made for this create (≤100 of A–Z a–z 0–9 _ . : -): sent again (a lost answer), it returns the same order instead of a second; with other input it is a CONFLICT (IDEMPOTENCY_KEY_REUSED). Kept 7 days. */
+  idempotencyKey?: string | null | undefined;
   premiseId: string | number;
   serviceId: string | number;
 };
