@@ -85,6 +85,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const app = express();
   app.disable("x-powered-by");
+  // No ETag for res.send bodies: a GraphQL answer (POST) is never revalidated, and hashing every
+  // answer cost ~1 % of a list request. Files set their own (files.http.ts), static files theirs.
+  app.set("etag", false);
   app.use(securityHeaders({ hsts: config.hsts }));
   app.set("trust proxy", /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy === "true" ? true : config.trustProxy);
   const server = createServer(app);

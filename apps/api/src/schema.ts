@@ -50,6 +50,7 @@ import { PriceListItemResolver, CatalogResolver, ResidentCatalogResolver } from 
 import { AccessResolver, DepartmentResolver, EmployeeResolver, RoleResolver } from "./modules/staff/staff.resolver.js";
 import type { PubSub } from "./pubsub.js";
 import { requireAccess, type Access } from "./shared/auth/policy.js";
+import { directResolvers } from "./shared/direct-resolvers.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -125,6 +126,9 @@ const authChecker: AuthChecker<Context, Access> = ({ context }, rules) => {
   return true;
 };
 
-export function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, authChecker, pubSub, validate: false });
+export async function buildAppSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, authChecker, pubSub, validate: false });
+  // TypeGraphQL's per-call pipeline off the fields where it does nothing (no auth, no middleware).
+  directResolvers(schema, resolvers);
+  return schema;
 }
