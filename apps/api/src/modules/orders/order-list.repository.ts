@@ -5,6 +5,7 @@ import { NEW_STATUSES, type OrderLabel, type OrderScope, type OrderStatus } from
 import { and, count, eq, getTableColumns, gte, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { PgDialect, type PgColumn } from "drizzle-orm/pg-core";
 import { containsPattern, foldedContains } from "../../shared/search.js";
+import { StatementCache } from "../../shared/statement-cache.js";
 import type { OrderColumnValue, OrderListValue, OrderSortFieldValue } from "./order.type.js";
 import type { OrderListRelation, OrderListSelection } from "./order-list-selection.js";
 import { scopeCondition, type OrderRow } from "./orders.repository.js";
@@ -186,8 +187,9 @@ const RELATION_ID: Record<OrderListRelation, keyof OrderRow> = {
 const EVERYTHING: OrderListSelection = { columns: ALL_ORDER_COLUMNS, relations: new Set(RELATIONS) };
 
 /** The statement's select list and joins for a selection, rendered once per selection (they hold no values). */
-const selectParts = new WeakMap<OrderListSelection, { columns: SQL; joins: (buildingJoin: boolean) => SQL; timestamps: (keyof OrderRow)[] }>();
-function partsOf(selection: OrderListSelection) {
+type SelectParts = { columns: SQL; joins: (buildingJoin: boolean) => SQL; timestamps: (keyof OrderRow)[]; key: string };
+const selectParts = new WeakMap<OrderListSelection, SelectParts>();
+function partsOf(selection: OrderListSelection): SelectParts {
   let parts = selectParts.get(selection);
   if (parts) return parts;
   const relations = RELATIONS.filter((r) => selection.relations.has(r));
@@ -204,8 +206,28 @@ function partsOf(selection: OrderListSelection) {
   const withoutBuildings = sql.raw(joinText(false));
   const joins = (buildingJoin: boolean) => (buildingJoin ? withBuildings : withoutBuildings);
   const timestamps = TIMESTAMP_KEYS.filter((key) => keys.has(key));
-  selectParts.set(selection, (parts = { columns, joins, timestamps }));
+  // What the selection puts in the statement, for the statement cache's key.
+  const key = [...own.map(([k]) => k), "|", ...relations].join(",");
+  selectParts.set(selection, (parts = { columns, joins, timestamps, key }));
   return parts;
+}
+
+/** The list's rendered statements (the page's text and parameters, never its rows), by listStatementKey. */
+const listStatements = new StatementCache(500);
+/** Longer keys (long id lists in a filter) are rendered every time: the cache stays a few MiB at most. */
+const MAX_STATEMENT_KEY = 4_000;
+
+/**
+ * Everything the list's statement is built from, as text: the organization, the selection's columns
+ * and joins, the query (its clock only where a label or SLA filter reads it), the sort, page size and
+ * cursor. Null (render every time) for a search — its matched ids make long, rarely repeated
+ * statements — and for keys over MAX_STATEMENT_KEY.
+ */
+export function listStatementKey(organizationId: string, q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null, selectionKey: string): string | null {
+  if (q.search) return null;
+  const readsClock = q.slaBreached != null || Boolean(q.labels?.length);
+  const key = `${organizationId}|${selectionKey}|${JSON.stringify([{ ...q, now: readsClock ? q.now : null }, sort, limit, after])}`;
+  return key.length > MAX_STATEMENT_KEY ? null : key;
 }
 
 type ListStatementRow = Record<string, unknown> & {
@@ -360,6 +382,16 @@ export class OrderListRepository {
   }
 
   /**
+   * `prepared`, with the statement rendered once per `key` (statement-cache.ts): the same text and
+   * parameters as `build()` renders, without building and rendering it again on every request.
+   */
+  private async preparedCached<T>(key: string, build: () => SQL): Promise<T[]> {
+    if (!("$client" in this.db)) return (await this.db.execute(build())) as unknown as T[];
+    const { sql: text, params } = listStatements.get(key, () => dialect.sqlToQuery(build()));
+    return (await (this.db as unknown as { $client: Sql }).$client.unsafe(text, params as never[], { prepare: true })) as unknown as T[];
+  }
+
+  /**
    * The list in one statement: the order rows with what the list shows of their service, address,
    * premise, client, department and executors. The page size is part of the text, not a parameter:
    * a cached generic plan for `limit $n` assumes thousands of rows (and JIT-compiles for them).
@@ -367,6 +399,16 @@ export class OrderListRepository {
    */
   async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null, selection: OrderListSelection | null = null): Promise<OrderListRow[]> {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`list: bad page size ${limit}`);
+    const chosen = selection ?? EVERYTHING;
+    const parts = partsOf(chosen);
+    const build = () => this.listStatement(q, sort, limit, after, parts);
+    const key = listStatementKey(this.organizationId, q, sort, limit, after, parts.key);
+    const rows = key === null ? await this.prepared<ListStatementRow>(build()) : await this.preparedCached<ListStatementRow>(key, build);
+    return rows.map((row) => listRow(row, chosen, parts.timestamps));
+  }
+
+  /** The list's statement (see `list`). */
+  private listStatement(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null, parts: SelectParts): SQL {
     const column = sortColumn[sort.field];
     let where = this.where(q, { search: false });
     // A whole number naming an order shows that order first: on the first page, and on no later one.
@@ -408,15 +450,12 @@ export class OrderListRepository {
       if (exact && !after) ids.push(sql`(select ${exact}::uuid)`);
       where = and(where, ids.length ? sql`${orders.id} = any(array(${sql.join(ids, sql` union all `)}))` : sql`false`)!;
     }
-    const chosen = selection ?? EVERYTHING;
-    const parts = partsOf(chosen);
-    const rows = await this.prepared<ListStatementRow>(sql`select ${parts.columns}, (${column})::text as "sortValue"
+    return sql`select ${parts.columns}, (${column})::text as "sortValue"
       from ${orders}
       ${parts.joins(this.needsBuildingJoin(q))}
       where ${where}
       order by ${sql.join(orderBy, sql`, `)}
-      limit ${sql.raw(String(limit + 1))}`);
-    return rows.map((row) => listRow(row, chosen, parts.timestamps));
+      limit ${sql.raw(String(limit + 1))}`;
   }
 
   private countQuery(q: OrderQuery) {
