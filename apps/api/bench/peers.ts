@@ -5,7 +5,8 @@ import { homedir } from "node:os";
 import path from "node:path";
 import { readFileSync } from "node:fs";
 import postgres from "postgres";
-import { median, measure, type Stats } from "./measure.js";
+import { fileURLToPath } from "node:url";
+import { median, type Stats } from "./measure.js";
 
 /** CPU milliseconds a process has used so far (utime + stime from /proc; 0 when it is gone). */
 function processCpuMs(pid: number): number {
@@ -91,6 +92,27 @@ function postgraphileQuery(organizationId: string, count: boolean): string {
     orderExecutorsByOrderId(orderBy: POSITION_ASC) { nodes { employeeByEmployeeId { fullName } } } } } }`;
 }
 
+/**
+ * One measurement window in a child process (bench/peers-load.mjs): the load generator shares no
+ * thread with either server, so Domovoy (whose server runs in this process) and PostGraphile (in its
+ * own) are driven alike. Resolves to the window's stats and how many requests it sent in all.
+ */
+function measureInChild(server: Server, query: string, concurrency: number, seconds: number): Promise<{ stats: Stats; requests: number }> {
+  const script = fileURLToPath(new URL("./peers-load.mjs", import.meta.url));
+  const job = JSON.stringify({ url: server.url, headers: server.headers, query, concurrency, seconds, warmup: 20 });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, job], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout!.on("data", (d) => (out += String(d)));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`peers load generator exited with ${code}`));
+      const r = JSON.parse(out) as Stats & { warmup: number };
+      resolve({ stats: { rps: r.rps, p50: r.p50, p95: r.p95, p99: r.p99, count: r.count }, requests: r.count + r.warmup });
+    });
+  });
+}
+
 async function post(server: Server, query: string): Promise<{ body: string; json: any }> {
   const response = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", ...server.headers }, body: JSON.stringify({ query }) });
   const body = await response.text();
@@ -112,8 +134,8 @@ export async function peersBench(options: {
   const peer = await startPostGraphile(options.databaseUrl, port);
   const rows: string[][] = [];
   // CPU per request, which the machine's load disturbs far less than latency: the server process and
-  // the database backends serving it. The load generator runs in Domovoy's own process, so its share
-  // (this process's CPU per request in PostGraphile's windows) is taken off Domovoy's.
+  // the database backends serving it. The load generator runs in a child process of its own for both
+  // servers, so this process's CPU in Domovoy's windows is Domovoy's server alone.
   const admin = postgres(options.databaseUrl, { max: 1 });
   const backendsCpu = async () => {
     const pids = await admin<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
@@ -124,12 +146,11 @@ export async function peersBench(options: {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  const windowed = async (run: () => Promise<Stats>, serverCpuMs: () => number) => {
-    const [db0, s0, own0] = [await backendsCpu(), serverCpuMs(), ownCpuMs()];
-    const stats = await run();
-    const [db1, s1, own1] = [await backendsCpu(), serverCpuMs(), ownCpuMs()];
-    const requests = stats.rps * options.seconds;
-    return { stats, server: (s1 - s0) / requests, own: (own1 - own0) / requests, db: spent(db0, db1) / requests };
+  const windowed = async (run: () => Promise<{ stats: Stats; requests: number }>, serverCpuMs: () => number) => {
+    const [db0, s0] = [await backendsCpu(), serverCpuMs()];
+    const { stats, requests } = await run();
+    const [db1, s1] = [await backendsCpu(), serverCpuMs()];
+    return { stats, server: (s1 - s0) / requests, db: spent(db0, db1) / requests };
   };
   const cpuRows: string[][] = [];
   try {
@@ -163,11 +184,11 @@ export async function peersBench(options: {
         const b: Stats[] = [];
         const cpu = { domovoy: [] as number[], domovoyDb: [] as number[], peer: [] as number[], peerDb: [] as number[] };
         for (let round = 0; round < rounds; round++) {
-          const da = await windowed(() => measure(concurrency, () => post(domovoy, dq).then(() => undefined), options.seconds), ownCpuMs);
-          const pb = await windowed(() => measure(concurrency, () => post(postgraphile, pq).then(() => undefined), options.seconds), () => processCpuMs(peer.child.pid!));
+          const da = await windowed(() => measureInChild(domovoy, dq, concurrency, options.seconds), ownCpuMs);
+          const pb = await windowed(() => measureInChild(postgraphile, pq, concurrency, options.seconds), () => processCpuMs(peer.child.pid!));
           a.push(da.stats);
           b.push(pb.stats);
-          cpu.domovoy.push(da.server - pb.own);
+          cpu.domovoy.push(da.server);
           cpu.domovoyDb.push(da.db);
           cpu.peer.push(pb.server);
           cpu.peerDb.push(pb.db);
