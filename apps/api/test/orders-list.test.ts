@@ -259,6 +259,28 @@ describe("orders list", () => {
     expect(statements.find((q) => /limit 41/.test(q))).toMatch(/"orders"\."description"/);
   });
 
+  it("a relation asked for without its id reads no id column of the order, and agrees with the card (premise and client present or not)", async () => {
+    const fields = "service { name } building { address } premise { number } client { fullName phone } department { name } executors { fullName }";
+    // Some orders without a premise and a client (a common-area problem), so both kinds are on the page.
+    await t.database.sql`update orders set premise_id = null, client_id = null where organization_id = ${organizationId} and number % 4 = 1`;
+    const statements: string[] = [];
+    const counting = await t.startInstance({}, { onQuery: (query) => statements.push(query) });
+    const list = await postGraphQL<{ orders: { nodes: Record<string, unknown>[] } }>(
+      counting.url, `{ orders(first: 60, filter: { incident: ANY }) { nodes { id ${fields} } } }`, {}, { token: dispatcher },
+    );
+    const nodes = list.data!.orders.nodes;
+    expect(nodes).toHaveLength(60);
+    const page = statements.find((q) => /from "orders"/.test(q) && /limit 61/.test(q))!;
+    for (const column of ["service_id", "building_id", "premise_id", "client_id", "department_id"]) expect(page).not.toMatch(`"orders"."${column}" as`);
+    // Rows with and without a premise and a client, each as the card shows it.
+    expect(nodes.some((n) => n.premise === null) && nodes.some((n) => n.premise !== null)).toBe(true);
+    expect(nodes.some((n) => n.client === null) && nodes.some((n) => n.client !== null)).toBe(true);
+    for (const node of nodes) {
+      const card = await t.graphql(`query ($id: ID!) { order(id: $id) { id ${fields} } }`, { id: node.id }, { token: dispatcher });
+      expect(node).toEqual(card.data!.order);
+    }
+  });
+
   it("fetches a page with its relations in one SQL statement, plus one for totalCount", async () => {
     const statements: string[] = [];
     const counting = await t.startInstance({}, { onQuery: (query) => statements.push(query) });

@@ -1,4 +1,9 @@
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from "graphql";
+
+/** Whether a sub-selection asks only for `fields` (and __typename), as plain fields without directives. */
+export function selectionSetWithin(set: SelectionSetNode | undefined, fields: ReadonlySet<string>): boolean {
+  return (set?.selections ?? []).every((s) => s.kind === "Field" && !s.directives?.length && (s.name.value === "__typename" || fields.has(s.name.value)));
+}
 
 const within = new WeakMap<readonly FieldNode[], WeakMap<ReadonlySet<string>, boolean>>();
 
@@ -12,11 +17,7 @@ export function selectionWithin(info: GraphQLResolveInfo, fields: ReadonlySet<st
   if (!byFields) within.set(info.fieldNodes, (byFields = new WeakMap()));
   let answer = byFields.get(fields);
   if (answer === undefined) {
-    answer = info.fieldNodes.every((node) =>
-      (node.selectionSet?.selections ?? []).every(
-        (s) => s.kind === "Field" && !s.directives?.length && (s.name.value === "__typename" || fields.has(s.name.value)),
-      ),
-    );
+    answer = info.fieldNodes.every((node) => selectionSetWithin(node.selectionSet, fields));
     byFields.set(fields, answer);
   }
   return answer;

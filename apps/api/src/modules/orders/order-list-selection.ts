@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from "graphql";
-import type { OrderListPreload } from "./order-list.repository.js";
+import { selectionSetWithin } from "../../shared/selection.js";
+import { LIST_PRELOADED_FIELDS, type OrderListPreload } from "./order-list.repository.js";
 import type { OrderRow } from "./orders.repository.js";
 
 export type OrderListRelation = keyof OrderListPreload;
@@ -78,6 +79,9 @@ export function orderListSelection(info: GraphQLResolveInfo): OrderListSelection
   const cached = key && cache.get(key);
   if (cached !== undefined) return cached;
   const fields = new Set<string>();
+  // Relations whose every occurrence asks only for what the list statement fetches of it, without its
+  // id: their id column is not read (a field resolver falls back to its loader by id only otherwise).
+  const withoutId = new Map<string, boolean>();
   const collect = (set: SelectionSetNode | undefined, into: (name: string, node: SelectionSetNode | undefined) => void) => {
     for (const s of set?.selections ?? []) {
       if (s.kind === "Field") into(s.name.value, s.selectionSet);
@@ -85,7 +89,13 @@ export function orderListSelection(info: GraphQLResolveInfo): OrderListSelection
       else collect(info.fragments[s.name.value]?.selectionSet, into);
     }
   };
-  const orderFields = (name: string) => void fields.add(name);
+  const orderFields = (name: string, set: SelectionSetNode | undefined) => {
+    fields.add(name);
+    const preloaded = (LIST_PRELOADED_FIELDS as Record<string, ReadonlySet<string>>)[name];
+    if (!preloaded) return;
+    const narrow = selectionSetWithin(set, preloaded) && !set!.selections.some((s) => s.kind === "Field" && s.name.value === "id");
+    withoutId.set(name, (withoutId.get(name) ?? true) && narrow);
+  };
   for (const node of info.fieldNodes) {
     collect(node.selectionSet, (name, set) => {
       if (name === "nodes") collect(set, orderFields);
@@ -99,8 +109,10 @@ export function orderListSelection(info: GraphQLResolveInfo): OrderListSelection
       selection = null;
       break;
     }
-    for (const column of field.columns) (selection.columns as Set<keyof OrderRow>).add(column);
     if (field.relation) (selection.relations as Set<OrderListRelation>).add(field.relation);
+    // A relation's own id column (serviceId …) only when something reads it; executors' is the order's id.
+    if (field.relation && field.relation !== "executors" && withoutId.get(name) === true) continue;
+    for (const column of field.columns) (selection.columns as Set<keyof OrderRow>).add(column);
   }
   if (key) cache.set(key, selection);
   return selection;

@@ -175,15 +175,6 @@ const RELATION_JOINS: Partial<Record<OrderListRelation, string>> = {
   department: `left join "departments" on "departments"."id" = "orders"."department_id"`,
 };
 const RELATIONS = Object.keys(RELATION_COLUMNS) as OrderListRelation[];
-/** The relation's id column on the order: its preload is built from it. */
-const RELATION_ID: Record<OrderListRelation, keyof OrderRow> = {
-  service: "serviceId",
-  building: "buildingId",
-  premise: "premiseId",
-  client: "clientId",
-  department: "departmentId",
-  executors: "id",
-};
 const EVERYTHING: OrderListSelection = { columns: ALL_ORDER_COLUMNS, relations: new Set(RELATIONS) };
 
 /** The statement's select list and joins for a selection, rendered once per selection (they hold no values). */
@@ -193,8 +184,8 @@ function partsOf(selection: OrderListSelection): SelectParts {
   let parts = selectParts.get(selection);
   if (parts) return parts;
   const relations = RELATIONS.filter((r) => selection.relations.has(r));
+  // A relation's id column only when the selection reads it (the preload is built without it otherwise).
   const keys = new Set(selection.columns);
-  for (const r of relations) keys.add(RELATION_ID[r]);
   const own = ORDER_COLUMNS.filter(([key]) => keys.has(key));
   const columns = sql.raw([...own.map(([key, column]) => `"orders"."${column.name}" as "${key}"`), ...relations.map((r) => RELATION_COLUMNS[r])].join(", "));
   // The buildings join also serves the quarter and object group filters.
@@ -250,11 +241,13 @@ function listRow(r: ListStatementRow, selection: OrderListSelection, timestamps:
   const order = r as unknown as OrderListRow;
   const preload: Partial<OrderListPreload> = {};
   const has = selection.relations;
+  // The relation's id is absent when no field reads it (order-list-selection.ts); a left join's
+  // required column (premise number, client name, department name) tells whether there is one.
   if (has.has("service")) preload.service = { id: order.serviceId, name: r.serviceName! };
   if (has.has("building")) preload.building = { id: order.buildingId, address: r.buildingAddress! };
-  if (has.has("premise")) preload.premise = order.premiseId ? { id: order.premiseId, number: r.premiseNumber! } : null;
-  if (has.has("client")) preload.client = order.clientId ? { id: order.clientId, fullName: r.clientFullName!, phone: r.clientPhone! } : null;
-  if (has.has("department")) preload.department = order.departmentId ? { id: order.departmentId, name: r.departmentName! } : null;
+  if (has.has("premise")) preload.premise = r.premiseNumber != null ? { id: order.premiseId!, number: r.premiseNumber } : null;
+  if (has.has("client")) preload.client = r.clientFullName != null ? { id: order.clientId!, fullName: r.clientFullName, phone: r.clientPhone! } : null;
+  if (has.has("department")) preload.department = r.departmentName != null ? { id: order.departmentId!, name: r.departmentName } : null;
   if (has.has("executors")) preload.executors = r.executors!;
   order.preload = preload;
   return order;

@@ -190,8 +190,11 @@ export class OrdersResolver {
 
   @FieldResolver(() => Department, { nullable: true })
   department(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // A list row's preload first: the row may not hold the id when no field reads it.
+    const fetched = preloaded(order, "department", info);
+    if (fetched !== undefined) return fetched;
     if (!order.departmentId) return null;
-    return preloaded(order, "department", info) ?? ctx.loaders.department.load(order.departmentId);
+    return ctx.loaders.department.load(order.departmentId);
   }
 
   @FieldResolver(() => Building)
@@ -201,14 +204,20 @@ export class OrdersResolver {
 
   @FieldResolver(() => Premise, { nullable: true })
   premise(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // A list row's preload first: the row may not hold the id when no field reads it.
+    const fetched = preloaded(order, "premise", info);
+    if (fetched !== undefined) return fetched;
     if (!order.premiseId) return null;
-    return preloaded(order, "premise", info) ?? ctx.loaders.premise.load(order.premiseId);
+    return ctx.loaders.premise.load(order.premiseId);
   }
 
   @FieldResolver(() => Client, { nullable: true })
   client(@Root() order: OrderRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // A list row's preload first: the row may not hold the id when no field reads it.
+    const fetched = preloaded(order, "client", info);
+    if (fetched !== undefined) return fetched;
     if (!order.clientId) return null;
-    return preloaded(order, "client", info) ?? ctx.loaders.client.load(order.clientId);
+    return ctx.loaders.client.load(order.clientId);
   }
 
   @FieldResolver(() => [Employee], { description: "Executors; the first is responsible." })
