@@ -178,14 +178,28 @@ const RELATIONS = Object.keys(RELATION_COLUMNS) as OrderListRelation[];
 const EVERYTHING: OrderListSelection = { columns: ALL_ORDER_COLUMNS, relations: new Set(RELATIONS) };
 
 /** The statement's select list and joins for a selection, rendered once per selection (they hold no values). */
-type SelectParts = { columns: SQL; joins: (buildingJoin: boolean) => SQL; timestamps: (keyof OrderRow)[]; key: string };
-const selectParts = new WeakMap<OrderListSelection, SelectParts>();
-function partsOf(selection: OrderListSelection): SelectParts {
-  let parts = selectParts.get(selection);
+type SelectParts = {
+  columns: SQL;
+  joins: (buildingJoin: boolean) => SQL;
+  timestamps: (keyof OrderRow)[];
+  /** The order's timestamp the sort value is (updatedAt for UPDATED_AT …): read from sortValue, not fetched twice. */
+  fromSortValue: keyof OrderRow | null;
+  key: string;
+};
+/** The timestamp column a sort orders by as it is (EXECUTION_DUE_AT is coalesced, NUMBER no timestamp). */
+const SORT_TIMESTAMP: Partial<Record<OrderSortFieldValue, keyof OrderRow>> = { UPDATED_AT: "updatedAt", CREATED_AT: "createdAt" };
+const selectParts = new WeakMap<OrderListSelection, Map<OrderSortFieldValue, SelectParts>>();
+function partsOf(selection: OrderListSelection, sortField: OrderSortFieldValue): SelectParts {
+  let bySort = selectParts.get(selection);
+  if (!bySort) selectParts.set(selection, (bySort = new Map()));
+  let parts = bySort.get(sortField);
   if (parts) return parts;
   const relations = RELATIONS.filter((r) => selection.relations.has(r));
   // A relation's id column only when the selection reads it (the preload is built without it otherwise).
   const keys = new Set(selection.columns);
+  const sorted = SORT_TIMESTAMP[sortField];
+  const fromSortValue = sorted && keys.has(sorted) ? sorted : null;
+  if (fromSortValue) keys.delete(fromSortValue);
   const own = ORDER_COLUMNS.filter(([key]) => keys.has(key));
   const columns = sql.raw([...own.map(([key, column]) => `"orders"."${column.name}" as "${key}"`), ...relations.map((r) => RELATION_COLUMNS[r])].join(", "));
   // The buildings join also serves the quarter and object group filters.
@@ -199,7 +213,7 @@ function partsOf(selection: OrderListSelection): SelectParts {
   const timestamps = TIMESTAMP_KEYS.filter((key) => keys.has(key));
   // What the selection puts in the statement, for the statement cache's key.
   const key = [...own.map(([k]) => k), "|", ...relations].join(",");
-  selectParts.set(selection, (parts = { columns, joins, timestamps, key }));
+  bySort.set(sortField, (parts = { columns, joins, timestamps, fromSortValue, key: `${key}|${fromSortValue ?? ""}` }));
   return parts;
 }
 
@@ -233,11 +247,13 @@ type ListStatementRow = Record<string, unknown> & {
 };
 
 /** The statement's row made a list row in place (a page is 50 of them: no copies). */
-function listRow(r: ListStatementRow, selection: OrderListSelection, timestamps: (keyof OrderRow)[]): OrderListRow {
-  for (const key of timestamps) {
+function listRow(r: ListStatementRow, selection: OrderListSelection, parts: SelectParts): OrderListRow {
+  for (const key of parts.timestamps) {
     const value = r[key];
     if (typeof value === "string") r[key] = new Date(value);
   }
+  // The same column's text, as the cursor keeps it (with its microseconds).
+  if (parts.fromSortValue) r[parts.fromSortValue] = new Date(r.sortValue);
   const order = r as unknown as OrderListRow;
   const preload: Partial<OrderListPreload> = {};
   const has = selection.relations;
@@ -393,11 +409,11 @@ export class OrderListRepository {
   async list(q: OrderQuery, sort: OrderSort, limit: number, after: OrderCursor | null, selection: OrderListSelection | null = null): Promise<OrderListRow[]> {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`list: bad page size ${limit}`);
     const chosen = selection ?? EVERYTHING;
-    const parts = partsOf(chosen);
+    const parts = partsOf(chosen, sort.field);
     const build = () => this.listStatement(q, sort, limit, after, parts);
     const key = listStatementKey(this.organizationId, q, sort, limit, after, parts.key);
     const rows = key === null ? await this.prepared<ListStatementRow>(build()) : await this.preparedCached<ListStatementRow>(key, build);
-    return rows.map((row) => listRow(row, chosen, parts.timestamps));
+    return rows.map((row) => listRow(row, chosen, parts));
   }
 
   /** The list's statement (see `list`). */
