@@ -4,7 +4,7 @@ import { getMetadataStorage } from "type-graphql";
 type Param = { kind: string; index: number; propertyName?: string; getType?: () => unknown };
 type FieldResolverMeta = {
   kind: "internal" | "external";
-  target: Function;
+  target: object;
   methodName: string;
   getObjectType?: () => unknown;
   params?: Param[];
@@ -31,13 +31,12 @@ type FieldResolverMeta = {
  * stateless (services and loaders come from the context), so one instance serves every call, as
  * TypeGraphQL's default container does. Returns how many fields were made direct (tests read it).
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export function directResolvers(schema: GraphQLSchema, resolverClasses: readonly Function[]): { properties: number; fieldResolvers: number } {
+export function directResolvers(schema: GraphQLSchema, resolverClasses: readonly object[]): { properties: number; fieldResolvers: number } {
   const storage = getMetadataStorage() as unknown as {
-    objectTypes: { name: string; target: Function; simpleResolvers?: boolean; fields?: { name: string; schemaName: string; target: Function; roles?: unknown[]; middlewares?: unknown[]; simple?: boolean }[] }[];
+    objectTypes: { name: string; target: object; simpleResolvers?: boolean; fields?: { name: string; schemaName: string; target: object; roles?: unknown[]; middlewares?: unknown[]; simple?: boolean }[] }[];
     fieldResolvers: FieldResolverMeta[];
   };
-  const instances = new Map<Function, Record<string, (...args: unknown[]) => unknown>>();
+  const instances = new Map<object, Record<string, (...args: unknown[]) => unknown>>();
   let properties = 0;
   let fieldResolvers = 0;
   for (const objectType of storage.objectTypes) {
