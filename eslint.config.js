@@ -35,6 +35,17 @@ export default tseslint.config(
     },
   },
   {
+    // One style for every choice in the desk (#15): the Select component, never a native select.
+    // The phone apps /m and /r keep native selects on purpose: there the phone's own picker is the right touch UI.
+    files: ["apps/web/src/routes/(app)/**/*.svelte"],
+    rules: {
+      "svelte/no-restricted-html-elements": [
+        "error",
+        { elements: ["select"], message: "Use $lib/components/Select.svelte (or SearchSelect/MultiSelect) in the desk, not a native <select>." },
+      ],
+    },
+  },
+  {
     files: ["**/*.svelte", "**/*.svelte.ts"],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: [".svelte"] } },
   },

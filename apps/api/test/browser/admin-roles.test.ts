@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, choose, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** #15 «Роли доступа» and «Подразделения»: the administration pages, and what a role's permissions do to a holder's desk. */
 describe.skipIf(skipBrowser)("roles and departments administration in a browser", () => {
@@ -59,7 +59,7 @@ describe.skipIf(skipBrowser)("roles and departments administration in a browser"
     // Assign it on the employee's page.
     const [janitor] = await t.database.sql`select id from employees where email = 'janitor2@domovoy.example'`;
     await page.goto(`/directory/employees/${janitor!.id}`);
-    await page.getByTestId("employee-role").selectOption({ label: "Аналитик" });
+    await choose(page.getByTestId("employee-role"), { label: "Аналитик" });
     await page.getByTestId("employee-save").click();
     await page.getByTestId("employee-saved").waitFor();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, choose, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** #15 the service form: SLA in days and hours, field keys from labels, the price list editor, rules explained. */
 describe.skipIf(skipBrowser)("service form in a browser", () => {
@@ -14,7 +14,7 @@ describe.skipIf(skipBrowser)("service form in a browser", () => {
     await signIn(page, "admin@domovoy.example");
     await page.goto("/directory/services/new");
     await page.getByTestId("service-name").fill("Замена сантехники (платно)");
-    await page.getByTestId("service-kind").selectOption("PAID");
+    await choose(page.getByTestId("service-kind"), "PAID");
 
     // SLA: half an hour to react, two days and four hours to do it; the hint reads the total back.
     await page.getByTestId("service-sla-reaction-hours").fill("0,5");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, choose, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 /** Chooses an item in a search select: opens it, types, clicks the matching option. */
 async function pick(page: Page, testid: string, search: string, option: string): Promise<void> {
@@ -52,7 +52,7 @@ describe.skipIf(skipBrowser)("orders in a browser", () => {
     // «Новое обращение»
     await a.getByTestId("orders-new").click();
     await a.waitForURL("**/orders/new");
-    await a.getByTestId("new-order-channel").selectOption("INCOMING_CALL");
+    await choose(a.getByTestId("new-order-channel"), "INCOMING_CALL");
     await pick(a, "new-order-building", "Профсоюзная, д. 56", "ул. Профсоюзная, д. 56");
     await expect.poll(() => a.getByTestId("new-order-building-hint").textContent()).toContain("Квартал");
     await pick(a, "new-order-premise", "12", "кв. 12");
@@ -66,10 +66,16 @@ describe.skipIf(skipBrowser)("orders in a browser", () => {
     await a.getByTestId("new-order-save").click();
     await place.locator(".field-error").waitFor();
     expect(await place.locator(".field-error").textContent()).toContain("Обязательное поле");
+    // The select says it is required and wrong, described by that message.
+    const placeSelect = place.getByTestId("new-order-form-input");
+    expect(await placeSelect.getAttribute("role")).toBe("combobox");
+    expect(await placeSelect.getAttribute("aria-required")).toBe("true");
+    expect(await placeSelect.getAttribute("aria-invalid")).toBe("true");
+    expect(await placeSelect.getAttribute("aria-describedby")).toBe(await place.locator(".field-error").getAttribute("id"));
     await snapshot(a, "new-order-errors");
     expect(a.url()).toContain("/orders/new");
 
-    await place.locator("select").selectOption("Кухня");
+    await choose(place.getByTestId("new-order-form-input"), "Кухня");
     await a.getByTestId("new-order-save").click();
     await a.waitForURL(/\/exploitation\/dispatcher\/orders\/\d+$/);
     const number = Number(new URL(a.url()).pathname.split("/").pop());
@@ -90,7 +96,7 @@ describe.skipIf(skipBrowser)("orders in a browser", () => {
     await b.getByTestId("manage-comment").fill("Уточнить у жителя время");
 
     // Management: assign the plumber (with his workload), take to work, pause, resume, complete.
-    await expect.poll(() => a.getByTestId("manage-department").inputValue()).not.toBe("");
+    await expect.poll(() => a.getByTestId("manage-department").getAttribute("value")).not.toBe("");
     const responsible = a.getByTestId("manage-responsible-input");
     await responsible.click();
     const plumber = a.getByTestId("manage-responsible-option").filter({ hasText: "Волков Сергей Иванович" });
@@ -120,12 +126,12 @@ describe.skipIf(skipBrowser)("orders in a browser", () => {
     await b.getByTestId("nav-orders").click();
     await b.waitForURL("**/exploitation/dispatcher/orders");
 
-    await a.getByTestId("manage-status").selectOption("IN_PROGRESS");
+    await choose(a.getByTestId("manage-status"), "IN_PROGRESS");
     await saveManagement(a, "IN_PROGRESS");
     // No longer new: the other dispatcher's counter goes back down.
     await expect.poll(() => newCount(b)).toBe(countBefore);
 
-    await a.getByTestId("manage-status").selectOption("PAUSED");
+    await choose(a.getByTestId("manage-status"), "PAUSED");
     await a.getByTestId("manage-save").click();
     await a.locator("#manage-comment-error").waitFor();
     expect(await a.locator("#manage-comment-error").textContent()).toContain("комментарий");
@@ -133,9 +139,9 @@ describe.skipIf(skipBrowser)("orders in a browser", () => {
     await a.getByTestId("manage-resume-by").fill(tomorrow());
     await saveManagement(a, "PAUSED");
 
-    await a.getByTestId("manage-status").selectOption("IN_PROGRESS");
+    await choose(a.getByTestId("manage-status"), "IN_PROGRESS");
     await saveManagement(a, "IN_PROGRESS");
-    await a.getByTestId("manage-status").selectOption("DONE");
+    await choose(a.getByTestId("manage-status"), "DONE");
     await saveManagement(a, "DONE");
 
     // History, newest first: every step, with who did it and the status comment.

@@ -53,4 +53,54 @@ describe.skipIf(skipBrowser)("one select for the desk: full keyboard use", () =>
 
     await context.close();
   });
+
+  it("in a form: a placeholder until chosen, required and the field's error announced, the choice made with the keyboard", async () => {
+    const { context, page } = await openContext(browser, t.url);
+    await signIn(page, "admin@domovoy.example");
+    await page.goto("/directory/employees/new");
+    const select = page.getByTestId("employee-role");
+    await select.waitFor();
+    expect(await select.textContent()).toContain("Выберите роль");
+    expect(await select.getAttribute("value")).toBe("");
+    expect(await select.getAttribute("aria-required")).toBe("true");
+    expect(await select.getAttribute("aria-invalid")).toBeNull();
+    // Named by the field's visible label.
+    expect(await page.locator('label[for="employee-role"]').textContent()).toContain("Роль");
+
+    // Saved without a role: the error shows at the field and the control says so.
+    await page.getByTestId("employee-save").click();
+    const error = page.locator("#employee-role-error");
+    await error.waitFor();
+    expect(await error.textContent()).toBeTruthy();
+    expect(await select.getAttribute("aria-invalid")).toBe("true");
+    expect(await select.getAttribute("aria-describedby")).toBe("employee-role-error");
+
+    // Nothing chosen yet: opening starts on the first option; the arrows move; Enter chooses.
+    await select.focus();
+    await page.keyboard.press("Enter");
+    const labels = await page
+      .getByTestId("employee-role-option")
+      .evaluateAll((nodes) => nodes.map((n) => ({ value: n.getAttribute("data-value"), label: n.textContent!.trim() })));
+    expect(labels.length).toBeGreaterThan(2);
+    expect(labels.every((option) => option.value)).toBe(true);
+    expect((await state(page, "employee-role")).active).toBe(labels[0]!.value);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    expect(await state(page, "employee-role")).toMatchObject({ value: labels[1]!.value, expanded: "false", focused: true });
+    expect(await select.textContent()).toContain(labels[1]!.label);
+
+    // Closed, a typed letter chooses the next option starting with it.
+    const target = labels.find((option, i) => i !== 1 && option.label[0]!.toLowerCase() !== labels[1]!.label[0]!.toLowerCase())!;
+    const letter = target.label[0]!.toLocaleLowerCase("ru");
+    await page.keyboard.press(letter);
+    const expected = [...labels.slice(2), ...labels.slice(0, 2)].find((option) => option.label.toLocaleLowerCase("ru").startsWith(letter))!;
+    expect(await state(page, "employee-role")).toMatchObject({ value: expected.value, expanded: "false" });
+
+    // Saving again validates the chosen role: the field's error is gone.
+    await page.getByTestId("employee-save").click();
+    await expect.poll(() => error.count()).toBe(0);
+    expect(await select.getAttribute("aria-invalid")).toBeNull();
+
+    await context.close();
+  });
 });

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, vi } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect, vi } from "vitest";
 import { DEMO_PASSWORD, startTestServer, type TestServer, type TestServerOptions } from "../support/harness.js";
 
 /**
@@ -92,4 +92,22 @@ export async function fillInvoiceLine(page: Page, search: string, name: string, 
   await page.getByTestId("invoice-item-option").filter({ hasText: name }).first().click();
   await page.getByTestId("invoice-line-quantity-input").fill(quantity);
   await page.getByTestId("invoice-line-discount").fill(discount);
+}
+
+/**
+ * Chooses an option of the desk's `Select` (a select-only combobox, not a native select): opens it
+ * with a click and clicks the option given by its value, its exact visible label or its position.
+ */
+export async function choose(select: Locator, option: string | { label: string } | { index: number }): Promise<void> {
+  await select.click();
+  const box = select.locator("xpath=..");
+  const target =
+    typeof option === "string"
+      ? box.locator(`[role="option"][data-value="${option}"]`)
+      : "label" in option
+        ? box.getByRole("option", { name: option.label, exact: true })
+        : box.getByRole("option").nth(option.index);
+  const value = await target.getAttribute("data-value");
+  await target.click();
+  await expect.poll(() => select.getAttribute("value")).toBe(value);
 }

@@ -28,6 +28,7 @@ export const incidentsRu = {
   "incidents.field.title": "Название",
   "incidents.field.description": "Описание",
   "incidents.field.service": "Услуга",
+  "incidents.chooseService": "Выберите услугу",
   "incidents.field.building": "Объект",
   "incidents.field.plannedStart": "Плановое начало",
   "incidents.field.plannedEnd": "Плановое окончание",
