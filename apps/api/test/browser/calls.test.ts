@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { uploadRecording, wavTone } from "../support/audio.js";
 import type { TestServer } from "../support/harness.js";
-import { browserSuite, choose, openContext, signIn, skipBrowser, snapshot, WAIT_CEILING_MS } from "./support.js";
+import { browserSuite, choose, openContext, signIn, selectValue, skipBrowser, snapshot, WAIT_CEILING_MS } from "./support.js";
 
 const POLL = { timeout: WAIT_CEILING_MS };
 const EVENT = `mutation ($input: CallEventInput!) { callEvent(input: $input) { callId changed } }`;
@@ -60,7 +60,7 @@ describe.skipIf(skipBrowser)("calls in a browser", () => {
     await page.waitForURL(/\/orders\/new\?callId=/);
     await page.getByTestId("new-order-from-call").waitFor();
     await expect.poll(() => page.getByTestId("new-order-client-input").inputValue(), POLL).toContain(resident!.fullName);
-    expect(await page.getByTestId("new-order-channel").getAttribute("value")).toBe("INCOMING_CALL");
+    expect(await selectValue(page.getByTestId("new-order-channel"))).toBe("INCOMING_CALL");
     await pick(page, "new-order-service", "Засор", "Засор канализации");
     await choose(page.locator('[data-testid="new-order-form-field"][data-key="place"] [data-testid="new-order-form-input"]'), "Кухня");
     await page.getByTestId("new-order-save").click();

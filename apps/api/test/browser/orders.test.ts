@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { browserSuite, choose, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, choose, openContext, signIn, selectValue, skipBrowser, snapshot } from "./support.js";
 
 /** Chooses an item in a search select: opens it, types, clicks the matching option. */
 async function pick(page: Page, testid: string, search: string, option: string): Promise<void> {
@@ -96,7 +96,7 @@ describe.skipIf(skipBrowser)("orders in a browser", () => {
     await b.getByTestId("manage-comment").fill("Уточнить у жителя время");
 
     // Management: assign the plumber (with his workload), take to work, pause, resume, complete.
-    await expect.poll(() => a.getByTestId("manage-department").getAttribute("value")).not.toBe("");
+    await expect.poll(() => selectValue(a.getByTestId("manage-department"))).not.toBe("");
     const responsible = a.getByTestId("manage-responsible-input");
     await responsible.click();
     const plumber = a.getByTestId("manage-responsible-option").filter({ hasText: "Волков Сергей Иванович" });

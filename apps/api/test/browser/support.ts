@@ -109,5 +109,10 @@ export async function choose(select: Locator, option: string | { label: string }
         : box.getByRole("option").nth(option.index);
   const value = await target.getAttribute("data-value");
   await target.click();
-  await expect.poll(() => select.getAttribute("value")).toBe(value);
+  await expect.poll(() => selectValue(select)).toBe(value);
+}
+
+/** The value a `Select` holds now (its button's `value`). */
+export function selectValue(select: Locator): Promise<string> {
+  return select.evaluate((button) => (button as HTMLButtonElement).value);
 }
