@@ -76,6 +76,39 @@ async function startPostGraphile(databaseUrl: string, port: number): Promise<{ u
   };
 }
 
+/** Domovoy's bench server (bench/peers-server.ts) in a child process on `which` Node: "22" (the peers' one) or "self". */
+async function startDomovoyProcess(databaseUrl: string, which: string): Promise<{ url: string; child: ChildProcess; version: string; stop(): Promise<void> }> {
+  const node = which === "self" ? process.execPath : (await install()).node;
+  const apiDir = fileURLToPath(new URL("..", import.meta.url));
+  const child = spawn(node, ["--import", "./register.mjs", "bench/peers-server.ts", databaseUrl], {
+    cwd: apiDir,
+    env: { ...process.env, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d) => {
+      out += String(d);
+      // Its logger writes JSON lines to stdout too: the one with the url.
+      const line = out.split("\n").find((l) => l.startsWith('{"url":'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once("exit", (code) => reject(new Error(`Domovoy's bench server exited with ${code}`)));
+  });
+  const version = spawnSync(node, ["--version"], { encoding: "utf8" }).stdout.trim();
+  return {
+    url,
+    child,
+    version,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
 type Server = { name: string; url: string; headers: Record<string, string> };
 type PageCase = { name: string; count: boolean };
 
@@ -132,6 +165,10 @@ export async function peersBench(options: {
 }): Promise<string[][]> {
   const port = 4300 + (process.pid % 500);
   const peer = await startPostGraphile(options.databaseUrl, port);
+  // BENCH_PEERS_DOMOVOY_NODE=22 (or `self`): Domovoy's server in a process of its own, on the Node 22
+  // PostGraphile runs on (the production image runs Node 24) or on this Node; its CPU read from /proc
+  // like PostGraphile's. Unset: the server in this process, on this Node.
+  const own = process.env.BENCH_PEERS_DOMOVOY_NODE ? await startDomovoyProcess(options.databaseUrl, process.env.BENCH_PEERS_DOMOVOY_NODE) : null;
   const rows: string[][] = [];
   // CPU per request, which the machine's load disturbs far less than latency: the server process and
   // the database backends serving it. The load generator runs in a child process of its own for both
@@ -154,7 +191,9 @@ export async function peersBench(options: {
   };
   const cpuRows: string[][] = [];
   try {
-    const domovoy: Server = { name: "Domovoy", url: `${options.domovoyUrl}/graphql`, headers: { authorization: `Bearer ${options.token}` } };
+    const domovoy: Server = { name: "Domovoy", url: `${own?.url ?? options.domovoyUrl}/graphql`, headers: { authorization: `Bearer ${options.token}` } };
+    const domovoyCpuMs = own ? () => processCpuMs(own.child.pid!) : ownCpuMs;
+    if (own) console.log(`peers · Domovoy's server in its own process on Node ${own.version}`);
     const postgraphile: Server = { name: "PostGraphile", url: peer.url, headers: {} };
     const cases: PageCase[] = [
       { name: "list, no count", count: false },
@@ -184,7 +223,7 @@ export async function peersBench(options: {
         const b: Stats[] = [];
         const cpu = { domovoy: [] as number[], domovoyDb: [] as number[], peer: [] as number[], peerDb: [] as number[] };
         for (let round = 0; round < rounds; round++) {
-          const da = await windowed(() => measureInChild(domovoy, dq, concurrency, options.seconds), ownCpuMs);
+          const da = await windowed(() => measureInChild(domovoy, dq, concurrency, options.seconds), domovoyCpuMs);
           const pb = await windowed(() => measureInChild(postgraphile, pq, concurrency, options.seconds), () => processCpuMs(peer.child.pid!));
           a.push(da.stats);
           b.push(pb.stats);
@@ -222,6 +261,7 @@ export async function peersBench(options: {
       }
     }
   } finally {
+    await own?.stop();
     await peer.stop();
     await admin.end();
   }
