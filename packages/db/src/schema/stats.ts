@@ -67,6 +67,39 @@ export const orderOrgDailyStats = pgTable(
   (t) => [primaryKey({ columns: [t.organizationId, t.day] })],
 );
 
+/**
+ * Per month of the organization's calendar (its first day), service and department: order_daily_stats
+ * summed per month (kept by the same trigger functions, migration 0027), so a long period of the
+ * «Сводка» grouped by service or department reads a dozen months instead of every day.
+ */
+export const orderMonthlyStats = pgTable(
+  "order_monthly_stats",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    month: date("month", { mode: "string" }).notNull(),
+    serviceId: uuid("service_id").notNull(),
+    departmentId: uuid("department_id").notNull(),
+    created: integer("created").notNull().default(0),
+    done: integer("done").notNull().default(0),
+    reactionN: integer("reaction_n").notNull().default(0),
+    reactionSeconds: numeric("reaction_seconds").notNull().default("0"),
+    executionN: integer("execution_n").notNull().default(0),
+    executionSeconds: numeric("execution_seconds").notNull().default("0"),
+    rating1: integer("rating_1").notNull().default(0),
+    rating2: integer("rating_2").notNull().default(0),
+    rating3: integer("rating_3").notNull().default(0),
+    rating4: integer("rating_4").notNull().default(0),
+    rating5: integer("rating_5").notNull().default(0),
+    reactionKept: integer("reaction_kept").notNull().default(0),
+    reactionDecided: integer("reaction_decided").notNull().default(0),
+    executionKept: integer("execution_kept").notNull().default(0),
+    executionDecided: integer("execution_decided").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.month, t.serviceId, t.departmentId] })],
+);
+
 /** Orders now per status, service and department. */
 export const orderStatusCounts = pgTable(
   "order_status_counts",

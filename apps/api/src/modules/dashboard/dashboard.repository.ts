@@ -1,17 +1,40 @@
 import type { DbOrTx } from "@domovoy/db";
-import { sql, type SQL } from "drizzle-orm";
+import { schema } from "@domovoy/db";
+import { and, desc, eq, getTableColumns, sql, type InferSelectModel, type SQL } from "drizzle-orm";
+
+const { employees, employeeOpenOrders } = schema;
 
 export type DashboardScope = { from: Date; to: Date; departmentId: string | null; serviceId: string | null };
 
-/** See DashboardRepository.bounds. */
-export type PeriodBounds = { firstWholeDay: string; afterWholeDays: string; headEnd: Date; tailStart: Date };
+/**
+ * See DashboardRepository.bounds. `months`: the whole months of the calendar within the whole days
+ * ([first, after) as first days of months), when there are any.
+ */
+export type PeriodBounds = { firstWholeDay: string; afterWholeDays: string; headEnd: Date; tailStart: Date; months: { first: string; after: string } | null };
+
+/** What the «Сводка» reads before its figures: the organization's calendar, the period and its split. */
+export type DashboardPeriod = { timeZone: string; from: Date; to: Date; bounds: PeriodBounds; departmentFound: boolean; serviceFound: boolean };
+
+/**
+ * The whole months among the whole days [firstWholeDay, afterWholeDays) (YYYY-MM-DD): from the first
+ * first-of-month on or after firstWholeDay to the first-of-month of afterWholeDays; null if none.
+ */
+export function wholeMonths(firstWholeDay: string, afterWholeDays: string): { first: string; after: string } | null {
+  const [y, m, d] = firstWholeDay.split("-").map(Number) as [number, number, number];
+  const first = d === 1 ? firstWholeDay : m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`;
+  const after = `${afterWholeDays.slice(0, 7)}-01`;
+  return first < after ? { first, after } : null;
+}
+
+export type DashboardWorkloadRow = { employee: InferSelectModel<typeof employees>; n: number };
 
 type SlaRow = { grouping: "service" | "department"; id: string; name: string; reaction_kept: number; reaction_decided: number; execution_kept: number; execution_decided: number };
 
 /**
- * The «Сводка» figures: whole days and «now» counts from the rollups the triggers of migration 0006
- * keep (order_daily_stats, order_org_daily_stats, order_status_counts, employee_open_orders), the period's partial first and
- * last days from orders (index on organization and created_at / done_at).
+ * The «Сводка» figures: whole days and months and «now» counts from the rollups the triggers of
+ * migration 0006 keep (order_daily_stats, order_org_daily_stats, order_monthly_stats, order_status_counts,
+ * employee_open_orders), the period's partial first and last days from orders (index on organization
+ * and created_at / done_at).
  */
 export class DashboardRepository {
   constructor(
@@ -19,23 +42,56 @@ export class DashboardRepository {
     private readonly organizationId: string,
   ) {}
 
-  /** The organization's time zone and the default period start: the start of the day 29 days ago there. */
-  async calendar(now: Date): Promise<{ timeZone: string; defaultFrom: Date }> {
-    const [row] = await this.db.execute<{ time_zone: string; default_from: string }>(sql`
-      select time_zone,
-        (date_trunc('day', ${now.toISOString()}::timestamptz at time zone time_zone) - interval '29 days') at time zone time_zone as default_from
-      from organizations where id = ${this.organizationId}`);
-    return { timeZone: row!.time_zone, defaultFrom: new Date(row!.default_from) };
+  /**
+   * The period and everything the figures' statements need before they run, in one statement: the
+   * organization's time zone, the default start (the start of the day 29 days ago there) when `from`
+   * is null, the split of the period (see `bounds`), and whether the department and service named
+   * are the organization's.
+   */
+  async period(now: Date, input: { from: Date | null; to: Date; departmentId: string | null; serviceId: string | null }): Promise<DashboardPeriod> {
+    const [row] = await this.db.execute<{
+      time_zone: string;
+      from: string;
+      first_day: string;
+      after_days: string;
+      head_end: string;
+      tail_start: string;
+      department_found: boolean;
+      service_found: boolean;
+    }>(sql`
+      with o as (select time_zone as tz from organizations where id = ${this.organizationId}),
+      p as (
+        select tz, coalesce(${input.from?.toISOString() ?? null}::timestamptz,
+          (date_trunc('day', ${now.toISOString()}::timestamptz at time zone tz) - interval '29 days') at time zone tz) as f,
+          ${input.to.toISOString()}::timestamptz as t
+        from o
+      ),
+      ${this.split(sql`p`)}
+      select tz as time_zone, f as "from", first_day, after_days, head_end, tail_start,
+        ${input.departmentId ? sql`exists (select 1 from departments where organization_id = ${this.organizationId} and id = ${input.departmentId})` : sql`true`} as department_found,
+        ${input.serviceId ? sql`exists (select 1 from services where organization_id = ${this.organizationId} and id = ${input.serviceId})` : sql`true`} as service_found
+      from b`);
+    if (!row) throw new Error(`dashboard: no organization ${this.organizationId}`);
+    return {
+      timeZone: row.time_zone,
+      from: new Date(row.from),
+      to: input.to,
+      bounds: toBounds(row),
+      departmentFound: row.department_found,
+      serviceFound: row.service_found,
+    };
   }
 
-  async departmentExists(id: string): Promise<boolean> {
-    const rows = await this.db.execute(sql`select 1 from departments where organization_id = ${this.organizationId} and id = ${id}`);
-    return rows.length > 0;
-  }
-
-  async serviceExists(id: string): Promise<boolean> {
-    const rows = await this.db.execute(sql`select 1 from services where organization_id = ${this.organizationId} and id = ${id}`);
-    return rows.length > 0;
+  /**
+   * `d(tz, f, t)` → CTE `b` with the period's split: lo, the first whole day; hi, the day `t` falls
+   * on; head_end and tail_start (see `bounds`).
+   */
+  private split(d: SQL): SQL {
+    return sql`l as (select tz, f, t, f at time zone tz as lf, t at time zone tz as lt from ${d}),
+      w as (select *, (date_trunc('day', lf) + case when date_trunc('day', lf) = lf then interval '0' else interval '1 day' end)::date as lo,
+        date_trunc('day', lt)::date as hi from l),
+      b as (select tz, f, t, to_char(lo, 'YYYY-MM-DD') as first_day, to_char(greatest(lo, hi), 'YYYY-MM-DD') as after_days,
+        least(lo::timestamp at time zone tz, t) as head_end, greatest(hi, lo)::timestamp at time zone tz as tail_start from w)`;
   }
 
   /** Department and service conditions on `o` (literal branches, so each query gets a plan of its own shape). */
@@ -55,6 +111,19 @@ export class DashboardRepository {
     return sql`order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)}`;
   }
 
+  /**
+   * The period's whole days per service and department as rows of `columns` (over `r`): whole months
+   * from order_monthly_stats, the days around them from order_daily_stats.
+   */
+  private periodRows(s: DashboardScope, b: PeriodBounds, columns: SQL, where: SQL = sql`true`): SQL {
+    const scope = this.scope(s, sql`r`);
+    const days = (lo: string, hi: string) => sql`select ${columns} from order_daily_stats r where ${scope} and r.day >= ${lo}::date and r.day < ${hi}::date and ${where}`;
+    if (!b.months) return days(b.firstWholeDay, b.afterWholeDays);
+    return sql`select ${columns} from order_monthly_stats r where ${scope} and r.month >= ${b.months.first}::date and r.month < ${b.months.after}::date and ${where}
+      union all ${days(b.firstWholeDay, b.months.first)}
+      union all ${days(b.months.after, b.afterWholeDays)}`;
+  }
+
   /** Rollup days wholly inside the period. */
   private wholeDays(b: PeriodBounds): SQL {
     return sql`r.day >= ${b.firstWholeDay}::date and r.day < ${b.afterWholeDays}::date`;
@@ -69,20 +138,14 @@ export class DashboardRepository {
   /**
    * The period split for the rollups: whole days of the organization's calendar come from
    * order_daily_stats; [from, headEnd) and [tailStart, to) — the partial first and last days, either
-   * possibly empty — from orders.
+   * possibly empty — from orders. (The dashboard gets it from `period`; this is the same alone.)
    */
   async bounds(from: Date, to: Date, timeZone: string): Promise<PeriodBounds> {
     const [row] = await this.db.execute<{ first_day: string; after_days: string; head_end: string; tail_start: string }>(sql`
-      with d as (
-        select (date_trunc('day', f) + case when date_trunc('day', f) = f then interval '0' else interval '1 day' end)::date as lo,
-          date_trunc('day', t)::date as hi
-        from (select ${from.toISOString()}::timestamptz at time zone ${timeZone} as f, ${to.toISOString()}::timestamptz at time zone ${timeZone} as t) x
-      )
-      select to_char(lo, 'YYYY-MM-DD') as first_day, to_char(greatest(lo, hi), 'YYYY-MM-DD') as after_days,
-        least(lo::timestamp at time zone ${timeZone}, ${to.toISOString()}::timestamptz) as head_end,
-        greatest(hi, lo)::timestamp at time zone ${timeZone} as tail_start
-      from d`);
-    return { firstWholeDay: row!.first_day, afterWholeDays: row!.after_days, headEnd: new Date(row!.head_end), tailStart: new Date(row!.tail_start) };
+      with d as (select ${timeZone}::text as tz, ${from.toISOString()}::timestamptz as f, ${to.toISOString()}::timestamptz as t),
+      ${this.split(sql`d`)}
+      select first_day, after_days, head_end, tail_start from b`);
+    return toBounds(row!);
   }
 
   /** Orders now per status: maintained counters. */
@@ -90,6 +153,13 @@ export class DashboardRepository {
     const rows = await this.db.execute<{ status: string; n: number }>(sql`
       select o.status, sum(o.n)::int as n from order_status_counts o where ${this.scope(s)} group by o.status`);
     return new Map(rows.map((r) => [r.status, r.n]));
+  }
+
+  /** The period's whole days for the overview: the organization's own days, or months and days per service and department. */
+  private overviewRows(s: DashboardScope, b: PeriodBounds): SQL {
+    const columns = sql`r.reaction_n, r.reaction_seconds, r.execution_n, r.execution_seconds, r.rating_1, r.rating_2, r.rating_3, r.rating_4, r.rating_5`;
+    if (!s.departmentId && !s.serviceId) return sql`select ${columns} from ${this.rollupDays(s, b)}`;
+    return this.periodRows(s, b, columns);
   }
 
   /** Reaction and execution averages (minutes) and the rating distribution of the period's orders. */
@@ -107,8 +177,7 @@ export class DashboardRepository {
       rating_avg: number | null;
     }>(sql`
       with parts as (
-        select r.reaction_n, r.reaction_seconds, r.execution_n, r.execution_seconds, r.rating_1, r.rating_2, r.rating_3, r.rating_4, r.rating_5
-        from ${this.rollupDays(s, b)}
+        ${this.overviewRows(s, b)}
         union all
         select count(*) filter (where o.first_in_progress_at > o.created_at),
           coalesce(sum(extract(epoch from o.first_in_progress_at - o.created_at)) filter (where o.first_in_progress_at > o.created_at), 0),
@@ -155,8 +224,12 @@ export class DashboardRepository {
   async sla(s: DashboardScope, b: PeriodBounds): Promise<SlaRow[]> {
     return this.db.execute<SlaRow>(sql`
       with parts as (
-        select r.service_id, r.department_id, r.reaction_kept, r.reaction_decided, r.execution_kept, r.execution_decided
-        from order_daily_stats r where ${this.scope(s, sql`r`)} and ${this.wholeDays(b)} and (r.reaction_decided > 0 or r.execution_decided > 0)
+        ${this.periodRows(
+          s,
+          b,
+          sql`r.service_id, r.department_id, r.reaction_kept, r.reaction_decided, r.execution_kept, r.execution_decided`,
+          sql`(r.reaction_decided > 0 or r.execution_decided > 0)`,
+        )}
         union all
         select o.service_id, o.department_id, (o.sla_reaction = 'KEPT' is true)::int, (o.sla_reaction is not null)::int,
           (o.sla_execution = 'KEPT' is true)::int, (o.sla_execution is not null)::int
@@ -179,14 +252,26 @@ export class DashboardRepository {
    * Open orders per executor now (maintained counters). Shown: active employees with open orders and
    * those of departments that do work (own a service); with a department chosen, its active members.
    */
-  async workload(departmentId: string | null): Promise<{ employee_id: string; n: number }[]> {
+  async workload(departmentId: string | null): Promise<DashboardWorkloadRow[]> {
     const who = departmentId
-      ? sql`exists (select 1 from department_employees de where de.employee_id = e.id and de.department_id = ${departmentId})`
-      : sql`(coalesce(w.n, 0) > 0 or exists (select 1 from department_employees de join services s on s.department_id = de.department_id and s.active where de.employee_id = e.id))`;
-    return this.db.execute<{ employee_id: string; n: number }>(sql`
-      select e.id as employee_id, coalesce(w.n, 0) as n
-      from employees e left join employee_open_orders w on w.employee_id = e.id
-      where e.organization_id = ${this.organizationId} and e.active and ${who}
-      order by 2 desc, e.full_name`);
+      ? sql`exists (select 1 from department_employees de where de.employee_id = ${employees.id} and de.department_id = ${departmentId})`
+      : sql`(coalesce(${employeeOpenOrders.n}, 0) > 0 or exists (select 1 from department_employees de join services s on s.department_id = de.department_id and s.active where de.employee_id = ${employees.id}))`;
+    const n = sql<number>`coalesce(${employeeOpenOrders.n}, 0)`.mapWith(Number);
+    return this.db
+      .select({ employee: getTableColumns(employees), n })
+      .from(employees)
+      .leftJoin(employeeOpenOrders, eq(employeeOpenOrders.employeeId, employees.id))
+      .where(and(eq(employees.organizationId, this.organizationId), eq(employees.active, true), who))
+      .orderBy(desc(n), employees.fullName);
   }
+}
+
+function toBounds(row: { first_day: string; after_days: string; head_end: string; tail_start: string }): PeriodBounds {
+  return {
+    firstWholeDay: row.first_day,
+    afterWholeDays: row.after_days,
+    headEnd: new Date(row.head_end),
+    tailStart: new Date(row.tail_start),
+    months: wholeMonths(row.first_day, row.after_days),
+  };
 }

@@ -16,6 +16,7 @@ export class DashboardResolver {
 export class DashboardWorkloadResolver {
   @FieldResolver(() => Employee)
   employee(@Root() row: DashboardWorkload, @Ctx() ctx: Context) {
-    return ctx.loaders.employee.load(row.employeeId);
+    // The workload statement reads the employees' rows itself; the loader is for a row built without.
+    return row.employee ?? ctx.loaders.employee.load(row.employeeId);
   }
 }
