@@ -20,6 +20,7 @@ export const Topic = {
   REPORT_EXPORT_UPDATED: "REPORT_EXPORT_UPDATED",
   CALL_CHANGED: "CALL_CHANGED",
   ACCESS_CHANGED: "ACCESS_CHANGED",
+  DIRECTORY_CHANGED: "DIRECTORY_CHANGED",
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -39,7 +40,15 @@ export type TopicPayloads = {
   CALL_CHANGED: { callId: string; employeeId: string | null };
   /** What these employees may do changed (their role, its permissions, their activity): their screens read `me` again. */
   ACCESS_CHANGED: { employeeIds: string[] };
+  /**
+   * Reference data changed (an admin list adds, re-reads or drops the rows). `ids` empty: too many to
+   * name (an import), the list re-reads itself.
+   */
+  DIRECTORY_CHANGED: { kind: DirectoryKind; action: DirectoryAction; ids: string[] };
 };
+
+export type DirectoryKind = "BUILDING" | "PREMISE" | "QUARTER" | "OBJECT_GROUP" | "LEGAL_ENTITY" | "DEPARTMENT" | "ROLE" | "SERVICE";
+export type DirectoryAction = "CREATED" | "UPDATED" | "DELETED";
 
 /** `topicId` of every subscription: a viewer hears only their own organization's channel. */
 export function organizationChannel({ context }: { context: { viewer: { kind: string; organizationId?: string } } }): string {

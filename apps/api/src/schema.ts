@@ -42,6 +42,7 @@ import {
   ResidentPremiseResolver,
 } from "./modules/organization/organization.resolver.js";
 import { ObjectsResolver } from "./modules/organization/objects.resolver.js";
+import { DirectoryResolver } from "./modules/organization/directory.resolver.js";
 import { OrderRatingFieldResolver, RatingsResolver, ResidentOrderRatingFieldResolver } from "./modules/ratings/ratings.resolver.js";
 import { ReportsResolver } from "./modules/reports/reports.resolver.js";
 import { PushResolver } from "./modules/push/push.resolver.js";
@@ -55,6 +56,7 @@ import { directResolvers } from "./shared/direct-resolvers.js";
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  DirectoryResolver,
   ClientsResolver,
   ResidentClientResolver,
   ClientActivityFieldResolver,

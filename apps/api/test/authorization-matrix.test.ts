@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newOrder } from "./support/factories.js";
 import { startTestServer, subscribe, type TestServer } from "./support/harness.js";
 import { ACTORS, matrixRows, type Actor, type Expectation, type Fixtures, type MatrixRow } from "./support/matrix-rows.js";
+import type { ScratchTable } from "./support/matrix-kit.js";
 
 /**
  * Every root Query, Mutation and Subscription field × every actor × own / foreign / missing
@@ -109,7 +110,23 @@ async function run(row: MatrixRow, actor: Actor, target: "own" | "foreign" | "mi
   };
   const versionIn = async (table: string, id: string) =>
     ((await t.database.sql.unsafe(`select version from ${table} where id = $1`, [id]))[0]?.version as number) ?? 1;
-  const variables = (await row.variables?.({ fixtures, target, actor, versionOf, incidentVersionOf, versionIn, attachDirectly })) ?? {};
+  const scratch = async (table: ScratchTable) => {
+    if (target === "missing") return { id: fixtures.missing };
+    const sql = t.database.sql;
+    const [org] = await sql`select id from organizations where slug = ${target === "own" ? "domovoy" : "severny"}`;
+    const name = `Матрица ${randomUUID()}`;
+    const rows =
+      table === "buildings"
+        ? await sql`insert into buildings (organization_id, address) values (${org!.id}, ${name}) returning id`
+        : table === "premises"
+          ? await sql`insert into premises (organization_id, building_id, number, sort_key)
+              select ${org!.id}, id, ${name.slice(-12)}, ${name.slice(-12)} from buildings where organization_id = ${org!.id} order by id limit 1 returning id`
+          : table === "roles"
+            ? await sql`insert into roles (organization_id, name, notification_settings) values (${org!.id}, ${name}, ${JSON.stringify({ newOrders: false, serviceIds: [], departmentIds: [], chatMessages: false, importantComments: false, refundRequests: false })}::jsonb) returning id`
+            : await sql.unsafe(`insert into ${table} (organization_id, name) values ($1, $2) returning id`, [org!.id, name]);
+    return { id: rows[0]!.id as string };
+  };
+  const variables = (await row.variables?.({ fixtures, target, actor, versionOf, incidentVersionOf, versionIn, attachDirectly, scratch })) ?? {};
   if (row.kind === "subscription") {
     if (!token) return "UNAUTHENTICATED";
     const sub = subscribe(t.ws(token), row.document, variables);

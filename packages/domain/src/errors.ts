@@ -37,6 +37,8 @@ export const ERROR_REASONS = {
     "PREMISE_NOT_FOUND",
     "CLIENT_NOT_FOUND",
     "CLIENT_CHOICE_REQUIRED",
+    "BUILDING_ARCHIVED",
+    "PREMISE_ARCHIVED",
     "DEPARTMENT_NOT_FOUND",
     "INCIDENT_NOT_FOUND",
     "DUPLICATE_EXECUTOR",
@@ -120,7 +122,7 @@ export const ERROR_REASONS = {
   files: ["FILE_NOT_FOUND", "FILE_ALREADY_USED", "FILE_TOO_LARGE", "ORDER_REQUIRED", "PURPOSE_INVALID", "CSRF_HEADER_REQUIRED", "UPLOAD_RATE_LIMITED", "UPLOAD_QUOTA_EXCEEDED"],
   chat: ["ORDER_HAS_NO_CLIENT", "EDIT_WINDOW_CLOSED", "NOT_AUTHOR", "MESSAGE_NOT_FOUND", "MESSAGE_DELETED", "ALREADY_SENT", "SEND_AT_IN_PAST", "SEND_AT_TOO_FAR", "UNKNOWN_PLACEHOLDER"],
   activity: ["BATCH_TOO_LARGE", "CLIENT_REQUIRED", "DUPLICATE_EXTERNAL_ID", "AMBIGUOUS_ACCOUNT", "ORDER_OF_ANOTHER_CLIENT", "PREMISE_REQUIRED", "ACCOUNT_TAKEN"],
-  staff: ["EMAIL_TAKEN", "EXTENSION_TAKEN", "INVALID_EXTENSION", "NAME_TAKEN", "PASSWORD_TOO_SHORT", "SELF_DEACTIVATION", "SELF_LOCKOUT"],
+  staff: ["IN_USE", "EMAIL_TAKEN", "EXTENSION_TAKEN", "INVALID_EXTENSION", "NAME_TAKEN", "PASSWORD_TOO_SHORT", "SELF_DEACTIVATION", "SELF_LOCKOUT"],
   reports: ["NO_FIELDS"],
   /** Buildings, premises, quarters, object groups, legal entities and the premises import; RequisiteRefusal comes on top. */
   objects: [
@@ -136,6 +138,8 @@ export const ERROR_REASONS = {
     "IMPORT_TOO_MANY_ROWS",
     "IMPORT_HAS_ERRORS",
     "IMPORT_NOTHING_TO_APPLY",
+    /** A deletion refused while something holds the row (`extensions.holders` counts what). */
+    "IN_USE",
   ],
   /** Web Push subscriptions; PushSubscriptionRefusal comes on top. */
   push: [],

@@ -1,4 +1,4 @@
-import type { ErrorReason } from "@domovoy/domain";
+import { deletionRefusal, type DeletableKind, type ErrorReason, type Holders } from "@domovoy/domain";
 import { GraphQLError } from "graphql";
 
 export const ErrorCode = {
@@ -85,4 +85,29 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const e = (error as { cause?: unknown })?.cause ?? error;
   const pg = e as { code?: string; constraint_name?: string };
   return pg?.code === "23505" && (!constraint || pg.constraint_name === constraint);
+}
+
+/** A foreign key refused a change: a row still referenced was deleted (or a reference names a row just deleted). */
+export function isForeignKeyViolation(error: unknown): boolean {
+  const e = (error as { cause?: unknown })?.cause ?? error;
+  return (e as { code?: string })?.code === "23503";
+}
+
+/**
+ * A deletion whose holders were counted, but a reference made meanwhile by a concurrent
+ * transaction (an order created on the building) makes the foreign key refuse it: CONFLICT IN_USE.
+ */
+export async function deletionRace<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw conflict("Пока вы удаляли, на запись сослались — удалить нельзя", { reason: "IN_USE" });
+    throw error;
+  }
+}
+
+/** A deletion refused while something holds the row: CONFLICT IN_USE naming it, with the counts in `extensions.holders`. */
+export function refuseIfHeld(kind: DeletableKind, holders: Holders): void {
+  const message = deletionRefusal(kind, holders);
+  if (message) throw conflict(message, { reason: "IN_USE", holders });
 }

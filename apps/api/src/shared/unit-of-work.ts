@@ -1,6 +1,9 @@
 import type { DbOrTx, Tx } from "@domovoy/db";
 import type { AppDeps } from "../deps.js";
-import { Topic, type TopicPayloads } from "../pubsub.js";
+import { Topic, type DirectoryAction, type DirectoryKind, type TopicPayloads } from "../pubsub.js";
+
+/** More ids than this in one directory event: sent without ids, the lists re-read themselves. */
+const DIRECTORY_IDS_MAX = 100;
 
 /** A repository of one organization over a connection or a transaction. */
 export type RepositoryClass<R> = new (db: DbOrTx, organizationId: string) => R;
@@ -51,6 +54,11 @@ export class UnitOfWork {
   /** The incidents list and the incident's card re-read it. */
   incidentChanged(incident: { id: string }): void {
     this.publish(Topic.INCIDENT_CHANGED, { incidentId: incident.id });
+  }
+
+  /** Open admin lists of this kind of reference data follow the change (one event per change, shared by every subscriber). */
+  directoryChanged(kind: DirectoryKind, action: DirectoryAction, ids: readonly string[]): void {
+    this.publish(Topic.DIRECTORY_CHANGED, { kind, action, ids: ids.length > DIRECTORY_IDS_MAX ? [] : [...ids] });
   }
 
   /** @internal Called by `unitOfWork` after the commit. */

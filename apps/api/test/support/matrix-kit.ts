@@ -40,9 +40,16 @@ export type VariableContext = {
   incidentVersionOf(incidentId: string): Promise<number>;
   /** The current version of a row of a versioned reference table (1 for an id it does not hold). */
   versionIn(table: "buildings" | "premises" | "quarters" | "object_groups" | "legal_entities", id: string): Promise<number>;
+  /**
+   * A new row of a reference table that nothing refers to, in the target's organization (a random
+   * id for "missing"): deletions and archiving act on it, never on the fixtures other rows use.
+   */
+  scratch(table: ScratchTable): Promise<{ id: string }>;
   /** Puts an order into an incident directly (so a detach row has something to detach for every actor). */
   attachDirectly(orderId: string, incidentId: string): Promise<void>;
 };
+
+export type ScratchTable = "buildings" | "premises" | "quarters" | "object_groups" | "legal_entities" | "departments" | "roles";
 
 export type MatrixRow = {
   field: string;

@@ -10,6 +10,7 @@ import {
 } from "./matrix-kit.js";
 import { referenceDataMatrixRows } from "./matrix-rows.reference-data.js";
 import { objectsMatrixRows } from "./matrix-rows.objects.js";
+import { deletionMatrixRows } from "./matrix-rows.deletion.js";
 import { chatMatrixRows } from "./matrix-rows.chat.js";
 import { documentsMatrixRows } from "./matrix-rows.documents.js";
 import { checklistsMatrixRows } from "./matrix-rows.checklists.js";
@@ -65,6 +66,7 @@ export const matrixRows: MatrixRow[] = [
 
   ...referenceDataMatrixRows,
   ...objectsMatrixRows,
+  ...deletionMatrixRows,
   ...documentsMatrixRows,
   ...checklistsMatrixRows,
   ...invoicesMatrixRows,

@@ -79,6 +79,8 @@ export const buildings = pgTable(
     quarterId: uuid("quarter_id").references(() => quarters.id),
     objectGroupId: uuid("object_group_id").references(() => objectGroups.id),
     legalEntityId: uuid("legal_entity_id").references(() => legalEntities.id),
+    /** Archived: kept for the orders that name it, hidden from pickers, closed to new orders. */
+    archivedAt: timestamp("archived_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
     version: version(),
     updatedAt: updatedAt(),
@@ -108,6 +110,8 @@ export const premises = pgTable(
     note: text("note"),
     /** Utility balance in kopecks: negative is a debt, positive an advance. */
     utilityBalance: bigint("utility_balance", { mode: "bigint" }).notNull().default(sql`0`),
+    /** Archived: kept for the orders that name it, hidden from pickers, closed to new orders. */
+    archivedAt: timestamp("archived_at", { withTimezone: true, mode: "date" }),
     createdAt: createdAt(),
     version: version(),
     updatedAt: updatedAt(),

@@ -126,6 +126,7 @@ export class CatalogService {
       const service = await repo.insert(values, now);
       await repo.insertPriceListItems(service.id, priceList, now);
       uow.publish(Topic.SERVICE_UPDATED, { serviceId: service.id });
+      uow.directoryChanged("SERVICE", "CREATED", [service.id]);
       return service;
     });
   }
@@ -167,6 +168,7 @@ export class CatalogService {
       );
       const service = (await repo.update(id, changes, now))!;
       uow.publish(Topic.SERVICE_UPDATED, { serviceId: service.id });
+      uow.directoryChanged("SERVICE", "UPDATED", [service.id]);
       return service;
     });
   }

@@ -203,7 +203,7 @@ export class OrderEditingService {
       // null keeps the value, "" clears it; a new building drops the old building's premise.
       const premiseId = input.premiseId != null ? input.premiseId || null : buildingId !== current.buildingId ? null : current.premiseId;
       const clientId = input.clientId != null ? input.clientId || null : current.clientId;
-      await checkPlace(refs, buildingId, premiseId, clientId);
+      await checkPlace(refs, buildingId, premiseId, clientId, current);
       if (premiseId !== current.premiseId || clientId !== current.clientId) await requireClientChoice(refs, premiseId, clientId, input.withoutClient);
       const names = await placeNames(refs, { buildingId, premiseId, clientId }, current);
       if (buildingId !== current.buildingId) described.push({ field: "building", from: names.oldBuilding, to: names.building });

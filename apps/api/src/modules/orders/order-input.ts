@@ -35,13 +35,39 @@ export function parseAnswers(service: ServiceRow, inputs: FormAnswerInput[]) {
   return answers;
 }
 
-/** Building, premise (of that building) and client of this organization. */
-export async function checkPlace(refs: OrderRefsRepository, buildingId: string, premiseId: string | null, clientId: string | null): Promise<void> {
+/**
+ * Building, premise (of that building) and client of this organization. An archived building or
+ * premise takes no new orders; an order already there (`current`) keeps it through other edits.
+ */
+export async function checkPlace(
+  refs: OrderRefsRepository,
+  buildingId: string,
+  premiseId: string | null,
+  clientId: string | null,
+  current?: { buildingId: string; premiseId: string | null },
+): Promise<void> {
   if (!(await refs.buildingExists(buildingId))) throw badInput("Объект не найден", "input.buildingId", "BUILDING_NOT_FOUND");
   if (premiseId && !(await refs.premiseInBuilding(premiseId, buildingId))) {
     throw badInput("Помещение не найдено в этом объекте", "input.premiseId", "PREMISE_NOT_FOUND");
   }
+  await checkNotArchived(refs, buildingId, premiseId, current);
   if (clientId && !(await refs.clientExists(clientId))) throw badInput("Клиент не найден", "input.clientId", "CLIENT_NOT_FOUND");
+}
+
+export async function checkNotArchived(
+  refs: OrderRefsRepository,
+  buildingId: string,
+  premiseId: string | null,
+  current?: { buildingId: string; premiseId: string | null },
+): Promise<void> {
+  if (current && current.buildingId === buildingId && current.premiseId === premiseId) return;
+  const archived = await refs.archivedPlaces(buildingId, premiseId);
+  if (archived.building && current?.buildingId !== buildingId) {
+    throw badInput("Дом в архиве: новые заявки на него не принимаются", "input.buildingId", "BUILDING_ARCHIVED");
+  }
+  if (archived.premise && current?.premiseId !== premiseId) {
+    throw badInput("Помещение в архиве: новые заявки на него не принимаются", "input.premiseId", "PREMISE_ARCHIVED");
+  }
 }
 
 /**

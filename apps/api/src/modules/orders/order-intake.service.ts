@@ -10,7 +10,7 @@ import type { EmployeeViewer } from "../../shared/auth/viewer.js";
 import type { CallHooks } from "../calls/call-hooks.js";
 import type { IncidentHooks } from "../incidents/incident-hooks.js";
 import type { NotificationsService } from "../notifications/notifications.service.js";
-import { activeService, checkPlace, eventActor, parseAnswers, requireClientChoice, systemActor, systemEvents } from "./order-input.js";
+import { activeService, checkNotArchived, checkPlace, eventActor, parseAnswers, requireClientChoice, systemActor, systemEvents } from "./order-input.js";
 import { ChecklistsRepository } from "../checklists/checklists.repository.js";
 import { OrderRefsRepository } from "./order-refs.repository.js";
 import type { OrderSlaService } from "./order-sla.service.js";
@@ -74,8 +74,10 @@ export class OrderIntakeService {
   async residentCreate(viewer: Viewer, input: ResidentOrderCreateInput): Promise<OrderRow> {
     const v = requireResident(viewer);
     const key = idempotencyKeyOf(input.idempotencyKey, "input.idempotencyKey");
-    const home = await new OrderRefsRepository(this.deps.database.db, v.organizationId).residentPremise(v.clientId, input.premiseId);
+    const refs = new OrderRefsRepository(this.deps.database.db, v.organizationId);
+    const home = await refs.residentPremise(v.clientId, input.premiseId);
     if (!home) throw notFound("Помещение");
+    await checkNotArchived(refs, home.buildingId, input.premiseId);
     return this.insertOrder(v.organizationId, {
       actor: { kind: "RESIDENT" },
       channel: "RESIDENT_APP",

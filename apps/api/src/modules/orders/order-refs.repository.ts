@@ -53,6 +53,21 @@ export class OrderRefsRepository {
     return rows.length > 0;
   }
 
+  /** Whether the building and the premise are archived (closed to new orders). */
+  async archivedPlaces(buildingId: string, premiseId: string | null): Promise<{ building: boolean; premise: boolean }> {
+    const [building] = await this.db
+      .select({ archivedAt: buildings.archivedAt })
+      .from(buildings)
+      .where(and(eq(buildings.organizationId, this.organizationId), eq(buildings.id, buildingId)));
+    const [premise] = premiseId
+      ? await this.db
+          .select({ archivedAt: premises.archivedAt })
+          .from(premises)
+          .where(and(eq(premises.organizationId, this.organizationId), eq(premises.id, premiseId)))
+      : [];
+    return { building: building?.archivedAt != null, premise: premise?.archivedAt != null };
+  }
+
   /** The premise has residents (clients linked to it): an order there is expected to name one. */
   async premiseHasResidents(premiseId: string): Promise<boolean> {
     const rows = await this.db

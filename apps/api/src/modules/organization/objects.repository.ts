@@ -1,9 +1,12 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Holders } from "@domovoy/domain";
+import { and, asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { BuildingRow, PremiseRow } from "./organization.repository.js";
 
-const { legalEntities, quarters, objectGroups, buildings, premises, quarterAdministrators, objectGroupAdministrators } = schema;
+const { legalEntities, quarters, objectGroups, buildings, premises, quarterAdministrators, objectGroupAdministrators, orders, incidentScope, clientPremises } =
+  schema;
 
 export type LegalEntityRow = typeof legalEntities.$inferSelect;
 export type QuarterRow = typeof quarters.$inferSelect;
@@ -259,6 +262,83 @@ export class ObjectsRepository {
       .update(legalEntities)
       .set({ ...values, version: sql`${legalEntities.version} + 1` })
       .where(and(eq(legalEntities.organizationId, this.organizationId), eq(legalEntities.id, id)))
+      .returning();
+    return row!;
+  }
+
+  // Deletion: what holds a row (counted), and the delete itself
+
+  private async countWhere(table: PgTable, where: SQL): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(table).where(where);
+    return row?.n ?? 0;
+  }
+
+  async buildingHolders(id: string): Promise<Holders> {
+    const [premiseCount, orderCount, incidentCount] = await Promise.all([
+      this.countWhere(premises, and(eq(premises.organizationId, this.organizationId), eq(premises.buildingId, id))!),
+      this.countWhere(orders, and(eq(orders.buildingId, id), eq(orders.organizationId, this.organizationId))!),
+      this.db
+        .select({ n: sql<number>`count(distinct ${incidentScope.incidentId})::int` })
+        .from(incidentScope)
+        .where(and(eq(incidentScope.buildingId, id), eq(incidentScope.organizationId, this.organizationId)))
+        .then((rows) => rows[0]?.n ?? 0),
+    ]);
+    return { premises: premiseCount, orders: orderCount, incidents: incidentCount };
+  }
+
+  async premiseHolders(id: string): Promise<Holders> {
+    const [residentCount, orderCount, incidentCount] = await Promise.all([
+      this.countWhere(clientPremises, and(eq(clientPremises.organizationId, this.organizationId), eq(clientPremises.premiseId, id))!),
+      this.countWhere(orders, and(eq(orders.premiseId, id), eq(orders.organizationId, this.organizationId))!),
+      this.db
+        .select({ n: sql<number>`count(distinct ${incidentScope.incidentId})::int` })
+        .from(incidentScope)
+        .where(and(eq(incidentScope.premiseId, id), eq(incidentScope.organizationId, this.organizationId)))
+        .then((rows) => rows[0]?.n ?? 0),
+    ]);
+    return { residents: residentCount, orders: orderCount, incidents: incidentCount };
+  }
+
+  /** Buildings of a quarter, an object group or a legal entity (archived ones too: they still name it). */
+  async buildingsOf(column: "quarterId" | "objectGroupId" | "legalEntityId", id: string): Promise<Holders> {
+    return { buildings: await this.countWhere(buildings, and(eq(buildings.organizationId, this.organizationId), eq(buildings[column], id))!) };
+  }
+
+  async deleteBuilding(id: string): Promise<void> {
+    await this.db.delete(buildings).where(and(eq(buildings.organizationId, this.organizationId), eq(buildings.id, id)));
+  }
+
+  async deletePremise(id: string): Promise<void> {
+    await this.db.delete(premises).where(and(eq(premises.organizationId, this.organizationId), eq(premises.id, id)));
+  }
+
+  async deleteQuarter(id: string): Promise<void> {
+    await this.db.delete(quarters).where(and(eq(quarters.organizationId, this.organizationId), eq(quarters.id, id)));
+  }
+
+  async deleteObjectGroup(id: string): Promise<void> {
+    await this.db.delete(objectGroups).where(and(eq(objectGroups.organizationId, this.organizationId), eq(objectGroups.id, id)));
+  }
+
+  async deleteLegalEntity(id: string): Promise<void> {
+    await this.db.delete(legalEntities).where(and(eq(legalEntities.organizationId, this.organizationId), eq(legalEntities.id, id)));
+  }
+
+  /** Archives (now) or restores (null) a building; the version moves, so an edit opened before is refused. */
+  async setBuildingArchived(id: string, archivedAt: Date | null, now: Date): Promise<BuildingRow> {
+    const [row] = await this.db
+      .update(buildings)
+      .set({ archivedAt, updatedAt: now, version: sql`${buildings.version} + 1` })
+      .where(and(eq(buildings.organizationId, this.organizationId), eq(buildings.id, id)))
+      .returning();
+    return row!;
+  }
+
+  async setPremiseArchived(id: string, archivedAt: Date | null, now: Date): Promise<PremiseRow> {
+    const [row] = await this.db
+      .update(premises)
+      .set({ archivedAt, updatedAt: now, version: sql`${premises.version} + 1` })
+      .where(and(eq(premises.organizationId, this.organizationId), eq(premises.id, id)))
       .returning();
     return row!;
   }

@@ -32,6 +32,55 @@ export class ObjectsResolver {
   }
 
   @Authorized("BUILDINGS_MANAGE")
+  @Mutation(() => ID, {
+    description:
+      "Deletes a building nothing refers to, with its answer the id. CONFLICT IN_USE (`extensions.holders`: premises, orders, incidents) while anything does: a building with orders is archived instead (`buildingArchive`).",
+  })
+  buildingDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.objects.deleteBuilding(ctx.viewer, id);
+  }
+
+  @Authorized("BUILDINGS_MANAGE")
+  @Mutation(() => Building, {
+    description: "Archives (or with `archived: false` restores) a building: its orders keep the address, pickers hide it and new orders on it are refused (BUILDING_ARCHIVED).",
+  })
+  buildingArchive(@Arg("id", () => ID) id: string, @Arg("archived", () => Boolean, { defaultValue: true }) archived: boolean, @Ctx() ctx: Context) {
+    return ctx.services.objects.archiveBuilding(ctx.viewer, id, archived);
+  }
+
+  @Authorized("BUILDINGS_MANAGE")
+  @Mutation(() => ID, {
+    description: "Deletes a premise without residents, orders or incidents. CONFLICT IN_USE (`extensions.holders`) otherwise: archive it instead (`premiseArchive`).",
+  })
+  premiseDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.objects.deletePremise(ctx.viewer, id);
+  }
+
+  @Authorized("BUILDINGS_MANAGE")
+  @Mutation(() => Premise, { description: "Archives (or restores) a premise: its orders keep it, pickers hide it, new orders on it are refused (PREMISE_ARCHIVED)." })
+  premiseArchive(@Arg("id", () => ID) id: string, @Arg("archived", () => Boolean, { defaultValue: true }) archived: boolean, @Ctx() ctx: Context) {
+    return ctx.services.objects.archivePremise(ctx.viewer, id, archived);
+  }
+
+  @Authorized("BUILDINGS_MANAGE")
+  @Mutation(() => ID, { description: "Deletes a quarter no building belongs to (its administrators go with it). CONFLICT IN_USE otherwise." })
+  quarterDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.objects.deleteQuarter(ctx.viewer, id);
+  }
+
+  @Authorized("BUILDINGS_MANAGE")
+  @Mutation(() => ID, { description: "Deletes an object group no building belongs to. CONFLICT IN_USE otherwise." })
+  objectGroupDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.objects.deleteObjectGroup(ctx.viewer, id);
+  }
+
+  @Authorized("BUILDINGS_MANAGE")
+  @Mutation(() => ID, { description: "Deletes a legal entity no building names. CONFLICT IN_USE otherwise." })
+  legalEntityDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.objects.deleteLegalEntity(ctx.viewer, id);
+  }
+
+  @Authorized("BUILDINGS_MANAGE")
   @Mutation(() => Premise, { description: "CONFLICT PREMISE_NUMBER_TAKEN when the building has a premise with the number." })
   premiseCreate(@Arg("input", () => PremiseCreateInput) input: PremiseCreateInput, @Ctx() ctx: Context) {
     return ctx.services.objects.createPremise(ctx.viewer, input);

@@ -2,7 +2,7 @@ import { normalizePremiseNumber, normalizeRequisite, premiseSortKey, requisitePr
 import type { AppDeps } from "../../deps.js";
 import { requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
-import { AppError, badInput, conflict, ErrorCode, isUniqueViolation, notFound } from "../../shared/errors.js";
+import { AppError, badInput, conflict, deletionRace, ErrorCode, isUniqueViolation, notFound, refuseIfHeld } from "../../shared/errors.js";
 import { isUuid } from "../../shared/ids.js";
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { StaffRepository } from "../staff/staff.repository.js";
@@ -92,22 +92,54 @@ export class ObjectsService {
 
   async createBuilding(viewer: Viewer, input: BuildingCreateInput): Promise<BuildingRow> {
     const address = requiredText(input.address, "input.address", ADDRESS_MAX);
-    return this.run(viewer, async (repo) => {
+    return this.run(viewer, async (repo, uow) => {
       const refs = await this.buildingReferences(repo, input);
       const values: BuildingValues = { address, quarterId: refs.quarterId ?? null, objectGroupId: refs.objectGroupId ?? null, legalEntityId: refs.legalEntityId ?? null };
-      return repo.insertBuilding(values, this.deps.clock.now());
+      const building = await repo.insertBuilding(values, this.deps.clock.now());
+      uow.directoryChanged("BUILDING", "CREATED", [building.id]);
+      return building;
     });
   }
 
   async updateBuilding(viewer: Viewer, id: string, input: BuildingUpdateInput): Promise<BuildingRow> {
     const values: Partial<BuildingValues> = {};
     if (input.address != null) values.address = requiredText(input.address, "input.address", ADDRESS_MAX);
-    return this.run(viewer, async (repo) => {
+    return this.run(viewer, async (repo, uow) => {
       const current = isUuid(id) ? await repo.lockBuilding(id) : undefined;
       if (!current) throw buildingNotFound();
       stale("Объект", current, input.version);
       Object.assign(values, await this.buildingReferences(repo, input));
+      uow.directoryChanged("BUILDING", "UPDATED", [id]);
       return repo.updateBuilding(id, values, this.deps.clock.now());
+    });
+  }
+
+  /**
+   * Deletes a building nothing refers to (no premises, orders or incidents), in one transaction;
+   * otherwise CONFLICT IN_USE naming what holds it — a building with orders is archived instead.
+   */
+  async deleteBuilding(viewer: Viewer, id: string): Promise<string> {
+    return deletionRace(() =>
+      this.run(viewer, async (repo, uow) => {
+      const current = isUuid(id) ? await repo.lockBuilding(id) : undefined;
+      if (!current) throw buildingNotFound();
+      refuseIfHeld("BUILDING", await repo.buildingHolders(id));
+      await repo.deleteBuilding(id);
+      uow.directoryChanged("BUILDING", "DELETED", [id]);
+      return id;
+    }),
+    );
+  }
+
+  /** Archives or restores a building: archived, it stays on its orders but takes no new ones. */
+  async archiveBuilding(viewer: Viewer, id: string, archived: boolean): Promise<BuildingRow> {
+    return this.run(viewer, async (repo, uow) => {
+      const current = isUuid(id) ? await repo.lockBuilding(id) : undefined;
+      if (!current) throw buildingNotFound();
+      if ((current.archivedAt !== null) === archived) return current;
+      uow.directoryChanged("BUILDING", "UPDATED", [id]);
+      const now = this.deps.clock.now();
+      return repo.setBuildingArchived(id, archived ? now : null, now);
     });
   }
 
@@ -134,11 +166,15 @@ export class ObjectsService {
       note: optionalText(input.note, "input.note", 2000),
     };
     return this.numberTaken(() =>
-      this.run(viewer, async (repo) => {
+      this.run(viewer, async (repo, uow) => {
         const building = isUuid(input.buildingId) ? await repo.lockBuilding(input.buildingId) : undefined;
         if (!building) throw buildingNotFound("input.buildingId");
         await accountFree(repo, values.personalAccount, null);
-        return repo.insertPremise(building.id, values, this.deps.clock.now());
+        const premise = await repo.insertPremise(building.id, values, this.deps.clock.now());
+        uow.directoryChanged("PREMISE", "CREATED", [premise.id]);
+        // The buildings list shows how many premises each has.
+        uow.directoryChanged("BUILDING", "UPDATED", [building.id]);
+        return premise;
       }),
     );
   }
@@ -153,14 +189,41 @@ export class ObjectsService {
     if (input.tags !== undefined) values.tags = cleanTags(input.tags ?? [], "input.tags");
     if (input.note !== undefined) values.note = optionalText(input.note, "input.note", 2000);
     return this.numberTaken(() =>
-      this.run(viewer, async (repo) => {
+      this.run(viewer, async (repo, uow) => {
         const current = isUuid(id) ? await repo.lockPremise(id) : undefined;
         if (!current) throw premiseNotFound();
         stale("Помещение", current, input.version);
         if (values.personalAccount !== undefined) await accountFree(repo, values.personalAccount, id);
+        uow.directoryChanged("PREMISE", "UPDATED", [id]);
         return repo.updatePremise(id, values, this.deps.clock.now());
       }),
     );
+  }
+
+  /** Deletes a premise without residents, orders or incidents; otherwise CONFLICT IN_USE (archive it instead). */
+  async deletePremise(viewer: Viewer, id: string): Promise<string> {
+    return deletionRace(() =>
+      this.run(viewer, async (repo, uow) => {
+      const current = isUuid(id) ? await repo.lockPremise(id) : undefined;
+      if (!current) throw premiseNotFound();
+      refuseIfHeld("PREMISE", await repo.premiseHolders(id));
+      await repo.deletePremise(id);
+      uow.directoryChanged("PREMISE", "DELETED", [id]);
+      uow.directoryChanged("BUILDING", "UPDATED", [current.buildingId]);
+      return id;
+    }),
+    );
+  }
+
+  async archivePremise(viewer: Viewer, id: string, archived: boolean): Promise<PremiseRow> {
+    return this.run(viewer, async (repo, uow) => {
+      const current = isUuid(id) ? await repo.lockPremise(id) : undefined;
+      if (!current) throw premiseNotFound();
+      if ((current.archivedAt !== null) === archived) return current;
+      uow.directoryChanged("PREMISE", "UPDATED", [id]);
+      const now = this.deps.clock.now();
+      return repo.setPremiseArchived(id, archived ? now : null, now);
+    });
   }
 
   private async numberTaken<T>(work: () => Promise<T>): Promise<T> {
@@ -182,6 +245,7 @@ export class ObjectsService {
       const administrators = await this.administrators(uow, input.administratorIds);
       const quarter = await repo.insertQuarter(name, this.deps.clock.now());
       if (administrators) await repo.setQuarterAdministrators(quarter.id, administrators);
+      uow.directoryChanged("QUARTER", "CREATED", [quarter.id]);
       return quarter;
     });
   }
@@ -194,8 +258,23 @@ export class ObjectsService {
       stale("Квартал", current, input.version);
       const administrators = await this.administrators(uow, input.administratorIds);
       if (administrators) await repo.setQuarterAdministrators(id, administrators);
+      uow.directoryChanged("QUARTER", "UPDATED", [id]);
       return repo.updateQuarter(id, name !== undefined ? { name } : {});
     });
+  }
+
+  /** Deletes a quarter no building belongs to (its administrators go with it); otherwise CONFLICT IN_USE. */
+  deleteQuarter(viewer: Viewer, id: string): Promise<string> {
+    return deletionRace(() =>
+      this.run(viewer, async (repo, uow) => {
+      const current = isUuid(id) ? await repo.lockQuarter(id) : undefined;
+      if (!current) throw quarterNotFound();
+      refuseIfHeld("QUARTER", await repo.buildingsOf("quarterId", id));
+      await repo.deleteQuarter(id);
+      uow.directoryChanged("QUARTER", "DELETED", [id]);
+      return id;
+    }),
+    );
   }
 
   createObjectGroup(viewer: Viewer, input: ObjectGroupingCreateInput): Promise<ObjectGroupRow> {
@@ -204,6 +283,7 @@ export class ObjectsService {
       const administrators = await this.administrators(uow, input.administratorIds);
       const group = await repo.insertObjectGroup(name, this.deps.clock.now());
       if (administrators) await repo.setObjectGroupAdministrators(group.id, administrators);
+      uow.directoryChanged("OBJECT_GROUP", "CREATED", [group.id]);
       return group;
     });
   }
@@ -216,8 +296,22 @@ export class ObjectsService {
       stale("Группу объектов", current, input.version);
       const administrators = await this.administrators(uow, input.administratorIds);
       if (administrators) await repo.setObjectGroupAdministrators(id, administrators);
+      uow.directoryChanged("OBJECT_GROUP", "UPDATED", [id]);
       return repo.updateObjectGroup(id, name !== undefined ? { name } : {});
     });
+  }
+
+  deleteObjectGroup(viewer: Viewer, id: string): Promise<string> {
+    return deletionRace(() =>
+      this.run(viewer, async (repo, uow) => {
+      const current = isUuid(id) ? await repo.lockObjectGroup(id) : undefined;
+      if (!current) throw objectGroupNotFound();
+      refuseIfHeld("OBJECT_GROUP", await repo.buildingsOf("objectGroupId", id));
+      await repo.deleteObjectGroup(id);
+      uow.directoryChanged("OBJECT_GROUP", "DELETED", [id]);
+      return id;
+    }),
+    );
   }
 
   /** The administrators' ids, each once and all employees of the organization; null keeps the list. */
@@ -236,12 +330,16 @@ export class ObjectsService {
   createLegalEntity(viewer: Viewer, input: LegalEntityCreateInput): Promise<LegalEntityRow> {
     const values = legalEntityValues(input, true) as LegalEntityValues;
     checkRequisites(values);
-    return this.run(viewer, (repo) => repo.insertLegalEntity(values, this.deps.clock.now()));
+    return this.run(viewer, async (repo, uow) => {
+      const entity = await repo.insertLegalEntity(values, this.deps.clock.now());
+      uow.directoryChanged("LEGAL_ENTITY", "CREATED", [entity.id]);
+      return entity;
+    });
   }
 
   updateLegalEntity(viewer: Viewer, id: string, input: LegalEntityUpdateInput): Promise<LegalEntityRow> {
     const values = legalEntityValues(input, false);
-    return this.run(viewer, async (repo) => {
+    return this.run(viewer, async (repo, uow) => {
       const current = isUuid(id) ? await repo.lockLegalEntity(id) : undefined;
       if (!current) throw legalEntityNotFound();
       stale("Юрлицо", current, input.version);
@@ -250,8 +348,23 @@ export class ObjectsService {
       const touched = new Set<RequisiteField>(REQUISITES.filter((f) => f in values));
       if (touched.has("bik")) touched.add("settlementAccount").add("correspondentAccount");
       checkRequisites({ ...current, ...values }, touched);
+      uow.directoryChanged("LEGAL_ENTITY", "UPDATED", [id]);
       return repo.updateLegalEntity(id, values);
     });
+  }
+
+  /** Deletes a legal entity no building names; otherwise CONFLICT IN_USE. */
+  deleteLegalEntity(viewer: Viewer, id: string): Promise<string> {
+    return deletionRace(() =>
+      this.run(viewer, async (repo, uow) => {
+      const current = isUuid(id) ? await repo.lockLegalEntity(id) : undefined;
+      if (!current) throw legalEntityNotFound();
+      refuseIfHeld("LEGAL_ENTITY", await repo.buildingsOf("legalEntityId", id));
+      await repo.deleteLegalEntity(id);
+      uow.directoryChanged("LEGAL_ENTITY", "DELETED", [id]);
+      return id;
+    }),
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import type { OrderScope } from "@domovoy/domain";
-import { and, asc, count, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
 import { clientScopeCondition } from "../clients/clients.repository.js";
 import { containsPattern, foldedContains } from "../../shared/search.js";
@@ -25,8 +25,8 @@ const ACCOUNT_SEARCH_MIN_LENGTH = 4;
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type BuildingRow = typeof buildings.$inferSelect;
 export type PremiseRow = typeof premises.$inferSelect;
-export type BuildingFilter = { search: string | null };
-export type PremiseFilter = { buildingId: string | null; search: string | null };
+export type BuildingFilter = { search: string | null; archived?: boolean };
+export type PremiseFilter = { buildingId: string | null; search: string | null; archived?: boolean };
 
 export class OrganizationRepository {
   constructor(
@@ -65,6 +65,7 @@ export class OrganizationRepository {
 
   private buildingsWhere(filter: BuildingFilter): SQL {
     const conditions: SQL[] = [eq(buildings.organizationId, this.organizationId)];
+    if (filter.archived !== undefined) conditions.push(filter.archived ? isNotNull(buildings.archivedAt) : isNull(buildings.archivedAt));
     if (filter.search) conditions.push(foldedContains(buildings.address, filter.search));
     return and(...conditions)!;
   }
@@ -94,6 +95,7 @@ export class OrganizationRepository {
 
   private premisesWhere(filter: PremiseFilter): SQL {
     const conditions: SQL[] = [eq(premises.organizationId, this.organizationId)];
+    if (filter.archived !== undefined) conditions.push(filter.archived ? isNotNull(premises.archivedAt) : isNull(premises.archivedAt));
     if (filter.buildingId) conditions.push(eq(premises.buildingId, filter.buildingId));
     if (filter.search) {
       // A flat number is matched from its start («12» finds 12, 120…); an account anywhere, but only

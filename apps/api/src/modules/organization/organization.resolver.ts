@@ -40,8 +40,13 @@ export class OrganizationResolver {
 export class BuildingResolver {
   @Authorized("EMPLOYEE")
   @Query(() => BuildingConnection, { description: "Buildings of the organization, by address; search matches the address." })
-  buildings(@Args(() => PageArgs) page: PageArgs, @Arg("search", () => String, { nullable: true }) search: string | null, @Ctx() ctx: Context) {
-    return ctx.services.organization.buildings(ctx.viewer, { ...page, search });
+  buildings(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("archived", () => Boolean, { defaultValue: false, description: "false: the buildings in use (pickers); true: the archived ones." }) archived: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.organization.buildings(ctx.viewer, { ...page, search, archived });
   }
 
   @Authorized("EMPLOYEE")
@@ -81,9 +86,10 @@ export class PremiseResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg("buildingId", () => ID, { nullable: true }) buildingId: string | null,
     @Arg("search", () => String, { nullable: true }) search: string | null,
+    @Arg("archived", () => Boolean, { defaultValue: false, description: "false: the premises in use (pickers); true: the archived ones." }) archived: boolean,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.organization.premises(ctx.viewer, { ...page, buildingId, search });
+    return ctx.services.organization.premises(ctx.viewer, { ...page, buildingId, search, archived });
   }
 
   @Authorized("EMPLOYEE")

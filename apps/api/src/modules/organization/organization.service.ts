@@ -42,9 +42,9 @@ export class OrganizationService {
     return this.repo(requireEmployee(viewer).organizationId).objectGroups();
   }
 
-  async buildings(viewer: Viewer, args: PageInput & { search?: string | null }): Promise<Page<BuildingRow>> {
+  async buildings(viewer: Viewer, args: PageInput & { search?: string | null; archived?: boolean }): Promise<Page<BuildingRow>> {
     const repo = this.repo(requireEmployee(viewer).organizationId);
-    const filter = { search: searchTerm(args.search) };
+    const filter = { search: searchTerm(args.search), archived: args.archived ?? false };
     const limit = pageSize(args.first);
     const rows = await repo.buildings(filter, limit, nameCursor.decode(args.after));
     return toPage(rows, limit, (b) => [b.address, b.id], () => repo.countBuildings(filter));
@@ -57,12 +57,12 @@ export class OrganizationService {
     return building;
   }
 
-  async premises(viewer: Viewer, args: PageInput & { buildingId?: string | null; search?: string | null }): Promise<Page<PremiseRow>> {
+  async premises(viewer: Viewer, args: PageInput & { buildingId?: string | null; search?: string | null; archived?: boolean }): Promise<Page<PremiseRow>> {
     const repo = this.repo(requireEmployee(viewer).organizationId);
     if (args.buildingId != null && !(isUuid(args.buildingId) && (await repo.buildingById(args.buildingId)))) {
       throw buildingNotFound();
     }
-    const filter = { buildingId: args.buildingId ?? null, search: searchTerm(args.search) };
+    const filter = { buildingId: args.buildingId ?? null, search: searchTerm(args.search), archived: args.archived ?? false };
     const limit = pageSize(args.first);
     const rows = await repo.premises(filter, limit, premiseCursor.decode(args.after));
     return toPage(rows, limit, (p) => [p.buildingId, p.sortKey, p.id], () => repo.countPremises(filter));

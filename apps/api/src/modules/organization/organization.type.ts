@@ -107,6 +107,9 @@ export class Building {
   objectGroupId: string | null;
   legalEntityId: string | null;
 
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "When it was archived (kept for its orders, closed to new ones); null while in use." })
+  archivedAt: Date | null;
+
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 }
@@ -135,6 +138,9 @@ export class Premise {
 
   @Field(() => MoneyScalar, { description: "Utility balance: negative is a debt, positive an advance." })
   utilityBalance: bigint;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "When it was archived (kept for its orders, closed to new ones); null while in use." })
+  archivedAt: Date | null;
 }
 
 @ObjectType({ description: "A building as its residents see it." })

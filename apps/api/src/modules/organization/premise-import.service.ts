@@ -92,6 +92,11 @@ export class PremiseImportService {
       const valid = upserts.filter((u): u is PremiseUpsert => u !== null);
       if (valid.length === 0) throw badInput("В файле нет строк, которые можно импортировать", "fileId", "IMPORT_NOTHING_TO_APPLY");
       const { created, updated } = await repo.upsertPremises(valid, this.deps.clock.now());
+      if (created + updated > 0) {
+        // Too many rows to name one by one: open lists re-read themselves.
+        uow.directoryChanged("PREMISE", "UPDATED", []);
+        uow.directoryChanged("BUILDING", "UPDATED", [...new Set(valid.map((u) => u.buildingId))]);
+      }
       // The upload has done its job; its bytes go once this transaction commits.
       await this.files.remove(uow.tx, file.id, v.organizationId);
       return { created, updated, unchanged: valid.length - created - updated, skipped: invalid };

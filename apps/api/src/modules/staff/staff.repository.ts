@@ -1,10 +1,11 @@
 import type { DbOrTx } from "@domovoy/db";
+import type { Holders } from "@domovoy/domain";
 import { schema } from "@domovoy/db";
 import { and, asc, count, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
 import { containsPattern, foldedContains } from "../../shared/search.js";
 
-const { employees, departments, departmentEmployees, roles, services, sessions } = schema;
+const { employees, departments, departmentEmployees, roles, services, sessions, orders, incidents } = schema;
 
 export type EmployeeRow = typeof employees.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -305,5 +306,69 @@ export class StaffRepository {
       .from(services)
       .where(and(eq(services.organizationId, this.organizationId), inArray(services.id, ids as string[])));
     return rows.map((r) => r.id);
+  }
+
+  // Deletion
+
+  async lockDepartment(id: string): Promise<DepartmentRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(departments)
+      .where(and(eq(departments.organizationId, this.organizationId), eq(departments.id, id)))
+      .for("update");
+    return row;
+  }
+
+  /** What names a department: its employees, services, orders and incidents. */
+  async departmentHolders(id: string): Promise<Holders> {
+    const n = (rows: { n: number }[]) => rows[0]?.n ?? 0;
+    const [employeeCount, serviceCount, orderCount, incidentCount] = await Promise.all([
+      this.db
+        .select({ n: count() })
+        .from(departmentEmployees)
+        .where(and(eq(departmentEmployees.organizationId, this.organizationId), eq(departmentEmployees.departmentId, id)))
+        .then(n),
+      this.db
+        .select({ n: count() })
+        .from(services)
+        .where(and(eq(services.organizationId, this.organizationId), eq(services.departmentId, id)))
+        .then(n),
+      this.db
+        .select({ n: count() })
+        .from(orders)
+        .where(and(eq(orders.departmentId, id), eq(orders.organizationId, this.organizationId)))
+        .then(n),
+      this.db
+        .select({ n: count() })
+        .from(incidents)
+        .where(and(eq(incidents.organizationId, this.organizationId), eq(incidents.departmentId, id)))
+        .then(n),
+    ]);
+    return { employees: employeeCount, services: serviceCount, orders: orderCount, incidents: incidentCount };
+  }
+
+  /** Deletes the department and drops it from every role's notification filter (those name departments by id). */
+  async deleteDepartment(id: string): Promise<void> {
+    await this.db
+      .update(roles)
+      .set({
+        notificationSettings: sql`jsonb_set(${roles.notificationSettings}, '{departmentIds}', (${roles.notificationSettings}->'departmentIds') - ${id}::text)`,
+        version: sql`${roles.version} + 1`,
+      })
+      .where(and(eq(roles.organizationId, this.organizationId), sql`${roles.notificationSettings}->'departmentIds' ? ${id}::text`));
+    await this.db.delete(departments).where(and(eq(departments.organizationId, this.organizationId), eq(departments.id, id)));
+  }
+
+  async lockRole(id: string): Promise<RoleRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(roles)
+      .where(and(eq(roles.organizationId, this.organizationId), eq(roles.id, id)))
+      .for("update");
+    return row;
+  }
+
+  async deleteRole(id: string): Promise<void> {
+    await this.db.delete(roles).where(and(eq(roles.organizationId, this.organizationId), eq(roles.id, id)));
   }
 }

@@ -115,6 +115,14 @@ export class DepartmentResolver {
     return ctx.services.staff.updateDepartment(ctx.viewer, id, input);
   }
 
+  @Authorized("EMPLOYEES_MANAGE")
+  @Mutation(() => ID, {
+    description: "Deletes a department without employees, services, orders or incidents; roles' notification filters forget it. CONFLICT IN_USE (`extensions.holders`) otherwise.",
+  })
+  departmentDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.staff.deleteDepartment(ctx.viewer, id);
+  }
+
   @FieldResolver(() => Int, { description: "The department's current version: grows with every change (name or members)." })
   async version(@Root() department: Department, @Ctx() ctx: Context) {
     if (department.version !== undefined) return department.version;
@@ -154,6 +162,12 @@ export class RoleResolver {
   @Mutation(() => Role)
   roleUpdate(@Arg("id", () => ID) id: string, @Arg("input", () => RoleUpdateInput) input: RoleUpdateInput, @Ctx() ctx: Context) {
     return ctx.services.staff.updateRole(ctx.viewer, id, input);
+  }
+
+  @Authorized("ROLES_MANAGE")
+  @Mutation(() => ID, { description: "Deletes a role no employee holds (inactive ones included). CONFLICT IN_USE (`extensions.holders`) otherwise." })
+  roleDelete(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.staff.deleteRole(ctx.viewer, id);
   }
 
   @Authorized("EMPLOYEE")

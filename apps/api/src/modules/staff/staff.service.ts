@@ -6,7 +6,7 @@ import { Topic } from "../../pubsub.js";
 import { unitOfWork, type UnitOfWork } from "../../shared/unit-of-work.js";
 import { requireEmployee, requirePermission } from "../../shared/auth/policy.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
-import { AppError, badInput, conflict, ErrorCode, isUniqueViolation } from "../../shared/errors.js";
+import { AppError, badInput, conflict, deletionRace, ErrorCode, isUniqueViolation, refuseIfHeld } from "../../shared/errors.js";
 import { nameCursor, pageSize, toPage, type Page } from "../../shared/pagination.js";
 import { searchTerm } from "../../shared/search.js";
 import { optionalPhone, optionalText, requiredEmail, requiredText, tooLong } from "../../shared/validate.js";
@@ -290,6 +290,7 @@ export class StaffService {
           const created = await repo.insertDepartment(name, now);
           await repo.setEmployeesOfDepartment(created.id, employeeIds);
           this.employeesChanged(uow, employeeIds);
+          uow.directoryChanged("DEPARTMENT", "CREATED", [created.id]);
           return created;
         }),
       "departments_org_name_uq",
@@ -325,10 +326,30 @@ export class StaffService {
             await repo.setEmployeesOfDepartment(id, employeeIds);
           }
           this.employeesChanged(uow, changed);
+          uow.directoryChanged("DEPARTMENT", "UPDATED", [id]);
           return updated;
         }),
       "departments_org_name_uq",
       () => conflict("Подразделение с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
+    );
+  }
+
+  /**
+   * Deletes a department without employees, services, orders or incidents (orders' history keeps
+   * its department), in one transaction; otherwise CONFLICT IN_USE naming what holds it.
+   */
+  async deleteDepartment(viewer: Viewer, id: string): Promise<string> {
+    const { organizationId } = requirePermission(viewer, "EMPLOYEES_MANAGE");
+    if (!isUuid(id)) throw departmentNotFound();
+    return deletionRace(() =>
+      unitOfWork(this.deps, organizationId, async (uow) => {
+        const repo = uow.repo(StaffRepository);
+        if (!(await repo.lockDepartment(id))) throw departmentNotFound();
+        refuseIfHeld("DEPARTMENT", await repo.departmentHolders(id));
+        await repo.deleteDepartment(id);
+        uow.directoryChanged("DEPARTMENT", "DELETED", [id]);
+        return id;
+      }),
     );
   }
 
@@ -357,7 +378,9 @@ export class StaffService {
         unitOfWork(this.deps, organizationId, async (uow) => {
           const repo = uow.repo(StaffRepository);
           const notificationSettings = await this.notificationSettings(repo, DEFAULT_NOTIFICATIONS, input.notificationSettings);
-          return repo.insertRole({ name, description, permissions, notificationSettings }, now);
+          const role = await repo.insertRole({ name, description, permissions, notificationSettings }, now);
+          uow.directoryChanged("ROLE", "CREATED", [role.id]);
+          return role;
         }),
       "roles_org_name_uq",
       () => conflict("Роль с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
@@ -395,10 +418,27 @@ export class StaffService {
           const updated = await repo.updateRole(id, values, input.version ?? null, now);
           if (!updated) throw staleVersion("Роль уже изменили: обновите страницу", current.version);
           if (values.permissions) this.viewersChanged(uow, await repo.employeeIdsWithRole(id));
+          uow.directoryChanged("ROLE", "UPDATED", [id]);
           return updated;
         }),
       "roles_org_name_uq",
       () => conflict("Роль с таким названием уже есть", { field: "input.name", reason: "NAME_TAKEN" }),
+    );
+  }
+
+  /** Deletes a role no employee holds (inactive ones included); otherwise CONFLICT IN_USE. */
+  async deleteRole(viewer: Viewer, id: string): Promise<string> {
+    const { organizationId } = requirePermission(viewer, "ROLES_MANAGE");
+    if (!isUuid(id)) throw roleNotFound();
+    return deletionRace(() =>
+      unitOfWork(this.deps, organizationId, async (uow) => {
+        const repo = uow.repo(StaffRepository);
+        if (!(await repo.lockRole(id))) throw roleNotFound();
+        refuseIfHeld("ROLE", { employees: (await repo.employeeCountsOfRoles([id])).get(id) ?? 0 });
+        await repo.deleteRole(id);
+        uow.directoryChanged("ROLE", "DELETED", [id]);
+        return id;
+      }),
     );
   }
 
