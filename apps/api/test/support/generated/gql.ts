@@ -17,14 +17,14 @@ type Documents = {
     "\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": typeof types.FactoryOrderCreateDocument,
     "\n  mutation FactoryResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": typeof types.FactoryResidentOrderCreateDocument,
     "\n  mutation FactoryEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.FactoryEmployeeCreateDocument,
-    "\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n": typeof types.BuildingListItemFragmentDoc,
-    "\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BuildingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingsDocument,
+    "\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    archivedAt\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n": typeof types.BuildingListItemFragmentDoc,
+    "\n  query Buildings($search: String, $archived: Boolean! = false, $first: Int, $after: String) {\n    buildings(search: $search, archived: $archived, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BuildingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingsDocument,
     "\n  query BuildingAdmin($id: ID!) {\n    building(id: $id) {\n      ...BuildingListItem\n    }\n  }\n": typeof types.BuildingAdminDocument,
     "\n  query BuildingFormOptions {\n    quarters {\n      id\n      name\n    }\n    objectGroups {\n      id\n      name\n    }\n    legalEntities {\n      id\n      name\n    }\n  }\n": typeof types.BuildingFormOptionsDocument,
     "\n  mutation BuildingCreate($input: BuildingCreateInput!) {\n    buildingCreate(input: $input) {\n      ...BuildingListItem\n    }\n  }\n": typeof types.BuildingCreateDocument,
     "\n  mutation BuildingUpdate($id: ID!, $input: BuildingUpdateInput!) {\n    buildingUpdate(id: $id, input: $input) {\n      ...BuildingListItem\n    }\n  }\n": typeof types.BuildingUpdateDocument,
-    "\n  fragment PremiseListItem on Premise {\n    id\n    number\n    version\n    personalAccount\n    tags\n    note\n  }\n": typeof types.PremiseListItemFragmentDoc,
-    "\n  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PremiseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingPremisesAdminDocument,
+    "\n  fragment PremiseListItem on Premise {\n    id\n    number\n    version\n    archivedAt\n    personalAccount\n    tags\n    note\n  }\n": typeof types.PremiseListItemFragmentDoc,
+    "\n  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $archived: Boolean! = false, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, archived: $archived, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PremiseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BuildingPremisesAdminDocument,
     "\n  mutation PremiseCreate($input: PremiseCreateInput!) {\n    premiseCreate(input: $input) {\n      ...PremiseListItem\n    }\n  }\n": typeof types.PremiseCreateDocument,
     "\n  mutation PremiseUpdate($id: ID!, $input: PremiseUpdateInput!) {\n    premiseUpdate(id: $id, input: $input) {\n      ...PremiseListItem\n    }\n  }\n": typeof types.PremiseUpdateDocument,
     "\n  mutation PremisesImportPreview($fileId: ID!, $buildingId: ID) {\n    premisesImportPreview(fileId: $fileId, buildingId: $buildingId) {\n      fileId\n      fileName\n      totalRows\n      errorRows\n      createCount\n      updateCount\n      unchangedCount\n      rows {\n        rowNumber\n        buildingAddress\n        number\n        personalAccount\n        tags\n        note\n        action\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n": typeof types.PremisesImportPreviewDocument,
@@ -79,6 +79,16 @@ type Documents = {
     "\n  query DepartmentMemberOptions($search: String) {\n    employees(search: $search, first: 20) {\n      edges {\n        node {\n          ...DepartmentMember\n        }\n      }\n    }\n  }\n": typeof types.DepartmentMemberOptionsDocument,
     "\n  mutation DepartmentCreate($input: DepartmentCreateInput!) {\n    departmentCreate(input: $input) {\n      ...DepartmentDetails\n    }\n  }\n": typeof types.DepartmentCreateDocument,
     "\n  mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {\n    departmentUpdate(id: $id, input: $input) {\n      ...DepartmentDetails\n    }\n  }\n": typeof types.DepartmentUpdateDocument,
+    "\n  subscription DirectoryChanged($kinds: [DirectoryKind!]) {\n    directoryChanged(kinds: $kinds) {\n      kind\n      action\n      ids\n    }\n  }\n": typeof types.DirectoryChangedDocument,
+    "\n  mutation BuildingDelete($id: ID!) {\n    buildingDelete(id: $id)\n  }\n": typeof types.BuildingDeleteDocument,
+    "\n  mutation PremiseDelete($id: ID!) {\n    premiseDelete(id: $id)\n  }\n": typeof types.PremiseDeleteDocument,
+    "\n  mutation QuarterDelete($id: ID!) {\n    quarterDelete(id: $id)\n  }\n": typeof types.QuarterDeleteDocument,
+    "\n  mutation ObjectGroupDelete($id: ID!) {\n    objectGroupDelete(id: $id)\n  }\n": typeof types.ObjectGroupDeleteDocument,
+    "\n  mutation LegalEntityDelete($id: ID!) {\n    legalEntityDelete(id: $id)\n  }\n": typeof types.LegalEntityDeleteDocument,
+    "\n  mutation DepartmentDelete($id: ID!) {\n    departmentDelete(id: $id)\n  }\n": typeof types.DepartmentDeleteDocument,
+    "\n  mutation RoleDelete($id: ID!) {\n    roleDelete(id: $id)\n  }\n": typeof types.RoleDeleteDocument,
+    "\n  mutation BuildingArchive($id: ID!, $archived: Boolean!) {\n    buildingArchive(id: $id, archived: $archived) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.BuildingArchiveDocument,
+    "\n  mutation PremiseArchive($id: ID!, $archived: Boolean!) {\n    premiseArchive(id: $id, archived: $archived) {\n      id\n      archivedAt\n      version\n    }\n  }\n": typeof types.PremiseArchiveDocument,
     "\n  fragment EmployeeListItem on Employee {\n    id\n    fullName\n    position\n    email\n    phone\n    extension\n    active\n    lastLoginAt\n    role {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.EmployeeListItemFragmentDoc,
     "\n  query Employees($search: String, $active: Boolean, $first: Int, $after: String) {\n    employees(search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...EmployeeListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.EmployeesDocument,
     "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeListItem\n    }\n  }\n": typeof types.EmployeeDocument,
@@ -262,14 +272,14 @@ const documents: Documents = {
     "\n  mutation FactoryOrderCreate($input: OrderCreateInput!) {\n    orderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": types.FactoryOrderCreateDocument,
     "\n  mutation FactoryResidentOrderCreate($input: ResidentOrderCreateInput!) {\n    residentOrderCreate(input: $input) {\n      id\n      number\n      version\n      status\n    }\n  }\n": types.FactoryResidentOrderCreateDocument,
     "\n  mutation FactoryEmployeeCreate($input: EmployeeCreateInput!) {\n    employeeCreate(input: $input) {\n      id\n      email\n    }\n  }\n": types.FactoryEmployeeCreateDocument,
-    "\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n": types.BuildingListItemFragmentDoc,
-    "\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BuildingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingsDocument,
+    "\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    archivedAt\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n": types.BuildingListItemFragmentDoc,
+    "\n  query Buildings($search: String, $archived: Boolean! = false, $first: Int, $after: String) {\n    buildings(search: $search, archived: $archived, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BuildingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingsDocument,
     "\n  query BuildingAdmin($id: ID!) {\n    building(id: $id) {\n      ...BuildingListItem\n    }\n  }\n": types.BuildingAdminDocument,
     "\n  query BuildingFormOptions {\n    quarters {\n      id\n      name\n    }\n    objectGroups {\n      id\n      name\n    }\n    legalEntities {\n      id\n      name\n    }\n  }\n": types.BuildingFormOptionsDocument,
     "\n  mutation BuildingCreate($input: BuildingCreateInput!) {\n    buildingCreate(input: $input) {\n      ...BuildingListItem\n    }\n  }\n": types.BuildingCreateDocument,
     "\n  mutation BuildingUpdate($id: ID!, $input: BuildingUpdateInput!) {\n    buildingUpdate(id: $id, input: $input) {\n      ...BuildingListItem\n    }\n  }\n": types.BuildingUpdateDocument,
-    "\n  fragment PremiseListItem on Premise {\n    id\n    number\n    version\n    personalAccount\n    tags\n    note\n  }\n": types.PremiseListItemFragmentDoc,
-    "\n  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PremiseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingPremisesAdminDocument,
+    "\n  fragment PremiseListItem on Premise {\n    id\n    number\n    version\n    archivedAt\n    personalAccount\n    tags\n    note\n  }\n": types.PremiseListItemFragmentDoc,
+    "\n  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $archived: Boolean! = false, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, archived: $archived, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PremiseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BuildingPremisesAdminDocument,
     "\n  mutation PremiseCreate($input: PremiseCreateInput!) {\n    premiseCreate(input: $input) {\n      ...PremiseListItem\n    }\n  }\n": types.PremiseCreateDocument,
     "\n  mutation PremiseUpdate($id: ID!, $input: PremiseUpdateInput!) {\n    premiseUpdate(id: $id, input: $input) {\n      ...PremiseListItem\n    }\n  }\n": types.PremiseUpdateDocument,
     "\n  mutation PremisesImportPreview($fileId: ID!, $buildingId: ID) {\n    premisesImportPreview(fileId: $fileId, buildingId: $buildingId) {\n      fileId\n      fileName\n      totalRows\n      errorRows\n      createCount\n      updateCount\n      unchangedCount\n      rows {\n        rowNumber\n        buildingAddress\n        number\n        personalAccount\n        tags\n        note\n        action\n        errors {\n          column\n          message\n        }\n      }\n    }\n  }\n": types.PremisesImportPreviewDocument,
@@ -324,6 +334,16 @@ const documents: Documents = {
     "\n  query DepartmentMemberOptions($search: String) {\n    employees(search: $search, first: 20) {\n      edges {\n        node {\n          ...DepartmentMember\n        }\n      }\n    }\n  }\n": types.DepartmentMemberOptionsDocument,
     "\n  mutation DepartmentCreate($input: DepartmentCreateInput!) {\n    departmentCreate(input: $input) {\n      ...DepartmentDetails\n    }\n  }\n": types.DepartmentCreateDocument,
     "\n  mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {\n    departmentUpdate(id: $id, input: $input) {\n      ...DepartmentDetails\n    }\n  }\n": types.DepartmentUpdateDocument,
+    "\n  subscription DirectoryChanged($kinds: [DirectoryKind!]) {\n    directoryChanged(kinds: $kinds) {\n      kind\n      action\n      ids\n    }\n  }\n": types.DirectoryChangedDocument,
+    "\n  mutation BuildingDelete($id: ID!) {\n    buildingDelete(id: $id)\n  }\n": types.BuildingDeleteDocument,
+    "\n  mutation PremiseDelete($id: ID!) {\n    premiseDelete(id: $id)\n  }\n": types.PremiseDeleteDocument,
+    "\n  mutation QuarterDelete($id: ID!) {\n    quarterDelete(id: $id)\n  }\n": types.QuarterDeleteDocument,
+    "\n  mutation ObjectGroupDelete($id: ID!) {\n    objectGroupDelete(id: $id)\n  }\n": types.ObjectGroupDeleteDocument,
+    "\n  mutation LegalEntityDelete($id: ID!) {\n    legalEntityDelete(id: $id)\n  }\n": types.LegalEntityDeleteDocument,
+    "\n  mutation DepartmentDelete($id: ID!) {\n    departmentDelete(id: $id)\n  }\n": types.DepartmentDeleteDocument,
+    "\n  mutation RoleDelete($id: ID!) {\n    roleDelete(id: $id)\n  }\n": types.RoleDeleteDocument,
+    "\n  mutation BuildingArchive($id: ID!, $archived: Boolean!) {\n    buildingArchive(id: $id, archived: $archived) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.BuildingArchiveDocument,
+    "\n  mutation PremiseArchive($id: ID!, $archived: Boolean!) {\n    premiseArchive(id: $id, archived: $archived) {\n      id\n      archivedAt\n      version\n    }\n  }\n": types.PremiseArchiveDocument,
     "\n  fragment EmployeeListItem on Employee {\n    id\n    fullName\n    position\n    email\n    phone\n    extension\n    active\n    lastLoginAt\n    role {\n      id\n      name\n    }\n    departments {\n      id\n      name\n    }\n  }\n": types.EmployeeListItemFragmentDoc,
     "\n  query Employees($search: String, $active: Boolean, $first: Int, $after: String) {\n    employees(search: $search, active: $active, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...EmployeeListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.EmployeesDocument,
     "\n  query Employee($id: ID!) {\n    employee(id: $id) {\n      ...EmployeeListItem\n    }\n  }\n": types.EmployeeDocument,
@@ -533,11 +553,11 @@ export function graphql(source: "\n  mutation FactoryEmployeeCreate($input: Empl
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    archivedAt\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment BuildingListItem on Building {\n    id\n    address\n    version\n    archivedAt\n    premisesCount\n    quarter {\n      id\n      name\n    }\n    objectGroup {\n      id\n      name\n    }\n    legalEntity {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BuildingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Buildings($search: String, $first: Int, $after: String) {\n    buildings(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BuildingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Buildings($search: String, $archived: Boolean! = false, $first: Int, $after: String) {\n    buildings(search: $search, archived: $archived, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BuildingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Buildings($search: String, $archived: Boolean! = false, $first: Int, $after: String) {\n    buildings(search: $search, archived: $archived, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...BuildingListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -557,11 +577,11 @@ export function graphql(source: "\n  mutation BuildingUpdate($id: ID!, $input: B
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PremiseListItem on Premise {\n    id\n    number\n    version\n    personalAccount\n    tags\n    note\n  }\n"): (typeof documents)["\n  fragment PremiseListItem on Premise {\n    id\n    number\n    version\n    personalAccount\n    tags\n    note\n  }\n"];
+export function graphql(source: "\n  fragment PremiseListItem on Premise {\n    id\n    number\n    version\n    archivedAt\n    personalAccount\n    tags\n    note\n  }\n"): (typeof documents)["\n  fragment PremiseListItem on Premise {\n    id\n    number\n    version\n    archivedAt\n    personalAccount\n    tags\n    note\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PremiseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PremiseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $archived: Boolean! = false, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, archived: $archived, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PremiseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $archived: Boolean! = false, $first: Int, $after: String) {\n    premises(buildingId: $buildingId, search: $search, archived: $archived, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PremiseListItem\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -778,6 +798,46 @@ export function graphql(source: "\n  mutation DepartmentCreate($input: Departmen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {\n    departmentUpdate(id: $id, input: $input) {\n      ...DepartmentDetails\n    }\n  }\n"): (typeof documents)["\n  mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {\n    departmentUpdate(id: $id, input: $input) {\n      ...DepartmentDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DirectoryChanged($kinds: [DirectoryKind!]) {\n    directoryChanged(kinds: $kinds) {\n      kind\n      action\n      ids\n    }\n  }\n"): (typeof documents)["\n  subscription DirectoryChanged($kinds: [DirectoryKind!]) {\n    directoryChanged(kinds: $kinds) {\n      kind\n      action\n      ids\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildingDelete($id: ID!) {\n    buildingDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation BuildingDelete($id: ID!) {\n    buildingDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PremiseDelete($id: ID!) {\n    premiseDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation PremiseDelete($id: ID!) {\n    premiseDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QuarterDelete($id: ID!) {\n    quarterDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation QuarterDelete($id: ID!) {\n    quarterDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObjectGroupDelete($id: ID!) {\n    objectGroupDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation ObjectGroupDelete($id: ID!) {\n    objectGroupDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LegalEntityDelete($id: ID!) {\n    legalEntityDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation LegalEntityDelete($id: ID!) {\n    legalEntityDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DepartmentDelete($id: ID!) {\n    departmentDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation DepartmentDelete($id: ID!) {\n    departmentDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoleDelete($id: ID!) {\n    roleDelete(id: $id)\n  }\n"): (typeof documents)["\n  mutation RoleDelete($id: ID!) {\n    roleDelete(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BuildingArchive($id: ID!, $archived: Boolean!) {\n    buildingArchive(id: $id, archived: $archived) {\n      id\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation BuildingArchive($id: ID!, $archived: Boolean!) {\n    buildingArchive(id: $id, archived: $archived) {\n      id\n      archivedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PremiseArchive($id: ID!, $archived: Boolean!) {\n    premiseArchive(id: $id, archived: $archived) {\n      id\n      archivedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation PremiseArchive($id: ID!, $archived: Boolean!) {\n    premiseArchive(id: $id, archived: $archived) {\n      id\n      archivedAt\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ export const BuildingListItemFragment = graphql(`
     id
     address
     version
+    archivedAt
     premisesCount
     quarter {
       id
@@ -22,8 +23,8 @@ export const BuildingListItemFragment = graphql(`
 `);
 
 export const BuildingsQuery = graphql(`
-  query Buildings($search: String, $first: Int, $after: String) {
-    buildings(search: $search, first: $first, after: $after) {
+  query Buildings($search: String, $archived: Boolean! = false, $first: Int, $after: String) {
+    buildings(search: $search, archived: $archived, first: $first, after: $after) {
       totalCount
       edges {
         cursor
@@ -86,6 +87,7 @@ export const PremiseListItemFragment = graphql(`
     id
     number
     version
+    archivedAt
     personalAccount
     tags
     note
@@ -93,8 +95,8 @@ export const PremiseListItemFragment = graphql(`
 `);
 
 export const BuildingPremisesAdminQuery = graphql(`
-  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $first: Int, $after: String) {
-    premises(buildingId: $buildingId, search: $search, first: $first, after: $after) {
+  query BuildingPremisesAdmin($buildingId: ID!, $search: String, $archived: Boolean! = false, $first: Int, $after: String) {
+    premises(buildingId: $buildingId, search: $search, archived: $archived, first: $first, after: $after) {
       totalCount
       edges {
         cursor

@@ -17,15 +17,16 @@ import { fieldRu } from "./field";
 import { residentRu } from "./resident";
 import { objectsRu } from "./objects";
 import { pushRu } from "./push";
+import { directoryRu } from "./directory";
 
 /** The parts of the Russian catalog, one per area of the app; a key belongs to exactly one. */
-export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu, incidentsRu, checklistsRu, invoicesRu, fieldRu, residentRu, callsRu, paymentsRu, adminRu, placesRu, objectsRu, pushRu, paletteRu, legendRu };
+export const ruParts = { commonRu, ordersRu, orderCardRu, dashboardRu, referenceRu, incidentsRu, checklistsRu, invoicesRu, fieldRu, residentRu, callsRu, paymentsRu, adminRu, placesRu, objectsRu, pushRu, paletteRu, legendRu, directoryRu };
 
 /**
  * Russian UI texts: the reference catalog. Every other locale is typed by its keys (`Catalog`).
  * Placeholders are `{name}`; plural messages pick a form by `{count}` (one / few / many / other).
  */
-export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu, ...checklistsRu, ...invoicesRu, ...fieldRu, ...residentRu, ...callsRu, ...paymentsRu, ...adminRu, ...placesRu, ...objectsRu, ...pushRu, ...paletteRu, ...legendRu } satisfies Record<string, Message>;
+export const ru = { ...commonRu, ...ordersRu, ...orderCardRu, ...dashboardRu, ...referenceRu, ...incidentsRu, ...checklistsRu, ...invoicesRu, ...fieldRu, ...residentRu, ...callsRu, ...paymentsRu, ...adminRu, ...placesRu, ...objectsRu, ...pushRu, ...paletteRu, ...legendRu, ...directoryRu } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof ru;
 export type Catalog = Record<MessageKey, Message>;
