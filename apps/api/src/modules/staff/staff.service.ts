@@ -172,6 +172,9 @@ export class StaffService {
           const created = await repo.insertEmployee(values, now);
           await repo.setDepartmentsOfEmployee(created.id, departmentIds);
           this.employeesChanged(uow, [created.id]);
+          // The roles list counts holders, the departments list names members.
+          uow.directoryChanged("ROLE", "UPDATED", [values.roleId]);
+          if (departmentIds.length > 0) uow.directoryChanged("DEPARTMENT", "UPDATED", departmentIds);
           return created;
         }),
       "employees_email_uq",
@@ -214,8 +217,12 @@ export class StaffService {
           if (problem) throw badInput(problem.message, problem.field, problem.reason);
           if (departmentIds) {
             await requireAll(departmentIds, (ids) => repo.departmentIds(ids), () => departmentNotFound("input.departmentIds"));
+            const before = (await repo.departmentsOfEmployees([id])).map((row) => row.department.id);
             await repo.setDepartmentsOfEmployee(id, departmentIds);
+            const moved = [...before.filter((d) => !departmentIds.includes(d)), ...departmentIds.filter((d) => !before.includes(d))];
+            if (moved.length > 0) uow.directoryChanged("DEPARTMENT", "UPDATED", moved);
           }
+          if (values.roleId !== undefined && values.roleId !== current.roleId) uow.directoryChanged("ROLE", "UPDATED", [current.roleId, values.roleId]);
           const updated = (await repo.updateEmployee(id, values, now))!;
           // A password reset or a deactivation ends the employee's sessions (the acting one's own
           // stays when an administrator changes their own password); their sockets close below.
