@@ -275,6 +275,17 @@ describe("directoryChanged", () => {
     for (const s of [watcher, everything, foreignWatcher]) s.unsubscribe();
   });
 
+  it("an employee moved to another role updates both roles' rows (their holder counts)", async () => {
+    const watcher = subscribe(t.ws(admin), SUB, { kinds: ["ROLE"] });
+    await settle(300);
+    const [employee] = await t.database.sql`select id, role_id from employees where email = 'electrician@domovoy.example'`;
+    const target = await oneId(t, "select id from roles where organization_id = $1 and id <> $2 order by name limit 1", [org.domovoy, employee!.role_id]);
+    await must(`mutation ($id: ID!, $roleId: ID!) { employeeUpdate(id: $id, input: { roleId: $roleId }) { id } }`, { id: employee!.id, roleId: target });
+    const events = (await watcher.next(1)).map((e) => e.data!.directoryChanged);
+    expect(events).toEqual([{ kind: "ROLE", action: "UPDATED", ids: [employee!.role_id, target] }]);
+    watcher.unsubscribe();
+  });
+
   it("a refused deletion publishes nothing", async () => {
     const watcher = subscribe(t.ws(admin), SUB, { kinds: ["BUILDING"] });
     await settle(300);
