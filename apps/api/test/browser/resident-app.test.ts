@@ -80,17 +80,20 @@ describe.skipIf(skipBrowser)("the resident app on a phone", () => {
     await row.waitFor();
     expect(await row.getByTestId("status-chip").getAttribute("data-status")).toBe("PENDING");
 
-    // Chat: the resident writes; the dispatcher opens the card and sees it with the photo; the
-    // resident's message turns READ (two ticks) live, and the dispatcher's answer arrives live.
+    // Chat: the dispatcher has the new order's card open (the photo is in its chat); the resident
+    // writes and the message arrives there live; it turns READ (two ticks) on the phone live, and
+    // the dispatcher's answer arrives live.
+    const card = await desk.context.newPage();
+    await card.goto(`/exploitation/dispatcher/orders/${number}`);
+    expect(await card.getByTestId("chat-message-file").first().textContent()).toContain("раковина.png");
+    await expect.poll(() => card.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
     await r.getByTestId("resident-chat-input").fill("Когда придёт мастер?");
     await r.getByTestId("resident-chat-send").tap();
     const mine = r.getByTestId("resident-chat-message").filter({ hasText: "Когда придёт мастер?" });
     await mine.waitFor();
     expect(await mine.getAttribute("data-state")).toBe("SENT");
-    const card = await desk.context.newPage();
-    await card.goto(`/exploitation/dispatcher/orders/${number}`);
     await card.getByTestId("chat-message").filter({ hasText: "Когда придёт мастер?" }).waitFor();
-    expect(await card.getByTestId("chat-message-file").first().textContent()).toContain("раковина.png");
+    expect(await card.getByTestId("chat-message").filter({ hasText: "Когда придёт мастер?" }).count()).toBe(1);
     await card.getByTestId("chat-input").scrollIntoViewIfNeeded(); // the thread counts as read while on screen
     await expect.poll(() => mine.getAttribute("data-state")).toBe("READ");
     await card.getByTestId("chat-input").fill("Мастер придёт сегодня с 15 до 17");
@@ -147,6 +150,119 @@ describe.skipIf(skipBrowser)("the resident app on a phone", () => {
     await expect.poll(() => r.getByTestId("resident-nav-orders").textContent()).toContain("Requests");
     await r.getByTestId("resident-locale").selectOption("ru");
     await expect.poll(() => r.getByTestId("resident-nav-orders").textContent()).toContain("Заявки");
+
+    await phone.context.close();
+    await desk.context.close();
+  });
+
+  it("offline: the list and the card open from the phone, marked with when they were saved; messages written offline go once, in order, when the network returns, live on the desk; sign-out forgets what the phone kept", async () => {
+    await orderFixtures(t);
+    const dispatcherToken = await tokenOf(t, "dispatcher@domovoy.example");
+    const order = await newResidentOrder(t);
+    const hello = await t.graphql(`mutation ($orderId: ID!) { chatMessageSend(orderId: $orderId, text: "Здравствуйте, заявку приняли") { id } }`, { orderId: order.id }, { token: dispatcherToken });
+    expect(hello.errors).toBeUndefined();
+    t.clock.advance(61_000);
+    const texts = ["Сообщение без сети — первое", "Сообщение без сети — второе"];
+    const onServer = async () =>
+      (await t.database.sql`select text from chat_messages where order_id = ${order.id} and text in ${t.database.sql(texts)} order by created_at, id`).map((m) => m.text as string);
+
+    // The dispatcher has the order's card open on the desk.
+    const desk = await openContext(browser, t.url);
+    await signIn(desk.page, "dispatcher@domovoy.example");
+    await desk.page.goto(`/exploitation/dispatcher/orders/${order.number}`);
+    await desk.page.getByTestId("chat-message").filter({ hasText: "Здравствуйте, заявку приняли" }).waitFor();
+    await expect.poll(() => desk.page.getByTestId("realtime-status").getAttribute("title")).toBe("Онлайн");
+
+    // The resident opens «Мои заявки» and the card online; the app's service worker holds the shell.
+    const phone = await openPhone(browser, t.url);
+    const r = phone.page;
+    await residentSignIn(t, r, "+79160000001");
+    await r.waitForURL("**/r/orders");
+    await r.locator(`[data-testid="resident-order"][data-number="${order.number}"]`).waitFor();
+    await expect.poll(() => r.evaluate(async () => (await navigator.serviceWorker.getRegistration("/r/"))?.active?.state ?? null)).toBe("activated");
+    await r.locator(`[data-testid="resident-order"][data-number="${order.number}"]`).tap();
+    await r.waitForURL(`**/r/orders/${order.number}`);
+    await r.getByTestId("resident-chat-message").filter({ hasText: "Здравствуйте, заявку приняли" }).waitFor();
+    expect(await r.getByTestId("resident-card-offline").count()).toBe(0);
+
+    // No network, and a reload: the card and its chat come from the phone, saying so and since when.
+    await phone.context.setOffline(true);
+    await r.getByTestId("resident-offline").waitFor();
+    await r.reload();
+    await expect.poll(() => r.getByTestId("resident-card").getAttribute("data-number")).toBe(String(order.number));
+    const note = r.getByTestId("resident-card-offline");
+    await note.waitFor();
+    expect(await note.textContent()).toContain("Нет сети. Показано сохранённое на телефоне");
+    expect(Date.parse((await note.getAttribute("data-saved-at"))!)).toBeLessThanOrEqual(Date.now());
+    await r.getByTestId("resident-chat-message").filter({ hasText: "Здравствуйте, заявку приняли" }).waitFor();
+
+    // Two messages written offline wait on the phone, shown as waiting, in the order written.
+    for (const text of texts) {
+      await r.getByTestId("resident-chat-input").fill(text);
+      await r.getByTestId("resident-chat-send").tap();
+      await r.getByTestId("resident-chat-pending").filter({ hasText: text }).waitFor();
+    }
+    await expect.poll(() => r.getByTestId("resident-waiting").getAttribute("data-count")).toBe("2");
+    expect(await r.getByTestId("resident-chat-pending").evaluateAll((items) => items.map((i) => [i.querySelector("[data-testid=resident-chat-text]")?.textContent, (i as HTMLElement).dataset.state]))).toEqual(
+      texts.map((text) => [text, "PENDING"]),
+    );
+    await expectPhoneLayout(r, "card-offline");
+    await snapshot(r, "resident-card-offline");
+
+    // The list too, also after a reload with no network.
+    await r.getByTestId("resident-nav-orders").tap();
+    await r.waitForURL("**/r/orders");
+    await r.reload();
+    await r.locator(`[data-testid="resident-order"][data-number="${order.number}"]`).waitFor();
+    await r.getByTestId("resident-orders-offline").waitFor();
+    await expect.poll(() => r.getByTestId("resident-waiting").getAttribute("data-count")).toBe("2");
+    await expectPhoneLayout(r, "orders-offline");
+    expect(await onServer()).toEqual([]);
+    await r.locator(`[data-testid="resident-order"][data-number="${order.number}"]`).tap();
+    await r.waitForURL(`**/r/orders/${order.number}`);
+    await expect.poll(() => r.getByTestId("resident-chat-pending").count()).toBe(2);
+
+    // The network returns: both go, once each and in order; the desk shows them live.
+    await phone.context.setOffline(false);
+    await expect.poll(() => r.getByTestId("resident-waiting").count()).toBe(0);
+    await expect.poll(() => r.getByTestId("resident-chat-pending").count()).toBe(0);
+    for (const text of texts) await r.getByTestId("resident-chat-message").filter({ hasText: text }).waitFor();
+    await expect.poll(() => r.getByTestId("resident-card-offline").count()).toBe(0);
+    await expect
+      .poll(() => desk.page.getByTestId("chat-message").evaluateAll((items, wanted) => items.map((i) => i.textContent ?? "").filter((x) => wanted.some((w) => x.includes(w))).length, texts))
+      .toBe(2);
+    const deskOrder = await desk.page.getByTestId("chat-message").evaluateAll((items) => items.map((i) => i.textContent ?? ""));
+    expect(deskOrder.findIndex((x) => x.includes(texts[0]!))).toBeLessThan(deskOrder.findIndex((x) => x.includes(texts[1]!)));
+    expect(await onServer()).toEqual(texts);
+    // Nothing more is sent later (the queue is empty; a reload reads each message once).
+    await r.reload();
+    await r.getByTestId("resident-chat-message").filter({ hasText: texts[1]! }).waitFor();
+    expect(await r.getByTestId("resident-chat-message").filter({ hasText: "Сообщение без сети" }).count()).toBe(2);
+    expect(await onServer()).toEqual(texts);
+
+    // Sign-out forgets the resident's copies and queue on the phone.
+    const keptKeys = () =>
+      r.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open("domovoy-field");
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(["kv", "queue"], "readonly");
+              const keys = tx.objectStore("kv").getAllKeys();
+              const queued = tx.objectStore("queue").count();
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve([...(keys.result as string[]), ...(queued.result > 0 ? [`queue:${queued.result}`] : [])]);
+              };
+            };
+          }),
+      );
+    expect(await keptKeys()).toEqual(expect.arrayContaining(["r:me", "r:orders", `r:order:${order.number}`, `r:chat:${order.id}`]));
+    await r.getByTestId("resident-nav-profile").tap();
+    await r.getByTestId("resident-sign-out").tap();
+    await r.waitForURL("**/r/login**");
+    expect((await keptKeys()).filter((k) => k.startsWith("r:") || k.startsWith("queue:"))).toEqual([]);
 
     await phone.context.close();
     await desk.context.close();

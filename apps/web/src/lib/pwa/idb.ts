@@ -70,6 +70,35 @@ export async function remember(key: string, value: unknown): Promise<void> {
   }
 }
 
+/** A screen's copy with when it was taken, so the screen can say how old what it shows is. */
+export type KeptCopy<T> = { value: T; savedAt: number };
+
+/** `remember` with the time of the copy (`recallCopy` reads it back). */
+export function rememberCopy(key: string, value: unknown, now = Date.now()): Promise<void> {
+  return remember(key, { value, savedAt: now } satisfies KeptCopy<unknown>);
+}
+
+export async function recallCopy<T>(key: string): Promise<KeptCopy<T> | undefined> {
+  const kept = await recall<KeptCopy<T>>(key);
+  return kept && typeof kept.savedAt === "number" ? kept : undefined;
+}
+
+/**
+ * Forgets one app's part of the device's storage: the copies under keys starting with `prefix`
+ * and the queued changes whose kind does (the resident app's sign-out leaves the employee app's
+ * unsent changes alone on a shared browser).
+ */
+export async function forget(prefix: string): Promise<void> {
+  try {
+    await withStore("kv", "readwrite", (s) => s.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
+    const queued = await withStore("queue", "readonly", (s) => s.getAll() as IDBRequest<{ id: number; kind: string }[]>);
+    const mine = queued.filter((c) => c.kind.startsWith(prefix)).map((c) => c.id);
+    if (mine.length > 0) await withStore("queue", "readwrite", async (s) => void (await Promise.all(mine.map((id) => requestResult(s.delete(id))))));
+  } catch {
+    // Nothing stored.
+  }
+}
+
 /** Forgets everything kept on the device (sign-out: the next user must not see it). */
 export async function forgetAll(): Promise<void> {
   try {

@@ -63,9 +63,10 @@ export async function loadQueue(): Promise<void> {
   await refresh();
 }
 
-export async function enqueue(change: Omit<QueuedChange, "id" | "createdAt" | "state">): Promise<void> {
-  await withStore("queue", "readwrite", (s) => s.add({ ...change, createdAt: Date.now(), state: "PENDING" }));
+export async function enqueue(change: Omit<QueuedChange, "id" | "createdAt" | "state">): Promise<number> {
+  const id = await withStore("queue", "readwrite", (s) => s.add({ ...change, createdAt: Date.now(), state: "PENDING" }));
   await refresh();
+  return Number(id);
 }
 
 /** The user has seen a conflict or refusal: it goes, and the changes held behind it are sent. */
@@ -110,10 +111,10 @@ async function replayOnce(): Promise<void> {
     for (;;) {
       const changes = (await all()).sort((a, b) => a.id - b.id);
       const held = changes.filter((c) => c.state !== "PENDING").map((c) => c.orderId);
-      const next = changes.find((c) => c.state === "PENDING" && !held.includes(c.orderId));
+      // The other field app's changes (one storage per origin) wait for that app's own senders.
+      const next = changes.find((c) => c.state === "PENDING" && !held.includes(c.orderId) && senders[c.kind]);
       if (!next) break;
-      const sender = senders[next.kind];
-      if (!sender) break;
+      const sender = senders[next.kind]!;
       let outcome: SendOutcome;
       try {
         outcome = await sender(next);

@@ -335,8 +335,8 @@ export const ResidentChatMessageChangedSubscription = graphql(`
 `);
 
 export const ResidentChatMessageSendMutation = graphql(`
-  mutation ResidentChatMessageSend($orderId: ID!, $text: String, $fileId: ID) {
-    residentChatMessageSend(orderId: $orderId, text: $text, fileId: $fileId) {
+  mutation ResidentChatMessageSend($orderId: ID!, $text: String, $fileId: ID, $idempotencyKey: String) {
+    residentChatMessageSend(orderId: $orderId, text: $text, fileId: $fileId, idempotencyKey: $idempotencyKey) {
       ...ResidentChatMessageItem
     }
   }

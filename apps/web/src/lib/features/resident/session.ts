@@ -7,6 +7,7 @@ import { AuthLogoutMutation } from "$lib/features/session/queries";
 import { ResidentCodeRequestMutation, ResidentLoginMutation, ResidentMeQuery } from "./queries";
 import { residentPaths } from "./paths";
 import { disablePush } from "$lib/features/push/push";
+import { forget } from "$lib/pwa/idb";
 
 export type ResidentMe = ResidentMeData["me"];
 export type ResidentClientData = NonNullable<ResidentMe["client"]>;
@@ -44,11 +45,13 @@ export function organizationChoices(error: CombinedError | null | undefined): Or
 
 /**
  * Ends the session and reloads into the resident sign-in, dropping every cached query and the
- * socket. The device stops getting this resident's push notifications first (a shared phone).
+ * socket. The device stops getting this resident's push notifications first (a shared phone), and
+ * what the resident app kept on it (lists, cards, chats, unsent messages) goes.
  */
 export async function residentSignOut(): Promise<void> {
   await disablePush("r").catch(() => undefined);
   await mutate(AuthLogoutMutation, {}, { failure: false, context: { authRedirect: false } });
   closeRealtime();
+  await Promise.race([forget("r:"), new Promise((resolve) => setTimeout(resolve, 1000))]);
   window.location.assign(residentPaths.login);
 }

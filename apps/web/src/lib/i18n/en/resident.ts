@@ -129,6 +129,12 @@ export const residentEn: Record<ResidentKey, Message> = {
   "resident.chat.read": "Read",
   "resident.chat.organization": "Management company",
   "resident.chat.you": "You",
+  "resident.chat.waiting": "Waiting to be sent — it goes when the network is back",
+  "resident.chat.notSent": "Not sent",
+  "resident.chat.queued": "Message on request No. {number}",
+  "resident.offline.bar": "No network — messages are kept on the phone and sent when the connection is back",
+  "resident.offline.waiting": { one: "{count} message waiting to be sent", other: "{count} messages waiting to be sent" },
+  "resident.offline.copy": "No network. Showing the copy saved on the phone at {at}",
 
   "resident.new.title": "New request",
   "resident.new.premise": "Premises",

@@ -128,6 +128,12 @@ export const residentRu = {
   "resident.chat.read": "Прочитано",
   "resident.chat.organization": "Управляющая организация",
   "resident.chat.you": "Вы",
+  "resident.chat.waiting": "Ждёт отправки — уйдёт, когда появится сеть",
+  "resident.chat.notSent": "Не отправлено",
+  "resident.chat.queued": "Сообщение по заявке № {number}",
+  "resident.offline.bar": "Нет сети — сообщения сохранятся на телефоне и отправятся, когда связь вернётся",
+  "resident.offline.waiting": { one: "Ждёт отправки: {count} сообщение", few: "Ждут отправки: {count} сообщения", many: "Ждут отправки: {count} сообщений", other: "Ждут отправки: {count} сообщения" },
+  "resident.offline.copy": "Нет сети. Показано сохранённое на телефоне {at}",
 
   "resident.new.title": "Новая заявка",
   "resident.new.premise": "Помещение",
