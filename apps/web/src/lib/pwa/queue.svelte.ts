@@ -69,6 +69,17 @@ export async function enqueue(change: Omit<QueuedChange, "id" | "createdAt" | "s
   return Number(id);
 }
 
+/**
+ * A sender records how far a change of several steps got (e.g. the order is created, two of three
+ * photos attached), so sending it again after the network dropped goes on from there.
+ */
+export async function recordProgress(id: number, payload: Record<string, unknown>): Promise<void> {
+  await withStore("queue", "readwrite", async (s) => {
+    const stored = (await requestResult(s.get(id) as IDBRequest<QueuedChange | undefined>)) ?? null;
+    if (stored) await requestResult(s.put({ ...stored, payload }));
+  });
+}
+
 /** The user has seen a conflict or refusal: it goes, and the changes held behind it are sent. */
 export async function dismiss(id: number): Promise<void> {
   await withStore("queue", "readwrite", (s) => s.delete(id));
@@ -80,7 +91,9 @@ async function settle(change: QueuedChange, outcome: SendOutcome): Promise<void>
   await withStore("queue", "readwrite", async (s) => {
     if (outcome.kind === "SENT") await requestResult(s.delete(change.id));
     else if (outcome.kind === "CONFLICT" || outcome.kind === "REFUSED") {
-      await requestResult(s.put({ ...change, state: outcome.kind, problem: outcome.message }));
+      // The stored copy: a sender may have recorded progress since `change` was read.
+      const stored = (await requestResult(s.get(change.id) as IDBRequest<QueuedChange | undefined>)) ?? change;
+      await requestResult(s.put({ ...stored, state: outcome.kind, problem: outcome.message }));
     }
   });
 }

@@ -7,6 +7,7 @@ import type { FieldOrderCardFragment, OrderStatus } from "$lib/graphql/generated
 import { statusName } from "$lib/features/orders/meta";
 import { t } from "$lib/i18n";
 import { remember } from "$lib/pwa/idb";
+import { newIdempotencyKey } from "$lib/pwa/key";
 import { enqueue, queue, registerSender, replay, type SendOutcome } from "$lib/pwa/queue.svelte";
 import { FieldChecklistItemSetMutation, FieldOrderManageMutation } from "./queries";
 
@@ -19,7 +20,8 @@ import { FieldChecklistItemSetMutation, FieldOrderManageMutation } from "./queri
  */
 export type StatusPayload = { id: string; number: number; version: number; status: OrderStatus; statusComment: string | null; resumeBy: string | null };
 export type TickPayload = { orderId: string; number: number; itemId: string; version: number; done: boolean; note: string | null; photo: File | null };
-export type CommentPayload = { orderId: string; text: string };
+/** `key`: the comment's idempotency key (a replay after a lost answer adds no second comment). */
+export type CommentPayload = { orderId: string; text: string; key?: string };
 
 let cardListener: ((card: FieldOrderCardFragment) => void) | null = null;
 
@@ -72,7 +74,7 @@ registerSender("checklist.tick", async (change) => {
 
 registerSender("order.comment", async (change) => {
   const p = change.payload as CommentPayload;
-  const result = await client.mutation(OrderCommentCreateMutation, { input: { orderId: p.orderId, text: p.text } }).toPromise();
+  const result = await client.mutation(OrderCommentCreateMutation, { input: { orderId: p.orderId, text: p.text, idempotencyKey: p.key ?? null } }).toPromise();
   return outcome(result.error) ?? { kind: "SENT" };
 });
 
@@ -117,6 +119,6 @@ export async function setChecklistItem(card: FieldOrderCardFragment, itemId: str
 }
 
 export async function addComment(card: { id: string; number: number }, text: string): Promise<void> {
-  await enqueue({ kind: "order.comment", orderId: card.id, label: t("m.queue.comment", { number: card.number }), payload: { orderId: card.id, text } satisfies CommentPayload });
+  await enqueue({ kind: "order.comment", orderId: card.id, label: t("m.queue.comment", { number: card.number }), payload: { orderId: card.id, text, key: newIdempotencyKey() } satisfies CommentPayload });
   await replay();
 }

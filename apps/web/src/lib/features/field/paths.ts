@@ -2,6 +2,7 @@
 export const fieldPaths = {
   home: "/m",
   filters: "/m/filters",
+  newOrder: "/m/orders/new",
   order: (number: number | string): `/m/orders/${string}` => `/m/orders/${encodeURIComponent(String(number))}`,
 } as const;
 

@@ -87,3 +87,11 @@ export const FieldChecklistItemSetMutation = graphql(`
     }
   }
 `);
+
+export const FieldOrderDocumentAddMutation = graphql(`
+  mutation FieldOrderDocumentAdd($orderId: ID!, $fileId: ID!, $idempotencyKey: String) {
+    orderDocumentAdd(orderId: $orderId, fileId: $fileId, idempotencyKey: $idempotencyKey) {
+      id
+    }
+  }
+`);

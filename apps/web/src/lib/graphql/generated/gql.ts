@@ -98,6 +98,7 @@ type Documents = {
     "\n  subscription FieldOrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...FieldOrderCard\n    }\n  }\n": typeof types.FieldOrderUpdatedDocument,
     "\n  mutation FieldOrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n": typeof types.FieldOrderManageDocument,
     "\n  mutation FieldChecklistItemSet($input: OrderChecklistItemSetInput!) {\n    orderChecklistItemSet(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n": typeof types.FieldChecklistItemSetDocument,
+    "\n  mutation FieldOrderDocumentAdd($orderId: ID!, $fileId: ID!, $idempotencyKey: String) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": typeof types.FieldOrderDocumentAddDocument,
     "\n  fragment StoredFileItem on StoredFile {\n    id\n    fileName\n    contentType\n    size\n    url\n    createdAt\n  }\n": typeof types.StoredFileItemFragmentDoc,
     "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": typeof types.OrderDocumentsDocument,
     "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n": typeof types.OrderDocumentAddDocument,
@@ -350,6 +351,7 @@ const documents: Documents = {
     "\n  subscription FieldOrderUpdated($id: ID!) {\n    orderUpdated(id: $id) {\n      ...FieldOrderCard\n    }\n  }\n": types.FieldOrderUpdatedDocument,
     "\n  mutation FieldOrderManage($input: OrderManageInput!) {\n    orderManage(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n": types.FieldOrderManageDocument,
     "\n  mutation FieldChecklistItemSet($input: OrderChecklistItemSetInput!) {\n    orderChecklistItemSet(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n": types.FieldChecklistItemSetDocument,
+    "\n  mutation FieldOrderDocumentAdd($orderId: ID!, $fileId: ID!, $idempotencyKey: String) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n": types.FieldOrderDocumentAddDocument,
     "\n  fragment StoredFileItem on StoredFile {\n    id\n    fileName\n    contentType\n    size\n    url\n    createdAt\n  }\n": types.StoredFileItemFragmentDoc,
     "\n  query OrderDocuments($id: ID!) {\n    order(id: $id) {\n      id\n      revision\n      documentCount\n      documents {\n        id\n        createdAt\n        file {\n          ...StoredFileItem\n        }\n        uploadedBy {\n          id\n          fullName\n        }\n      }\n    }\n  }\n": types.OrderDocumentsDocument,
     "\n  mutation OrderDocumentAdd($orderId: ID!, $fileId: ID!) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId) {\n      id\n    }\n  }\n": types.OrderDocumentAddDocument,
@@ -868,6 +870,10 @@ export function graphql(source: "\n  mutation FieldOrderManage($input: OrderMana
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FieldChecklistItemSet($input: OrderChecklistItemSetInput!) {\n    orderChecklistItemSet(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n"): (typeof documents)["\n  mutation FieldChecklistItemSet($input: OrderChecklistItemSetInput!) {\n    orderChecklistItemSet(input: $input) {\n      ...FieldOrderCard\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FieldOrderDocumentAdd($orderId: ID!, $fileId: ID!, $idempotencyKey: String) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FieldOrderDocumentAdd($orderId: ID!, $fileId: ID!, $idempotencyKey: String) {\n    orderDocumentAdd(orderId: $orderId, fileId: $fileId, idempotencyKey: $idempotencyKey) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
