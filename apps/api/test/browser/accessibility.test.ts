@@ -8,8 +8,9 @@ import type { TestServer } from "../support/harness.js";
 import { browserSuite, skipBrowser, snapshot, WAIT_CEILING_MS } from "./support.js";
 
 /**
- * axe-core over the main pages of the desktop CRM and the field apps, in the light and the dark
- * theme (the system setting, emulated): no serious or critical WCAG 2.1 A/AA violation anywhere.
+ * axe-core over the main pages of the desktop CRM (with its administration, the place cards, and
+ * the dialogs, popovers and listboxes that open over them) and the field apps, in the light and the
+ * dark theme (the system setting, emulated): no serious or critical WCAG 2.1 A/AA violation anywhere.
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -39,8 +40,19 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 type Who = { kind: "staff"; email: string } | { kind: "resident"; phone: string } | { kind: "nobody" };
-type Screen = { name: string; who: Who; url: (ids: Ids) => string; ready: string; phone?: boolean };
-type Ids = { order: number; client: string; fieldOrder: number; residentOrder: number };
+/** `act` brings the page into the state to scan (a dialog, a popover or a listbox open) after `ready`. */
+type Screen = { name: string; who: Who; url: (ids: Ids) => string; ready: string; act?: (page: Page) => Promise<void>; phone?: boolean };
+type Ids = {
+  order: number;
+  client: string;
+  fieldOrder: number;
+  residentOrder: number;
+  premise: string;
+  building: string;
+  role: string;
+  department: string;
+  service: string;
+};
 
 const dispatcher: Who = { kind: "staff", email: "dispatcher@domovoy.example" };
 const admin: Who = { kind: "staff", email: "admin@domovoy.example" };
@@ -61,6 +73,68 @@ const screens: Screen[] = [
   { name: "employees", who: admin, url: () => "/directory/employees", ready: '[data-testid="employees-row"]' },
   { name: "buildings", who: admin, url: () => "/directory/buildings", ready: '[data-testid="buildings-row"]' },
   { name: "reply templates", who: admin, url: () => "/directory/reply-templates", ready: "main h1" },
+  { name: "roles", who: admin, url: () => "/directory/roles", ready: '[data-testid="roles-row"]' },
+  { name: "role form", who: admin, url: (ids) => `/directory/roles/${ids.role}`, ready: '[data-testid="role-form"]' },
+  { name: "departments", who: admin, url: () => "/directory/departments", ready: '[data-testid="departments-row"]' },
+  { name: "department form", who: admin, url: (ids) => `/directory/departments/${ids.department}`, ready: '[data-testid="department-form"]' },
+  {
+    name: "service form with a select open",
+    who: admin,
+    url: (ids) => `/directory/services/${ids.service}`,
+    ready: '[data-testid="service-form"]',
+    act: async (page) => {
+      await page.getByTestId("service-kind").click();
+      await page.getByTestId("service-kind-options").waitFor();
+    },
+  },
+  { name: "building premises", who: admin, url: (ids) => `/directory/buildings/${ids.building}/premises`, ready: '[data-testid="premises-row"]' },
+  {
+    name: "building dialog",
+    who: admin,
+    url: () => "/directory/buildings",
+    ready: '[data-testid="buildings-row"]',
+    act: async (page) => {
+      await page.getByTestId("building-new").click();
+      await page.getByTestId("building-dialog").waitFor();
+    },
+  },
+  {
+    name: "premises import preview",
+    who: admin,
+    url: (ids) => `/directory/buildings/${ids.building}/premises`,
+    ready: '[data-testid="premises-row"]',
+    act: async (page) => {
+      await page.getByTestId("premises-import-open").click();
+      const csv = ["Номер;Лицевой счёт;Примечание", "901;402901901;Новая", `902;${"9".repeat(31)};Слишком длинный счёт`].join("\r\n");
+      await page.getByTestId("premises-import-file").setInputFiles({ name: "помещения.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") });
+      await page.getByTestId("premises-import-row-errors").first().waitFor();
+    },
+  },
+  { name: "quarters", who: admin, url: () => "/directory/quarters", ready: '[data-testid="groupings-row"]' },
+  { name: "object groups", who: admin, url: () => "/directory/object-groups", ready: '[data-testid="groupings-row"]' },
+  { name: "legal entities", who: admin, url: () => "/directory/legal-entities", ready: '[data-testid="legal-entities-row"]' },
+  { name: "premise card", who: dispatcher, url: (ids) => `/directory/premises/${ids.premise}`, ready: '[data-testid="premise-card-resident"]' },
+  { name: "building card", who: dispatcher, url: (ids) => `/directory/buildings/${ids.building}`, ready: '[data-testid="building-card-premise"]' },
+  {
+    name: "address popover",
+    who: dispatcher,
+    url: () => "/exploitation/dispatcher/orders?tab=all",
+    ready: '[data-testid="orders-address-trigger"]',
+    act: async (page) => {
+      await page.getByTestId("orders-address-trigger").first().click();
+      await page.getByTestId("orders-address").waitFor();
+    },
+  },
+  {
+    name: "command palette",
+    who: dispatcher,
+    url: () => "/exploitation/dispatcher/orders?tab=all",
+    ready: '[data-testid="orders-row"]',
+    act: async (page) => {
+      await page.keyboard.press("Control+k");
+      await page.getByTestId("palette-option").first().waitFor();
+    },
+  },
   { name: "employee app list", who: plumber, url: () => "/m", ready: '[data-testid="m-order-card"], [data-testid="m-orders-empty"]', phone: true },
   { name: "employee app card", who: plumber, url: (ids) => `/m/orders/${ids.fieldOrder}`, ready: '[data-testid="m-card-client"]', phone: true },
   { name: "resident sign-in", who: { kind: "nobody" }, url: () => "/r/login", ready: '[data-testid="resident-login-phone"]', phone: true },
@@ -94,7 +168,24 @@ describe.skipIf(skipBrowser)("accessibility (axe-core) of the main pages, light 
     const [orderId] = await sql`select id from orders where number = ${order!.number} and client_id = ${order!.client_id}`;
     const sent = await t.graphql(`mutation ($orderId: ID!) { chatMessageSend(orderId: $orderId, text: "Мастер придёт завтра с 10 до 12") { id } }`, { orderId: orderId!.id }, { token });
     expect(sent.errors).toBeUndefined();
-    ids = { order: order!.number as number, client: order!.client_id as string, fieldOrder: field!.number as number, residentOrder: order!.number as number };
+    const [place] = await sql`select p.id as premise, p.building_id as building from orders o join premises p on p.id = o.premise_id
+      where o.number = ${order!.number} and o.client_id = ${order!.client_id}`;
+    const [catalog] = await sql`select
+      (select r.id from roles r where r.organization_id = g.id order by r.name limit 1) as role,
+      (select d.id from departments d where d.organization_id = g.id order by d.name limit 1) as department,
+      (select s.id from services s where s.organization_id = g.id order by s.name limit 1) as service
+      from organizations g where g.slug = 'domovoy'`;
+    ids = {
+      order: order!.number as number,
+      client: order!.client_id as string,
+      fieldOrder: field!.number as number,
+      residentOrder: order!.number as number,
+      premise: place!.premise as string,
+      building: place!.building as string,
+      role: catalog!.role as string,
+      department: catalog!.department as string,
+      service: catalog!.service as string,
+    };
     return ids;
   }
 
@@ -116,6 +207,7 @@ describe.skipIf(skipBrowser)("accessibility (axe-core) of the main pages, light 
       await page.goto(url);
       await page.locator(screen.ready).first().waitFor();
       await page.waitForFunction(() => !document.body.innerText.includes("Загрузка…"));
+      await screen.act?.(page);
       const found: string[] = [];
       for (const colorScheme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme });

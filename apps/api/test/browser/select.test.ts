@@ -81,6 +81,8 @@ describe.skipIf(skipBrowser)("one select for the desk: full keyboard use", () =>
     const labels = await page
       .getByTestId("employee-role-option")
       .evaluateAll((nodes) => nodes.map((n) => ({ value: n.getAttribute("data-value"), label: n.textContent!.trim() })));
+    // The open listbox is named like the field.
+    expect(await page.getByTestId("employee-role-options").getAttribute("aria-label")).toBe("Роль доступа");
     expect(labels.length).toBeGreaterThan(2);
     expect(labels.every((option) => option.value)).toBe(true);
     expect((await state(page, "employee-role")).active).toBe(labels[0]!.value);
