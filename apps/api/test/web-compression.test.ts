@@ -40,13 +40,16 @@ function listen(dir: string): Promise<Server> {
 }
 
 describe("the web app's static assets are served precompressed", () => {
+  const shell = `<!doctype html><html lang="ru"><head><meta http-equiv="content-security-policy" content="default-src 'self'"><title>Домовой</title></head><body>${"<link rel=\"modulepreload\" href=\"/_app/immutable/chunks/x.js\">".repeat(20)}</body></html>`;
   const js = `export const rows = [${Array.from({ length: 400 }, (_, i) => `{ id: ${i}, name: "Заявка ${i}" }`).join(", ")}];\n`;
   let dir: string;
   let server: Server;
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "web-build-"));
     mkdirSync(path.join(dir, "_app/immutable/chunks"), { recursive: true });
-    writeFileSync(path.join(dir, "200.html"), `<html><head><meta http-equiv="content-security-policy" content="default-src 'self'"></head></html>`);
+    writeFileSync(path.join(dir, "200.html"), shell);
+    writeFileSync(path.join(dir, "200.html.gz"), gzipSync(shell));
+    writeFileSync(path.join(dir, "200.html.br"), brotliCompressSync(shell));
     const chunk = path.join(dir, "_app/immutable/chunks/list.Ab12.js");
     writeFileSync(chunk, js);
     writeFileSync(chunk + ".gz", gzipSync(js));
@@ -97,6 +100,29 @@ describe("the web app's static assets are served precompressed", () => {
     // A compressed sibling is not a route of its own to a lookup outside the build.
     const outside = await get(server, "/_app/immutable/chunks/..%2f..%2f..%2f200.html.gz", { "accept-encoding": "gzip" });
     expect(outside.headers["content-encoding"]).toBeUndefined();
+  });
+
+  it("sends the app shell for a page's path precompressed, as HTML with its policy, never cached without asking", async () => {
+    for (const pathname of ["/m/", "/r/orders", "/exploitation/dispatcher/orders/12", "/200.html"]) {
+      const br = await get(server, pathname, { accept: "text/html,*/*", "accept-encoding": "gzip, deflate, br, zstd" });
+      expect(br.status, pathname).toBe(200);
+      expect(br.headers["content-encoding"], pathname).toBe("br");
+      expect(br.headers["content-type"], pathname).toBe("text/html; charset=utf-8");
+      expect(br.headers["content-length"], pathname).toBe(String(br.body.length));
+      expect(br.headers.vary, pathname).toMatch(/accept-encoding/i);
+      expect(br.headers["content-security-policy"], pathname).toBe("default-src 'self'; frame-ancestors 'none'");
+      expect(br.headers["cache-control"], pathname).toMatch(/no-cache|max-age=0/);
+      expect(brotliDecompressSync(br.body).toString(), pathname).toBe(shell);
+    }
+    const gz = await get(server, "/m/orders/5", { accept: "text/html", "accept-encoding": "gzip" });
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gz.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(gunzipSync(gz.body).toString()).toBe(shell);
+    const plain = await get(server, "/m/", { accept: "text/html" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["content-type"]).toBe("text/html; charset=utf-8");
+    expect(plain.headers.vary).toMatch(/accept-encoding/i);
+    expect(plain.body.toString()).toBe(shell);
   });
 
   const built = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/build");

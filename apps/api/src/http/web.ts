@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from "express";
+import express, { type Express, type NextFunction, type RequestHandler, type Response } from "express";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Logger } from "../shared/logger.js";
@@ -32,10 +32,24 @@ export function serveWeb(app: Express, dir: string, logger: Logger): void {
       },
     }),
   );
+  // The shell goes out precompressed like the assets (br, else gzip, else plain), as HTML whatever
+  // the path says: `/m/` has no extension to take a type from.
+  const shells = encodings.filter((e) => existsSync(fallback + e.suffix));
   app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
     if (!req.accepts("html")) return next();
-    res.sendFile(fallback, { headers });
+    res.vary("Accept-Encoding");
+    const encoding = shells.find((e) => req.acceptsEncodings(e.name) === e.name);
+    res.type("html");
+    if (encoding) res.setHeader("content-encoding", encoding.name);
+    res.sendFile(fallback + (encoding?.suffix ?? ""), { headers }, (err) => sent(err, res, next));
   });
+}
+
+/** After a sendFile: a client that went away mid-answer is no server error; anything else is. */
+function sent(err: (Error & { code?: string }) | undefined, res: Response, next: NextFunction): void {
+  if (!err) return;
+  if (err.code === "ECONNABORTED" || err.code === "ECONNRESET" || res.headersSent) return;
+  next(err);
 }
 
 /** Encodings the build is precompressed with (adapter-static `precompress`), best first. */
@@ -77,8 +91,6 @@ function precompressed(dir: string, policy: string | null): RequestHandler {
       dotfiles: "deny",
       immutable,
       maxAge: immutable ? "1y" : 0,
-    }, (err) => {
-      if (err) next(err);
-    });
+    }, (err) => sent(err, res, next));
   };
 }
