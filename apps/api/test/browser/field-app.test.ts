@@ -87,7 +87,7 @@ describe.skipIf(skipBrowser)("the employee app on a phone", () => {
     await page.getByTestId("login-password").fill(DEMO_PASSWORD);
     await page.getByTestId("login-submit").tap();
     // An executor signing in on a phone lands in the employee app.
-    await page.waitForURL((url) => url.pathname === "/m");
+    await page.waitForURL((url) => url.pathname === "/m/");
     await page.getByTestId("m-app").waitFor();
   }
 
@@ -105,7 +105,7 @@ describe.skipIf(skipBrowser)("the employee app on a phone", () => {
       const href = document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href;
       return href ? ((await (await fetch(href)).json()) as { scope: string; start_url: string; display: string; icons: { sizes: string; purpose: string }[] }) : null;
     });
-    expect(manifest).toMatchObject({ scope: "/m/", start_url: "/m", display: "standalone" });
+    expect(manifest).toMatchObject({ scope: "/m/", start_url: "/m/", display: "standalone" });
     expect(manifest!.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
     await expect
       .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration("/m/"))?.active?.state ?? null), POLL)
