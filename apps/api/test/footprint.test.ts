@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe("start-up footprint", () => {
-  it("the Redis client and argon2 load on first use, not at start (no REDIS_URL: never)", () => {
+  it("the Redis client, argon2 and web-push load on first use, not at start (no REDIS_URL: never)", () => {
     const { REDIS_URL: _redis, ...env } = process.env;
     const child = spawnSync(process.execPath, ["--import", "./register.mjs", "test/support/footprint-child.ts"], {
       env: { ...env, DATABASE_URL: t.databaseUrl, NODE_ENV: "production" },
@@ -19,9 +19,9 @@ describe("start-up footprint", () => {
     const line = child.stdout.trim().split("\n").at(-1) ?? "";
     expect(line, child.stderr).toMatch(/^\{/);
     expect(JSON.parse(line)).toEqual({
-      idle: { ioredis: false, argon2: false },
+      idle: { ioredis: false, argon2: false, webPush: false },
       signedIn: true,
-      afterSignIn: { ioredis: false, argon2: true },
+      afterSignIn: { ioredis: false, argon2: true, webPush: false },
     });
   });
 });

@@ -9,7 +9,11 @@ import { startBenchServer } from "../../bench/server.js";
 const require = createRequire(import.meta.url);
 const loaded = () => {
   const files = Object.keys(require.cache);
-  return { ioredis: files.some((f) => f.includes("/node_modules/ioredis/")), argon2: files.some((f) => f.includes("/node_modules/@node-rs/argon2")) };
+  return {
+    ioredis: files.some((f) => f.includes("/node_modules/ioredis/")),
+    argon2: files.some((f) => f.includes("/node_modules/@node-rs/argon2")),
+    webPush: files.some((f) => f.includes("/node_modules/web-push/")),
+  };
 };
 const { app, database, url } = await startBenchServer(process.env.DATABASE_URL!, { config: { jobsEnabled: false } });
 const idle = loaded();

@@ -1,6 +1,15 @@
 import { lookup } from "node:dns/promises";
-import webpush from "web-push";
 import { isPrivateAddress } from "../calls/recording-fetch.js";
+
+type WebPushModule = typeof import("web-push");
+let webPushModule: Promise<WebPushModule> | undefined;
+
+/** `web-push` (and its JWT/crypto dependencies), loaded with the first push sent or VAPID pair made, not at start-up. */
+export async function loadWebPush(): Promise<WebPushModule> {
+  // A CommonJS package: its exports are the ES module's default.
+  webPushModule ??= import("web-push").then((m) => (m as WebPushModule & { default?: WebPushModule }).default ?? m);
+  return webPushModule;
+}
 
 /** A device's subscription as the push service knows it. */
 export type PushTarget = { endpoint: string; p256dh: string; auth: string };
@@ -50,6 +59,7 @@ export class WebPushSender implements PushSender {
   constructor(private readonly options: { production: boolean }) {}
 
   async send(target: PushTarget, request: PushRequest, vapid: VapidKeys): Promise<PushAnswer> {
+    const webpush = await loadWebPush();
     const details = webpush.generateRequestDetails({ endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } }, request.payload, {
       vapidDetails: vapid,
       TTL: request.ttlSeconds,

@@ -10,7 +10,6 @@ import {
   retryAfterMs,
 } from "@domovoy/domain";
 import { ECDH } from "node:crypto";
-import webpush from "web-push";
 import type { AppDeps } from "../../deps.js";
 import { PUSH_CLEANUP_JOB, PUSH_JOB, PUSH_SEND_JOB } from "../../jobs/kinds.js";
 import { enqueueJob, enqueueJobs } from "../../jobs/queue.js";
@@ -21,7 +20,7 @@ import { badInput } from "../../shared/errors.js";
 import type { Logger } from "../../shared/logger.js";
 import type { Recipient } from "../notifications/notifications.repository.js";
 import { renderNotification, type NotificationData } from "../notifications/render.js";
-import { PrivateEndpointError, PushTransportError, WebPushSender, type PushSender, type VapidKeys } from "./push-sender.js";
+import { loadWebPush, PrivateEndpointError, PushTransportError, WebPushSender, type PushSender, type VapidKeys } from "./push-sender.js";
 import { deleteOldDeliveries, PushRepository, VapidKeysRepository, type PushSubscriptionRow } from "./push.repository.js";
 
 /** Notifications fanned out by one run of the fan-out job. */
@@ -78,7 +77,7 @@ export class PushService {
       const { subject, vapid } = this.deps.config.push;
       if (vapid) return { ...vapid, subject };
       const store = new VapidKeysRepository(this.deps.database.db);
-      const kept = (await store.get()) ?? (await store.keep(webpush.generateVAPIDKeys()));
+      const kept = (await store.get()) ?? (await store.keep((await loadWebPush()).generateVAPIDKeys()));
       return { ...kept, subject };
     })().catch((error: unknown) => {
       this.vapidKeys = undefined;

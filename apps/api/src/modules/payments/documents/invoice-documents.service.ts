@@ -6,7 +6,7 @@ import type { Viewer } from "../../../shared/auth/viewer.js";
 import { conflict, notFound } from "../../../shared/errors.js";
 import { fileUrl, type FilesService } from "../../files/files.service.js";
 import type { OrdersService } from "../../orders/orders.service.js";
-import { actDocx, contractDocx, type InvoiceDocumentData } from "./invoice-docx.js";
+import type { InvoiceDocumentData } from "./invoice-docx.js";
 import { InvoiceDocumentsRepository } from "./invoice-documents.repository.js";
 
 /** "2026-12-05" → "05.12.2026". */
@@ -59,6 +59,8 @@ export class InvoiceDocumentsService {
     const by = { kind: "EMPLOYEE" as const, employeeId: v.employeeId };
     const store = async (name: string, bytes: Buffer) =>
       this.files.store({ organizationId: v.organizationId, purpose: "INVOICE_DOCUMENT", fileName: name, body: Readable.from([bytes]), by, orderId: order.id, attached: true });
+    // docx (and the builder) load with the first document made, not at start-up.
+    const { actDocx, contractDocx } = await import("./invoice-docx.js");
     const contract = await store(`Договор № ${data.number}.docx`, await contractDocx(data));
     const act = await store(`Акт № ${data.number}.docx`, await actDocx(data));
     return { contractUrl: fileUrl(contract), actUrl: fileUrl(act) };
