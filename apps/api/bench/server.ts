@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createApp, type App } from "../src/app.js";
 import { loadConfig, type Config } from "../src/config.js";
-import { LogSmsSender } from "../src/modules/auth/sms.js";
+import { LogSmsSender, type SmsGateway } from "../src/modules/auth/sms.js";
 import { createPubSub } from "../src/pubsub.js";
 import { systemClock } from "../src/shared/clock.js";
 import { createLogger } from "../src/shared/logger.js";
@@ -39,7 +39,7 @@ export async function benchDatabase(name: string, options: { reuse?: boolean } =
 /** The real server (production config) over a bench database, listening on a free port. */
 export async function startBenchServer(
   databaseUrl: string,
-  options: { database?: Database; config?: Partial<Config>; redisUrl?: string; channel?: string } = {},
+  options: { database?: Database; config?: Partial<Config>; redisUrl?: string; channel?: string; sms?: SmsGateway } = {},
 ): Promise<{ app: App; database: Database; url: string }> {
   const database = options.database ?? connect(databaseUrl);
   const app = await createApp({
@@ -48,7 +48,7 @@ export async function startBenchServer(
     pubsub: createPubSub(options.redisUrl, benchLogger, options.channel),
     clock: systemClock,
     logger: benchLogger,
-    sms: new LogSmsSender(benchLogger),
+    sms: options.sms ?? new LogSmsSender(benchLogger),
   });
   const url = await app.listen(0, "127.0.0.1");
   return { app, database, url };
