@@ -119,9 +119,15 @@ export async function installability(browser: Browser, baseURL: string, app: Fie
       .then(() => true, () => false);
     facts.push(fact(`service worker active for ${scope}`, active));
     const startUrl = typeof manifest.start_url === "string" ? new URL(manifest.start_url, manifestUrl).href : `${baseURL}/${app}/`;
-    await page.goto(startUrl);
-    await page.locator(frame).waitFor();
-    const controller = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
+    // Chromium may answer the first navigations after the activation from the network, uncontrolled
+    // (seen headless): the fact is that opening start_url comes to be controlled, not which attempt.
+    let controller: string | null = null;
+    for (let attempt = 0; attempt < 20 && !controller; attempt++) {
+      if (attempt > 0) await page.waitForTimeout(500);
+      await page.goto(startUrl);
+      await page.locator(frame).waitFor();
+      controller = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null);
+    }
     facts.push(fact("service worker controls start_url", controller !== null && new URL(controller).pathname === "/service-worker.js", String(controller)));
 
     // With no network, the start URL still answers 200 (the cached shell) and the app draws a page:
