@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDay, formatMinutes, formatPhone, formatShortName, setDisplayTimeZone, zonedDay, zonedDayBoundary, zonedInputInstant, zonedInputValue, zoneNote } from "./format";
+import { setLocale } from "./index";
+import { formatDay, formatMinutes, formatMoney, formatNumber, formatPhone, formatShortName, setDisplayTimeZone, zonedDay, zonedDayBoundary, zonedInputInstant, zonedInputValue, zoneNote } from "./format";
 
 afterEach(() => setDisplayTimeZone(undefined));
 
@@ -44,6 +45,18 @@ describe("formatting", () => {
     expect(formatMinutes(90)).toBe("1 ч 30 мин");
     expect(formatMinutes(1440)).toBe("1 д");
     expect(formatMinutes(0)).toBe("0 мин");
+  });
+
+  it("writes them the English way in English, money and numbers too", () => {
+    setLocale("en");
+    try {
+      expect(formatDay("2024-05-01")).toBe("01/05/2024");
+      expect(formatMinutes(90)).toBe("1 h 30 min");
+      expect(formatMoney("1234.5").replace(/\s/g, " ")).toBe("RUB 1,234.50");
+      expect(formatNumber(10000)).toBe("10,000");
+    } finally {
+      setLocale("ru");
+    }
   });
 });
 

@@ -49,10 +49,12 @@ export function zoneNote(browserZone = Intl.DateTimeFormat().resolvedOptions().t
   return offset(timeZone) === offset(browserZone) ? "" : t("common.timeZoneNote", { zone: timeZone });
 }
 
-/** "2024-05-01" (a calendar day, no time zone) → «01.05.2024». */
+/** "2024-05-01" (a calendar day, no time zone) → «01.05.2024» (in English, 01/05/2024). */
 export function formatDay(day: string | null | undefined): string {
   const m = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : (day ?? "");
+  if (!m) return day ?? "";
+  const at = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Intl.DateTimeFormat(localeTag(), { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" }).format(at);
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

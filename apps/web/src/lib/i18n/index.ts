@@ -2,7 +2,7 @@ import { currentLocale, localeTags, locales } from "./locale.svelte";
 import { ru, type MessageKey } from "./ru";
 import type { Message, MessageParams } from "./types";
 
-export { currentLocale, isLocale, setLocale, type Locale } from "./locale.svelte";
+export { applyLocale, chooseLocale, currentLocale, isLocale, localeNames, locales, setLocale, type Locale, type LocaleApp } from "./locale.svelte";
 export type { MessageKey } from "./ru";
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -4,13 +4,16 @@ import { ru, type Catalog } from "./ru";
 /**
  * Available UI locales. Russian is the reference catalog; another locale may be partial (a
  * `Partial<Catalog>`: the compiler still checks its keys), and a key it lacks is shown in Russian.
- * English covers the resident app (/r) whole: `en/resident.ts` is typed by every resident key.
+ * English is complete, part by part (en/index.ts).
  */
 export const locales = { ru, en } satisfies Record<string, Partial<Catalog>>;
 export type Locale = keyof typeof locales;
 
 /** BCP 47 tags used for Intl formatting. */
 export const localeTags: Record<Locale, string> = { ru: "ru-RU", en: "en-GB" };
+
+/** Each locale's name in its own language, for the switch. */
+export const localeNames: Record<Locale, string> = { ru: "Русский", en: "English" };
 
 const state = $state<{ locale: Locale }>({ locale: "ru" });
 
@@ -25,4 +28,65 @@ export function setLocale(locale: Locale): void {
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && Object.hasOwn(locales, value);
+}
+
+/** One choice per device, shared by the three apps (the same person uses them on it). */
+const STORAGE_KEY = "domovoy.locale";
+/** Where the resident app kept the choice before the other apps could make one. */
+const LEGACY_KEYS = ["domovoy.resident.locale"];
+
+/**
+ * Which app a page belongs to: the field apps (employee /m, resident /r) are used on personal
+ * phones and follow the browser's language until the user chooses; the desk is Russian until then.
+ */
+export type LocaleApp = "desk" | "field";
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The locale the user chose on this device, if any. */
+export function savedLocale(): Locale | null {
+  const store = storage();
+  if (!store) return null;
+  try {
+    for (const key of [STORAGE_KEY, ...LEGACY_KEYS]) {
+      const value = store.getItem(key);
+      if (isLocale(value)) return value;
+    }
+  } catch {
+    // Storage off: no remembered choice.
+  }
+  return null;
+}
+
+/** The locale an app opens in: the device's remembered choice, else the app's default. */
+export function initialLocale(app: LocaleApp, saved: Locale | null, languages: readonly string[]): Locale {
+  if (saved) return saved;
+  // The browser's first language decides: English → English; anything else → Russian, the
+  // language of the organizations this product serves.
+  if (app === "field" && /^en(-|$)/i.test(languages[0] ?? "")) return "en";
+  return "ru";
+}
+
+/** Applies the locale an app opens in (called by each app's root layout). */
+export function applyLocale(app: LocaleApp): void {
+  const languages = typeof navigator === "undefined" ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+  setLocale(initialLocale(app, savedLocale(), languages));
+}
+
+/** Switches the locale and remembers the choice on this device. */
+export function chooseLocale(locale: Locale): void {
+  setLocale(locale);
+  const store = storage();
+  try {
+    store?.setItem(STORAGE_KEY, locale);
+    for (const key of LEGACY_KEYS) store?.removeItem(key);
+  } catch {
+    // Private mode or storage off: the choice lasts this visit only.
+  }
 }

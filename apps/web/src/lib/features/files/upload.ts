@@ -1,4 +1,5 @@
 import { localeTag, t } from "$lib/i18n";
+import { refusalText } from "$lib/graphql/errors";
 
 /** What `POST /files` accepts from clients (the server refuses other purposes). */
 export type UploadPurpose = "ORDER_DOCUMENT" | "CHAT_ATTACHMENT" | "PREMISES_IMPORT";
@@ -68,7 +69,7 @@ export function uploadFile({ purpose, orderId, file, onProgress, signal }: Uploa
         return;
       }
       const error = body?.error;
-      reject(new UploadError(error?.message ?? t("files.upload.failed"), xhr.status, error?.code ?? "HTTP_" + xhr.status, error?.reason ?? null));
+      reject(new UploadError(error ? refusalText({ message: error.message, extensions: { code: error.code, reason: error.reason } }) : t("files.upload.failed"), xhr.status, error?.code ?? "HTTP_" + xhr.status, error?.reason ?? null));
     };
     xhr.onerror = () => reject(new UploadError(t("error.network"), 0, "NETWORK"));
     xhr.onabort = () => reject(new UploadError(t("files.upload.aborted"), 0, "ABORTED"));

@@ -1,6 +1,6 @@
 import type { TransitionRefusal } from "@domovoy/domain";
 import type { CombinedError } from "@urql/core";
-import { errorCode, errorMessage } from "$lib/graphql/errors";
+import { errorCode, errorMessage, refusalText } from "$lib/graphql/errors";
 import type { OrderColumn, OrderCommentCreateInput, OrderCreateInput, OrderFilterInput, OrderList, OrderManageInput, OrderUpdateInput } from "$lib/graphql/generated/graphql";
 import { mapOutcome, mutate } from "$lib/graphql/mutate";
 import { t } from "$lib/i18n";
@@ -40,7 +40,7 @@ export function cardFieldErrors(error: CombinedError | null | undefined): Record
     const field = isTransitionRefusal(reason) ? REASON_FIELDS[reason] : null;
     if (field && e.extensions?.field === "input.status") {
       delete out["input.status"];
-      out[field] = e.message;
+      out[field] = refusalText(e);
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { CombinedError } from "@urql/core";
-import { fieldErrors } from "$lib/graphql/errors";
+import { fieldErrors, refusalText } from "$lib/graphql/errors";
 import type {
   BuildingOptionFragment,
   ClientOptionFragment,
@@ -74,10 +74,10 @@ export function orderFieldErrors(error: CombinedError | null | undefined): Recor
   for (const e of error?.graphQLErrors ?? []) {
     const problems = e.extensions?.problems;
     if (!Array.isArray(problems)) continue;
-    for (const problem of problems as { key?: unknown; message?: unknown }[]) {
+    for (const problem of problems as { key?: unknown; message?: unknown; reason?: unknown }[]) {
       if (typeof problem.key !== "string" || typeof problem.message !== "string") continue;
       const at = `input.formAnswers.${problem.key}`;
-      if (!(at in out)) out[at] = problem.message;
+      if (!(at in out)) out[at] = refusalText({ message: problem.message, extensions: { code: e.extensions?.code, reason: problem.reason } });
     }
   }
   return out;

@@ -167,7 +167,6 @@ export const residentEn: Record<ResidentKey, Message> = {
   "resident.profile.account": "Personal account {account}",
   "resident.profile.balance": "Balance",
   "resident.profile.debt": "Debt {amount}",
-  "resident.profile.language": "Language",
   "resident.profile.signOut": "Sign out",
 
   "resident.error.staff": "You are signed in as staff. The resident app opens after a sign-in with an SMS code.",

@@ -25,6 +25,7 @@ export const commonRu = {
   "common.selected": { one: "Выбран {count}", few: "Выбрано {count}", many: "Выбрано {count}", other: "Выбрано {count}" },
   "common.openCard": "Перейти в карточку",
   "common.dismiss": "Скрыть уведомление",
+  "common.language": "Язык (Language)",
 
   "error.title": "Что-то пошло не так",
   "error.notFoundTitle": "Страница не найдена",

@@ -87,4 +87,6 @@ export const fieldRu = {
   "m.new.sending": "Отправляем…",
   "m.new.queued": "Нет сети: обращение сохранено на телефоне и отправится, когда связь вернётся",
   "m.new.created": "Обращение № {number} создано",
+  "m.profile.title": "Профиль",
+  "m.profile.signOut": "Выйти",
 } satisfies Record<string, Message>;

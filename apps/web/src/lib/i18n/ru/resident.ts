@@ -166,7 +166,6 @@ export const residentRu = {
   "resident.profile.account": "Лицевой счёт {account}",
   "resident.profile.balance": "Баланс",
   "resident.profile.debt": "Задолженность {amount}",
-  "resident.profile.language": "Язык",
   "resident.profile.signOut": "Выйти",
 
   "resident.error.staff": "Вы вошли как сотрудник. Приложение жителя открывается по входу с кодом из SMS.",
