@@ -128,7 +128,7 @@ describe.skipIf(skipBrowser)("English in the phone apps", () => {
     await page.getByTestId("login-email").fill("plumber@domovoy.example");
     await page.getByTestId("login-password").fill(DEMO_PASSWORD);
     await page.getByTestId("login-submit").tap();
-    await page.waitForURL((url) => url.pathname === "/m");
+    await page.waitForURL((url) => url.pathname === "/m/");
     await expect.poll(() => page.getByTestId("m-tab-all").textContent(), POLL).toContain("Все");
 
     // «Профиль» → English.

@@ -76,7 +76,7 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     await page.getByTestId("login-email").fill("dispatcher@domovoy.example");
     await page.getByTestId("login-password").fill(DEMO_PASSWORD);
     await page.getByTestId("login-submit").tap();
-    await page.waitForURL((url) => url.pathname === "/m");
+    await page.waitForURL((url) => url.pathname === "/m/");
     await page.getByTestId("m-app").waitFor();
   }
 
@@ -176,7 +176,7 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     await page.getByTestId("m-offline").waitFor();
     await page.getByTestId("m-new-submit").tap();
     // Back on the list, the order waits as a card of its own.
-    await page.waitForURL((url) => url.pathname === "/m");
+    await page.waitForURL((url) => url.pathname === "/m/");
     await expect.poll(() => page.getByTestId("m-order-pending").getAttribute("data-state"), POLL).toBe("PENDING");
     await expect.poll(() => page.getByTestId("m-pending").getAttribute("data-count"), POLL).toBe("1");
     await snapshot(page, "field-new-order-offline");

@@ -91,7 +91,7 @@ describe.skipIf(skipBrowser || !UPDATE)("README screenshots: the tour (UPDATE_SC
     await m.page.getByTestId("login-email").fill("plumber@domovoy.example");
     await m.page.getByTestId("login-password").fill("domovoy");
     await m.page.getByTestId("login-submit").tap();
-    await m.page.waitForURL((url) => url.pathname === "/m");
+    await m.page.waitForURL((url) => url.pathname === "/m/");
     await m.page.getByTestId("m-tab-all").tap();
     await m.page.getByTestId("m-order-card").nth(2).waitFor();
     await shoot(m.page, "m-list");
