@@ -117,19 +117,3 @@ export function orderListSelection(info: GraphQLResolveInfo): OrderListSelection
   if (key) cache.set(key, selection);
   return selection;
 }
-
-const countCache = new WeakMap<object, boolean>();
-
-/** Whether a connection field's selection reads its total (`totalCount` or `totalCountExact`, through fragments). */
-export function connectionCountSelected(info: GraphQLResolveInfo): boolean {
-  const key = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : undefined;
-  const cached = key && countCache.get(key);
-  if (cached !== undefined) return cached;
-  const reads = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((s) =>
-      s.kind === "Field" ? s.name.value === "totalCount" || s.name.value === "totalCountExact" : reads(s.kind === "InlineFragment" ? s.selectionSet : info.fragments[s.name.value]?.selectionSet),
-    );
-  const selected = info.fieldNodes.some((node) => reads(node.selectionSet));
-  if (key) countCache.set(key, selected);
-  return selected;
-}

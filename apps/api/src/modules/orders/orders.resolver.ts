@@ -32,7 +32,7 @@ import {
   type OrderColumnValue,
   type OrderListValue,
 } from "./order.type.js";
-import { connectionCountSelected, orderListSelection } from "./order-list-selection.js";
+import { orderListSelection } from "./order-list-selection.js";
 import { LIST_PRELOADED_FIELDS, type OrderListPreload, type OrderListRow } from "./order-list.repository.js";
 import type { OrderEventRow, OrderRow } from "./orders.repository.js";
 
@@ -72,7 +72,7 @@ export class OrdersResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.orders.list(ctx.viewer, { ...page, tab, search, filter, sort }, orderListSelection(info), connectionCountSelected(info));
+    return ctx.services.orders.list(ctx.viewer, { ...page, tab, search, filter, sort }, orderListSelection(info));
   }
 
   @Authorized("EMPLOYEE")

@@ -107,12 +107,8 @@ export class OrdersService {
     return order;
   }
 
-  /**
-   * A page of the list; `selection` (orderListSelection) narrows each row to the fields asked for.
-   * `countSelected`: the request reads the total, which is then counted beside the page on a
-   * connection of its own instead of after it.
-   */
-  async list(viewer: Viewer, args: OrderListArgs, selection: OrderListSelection | null = null, countSelected = false): Promise<Page<OrderListRow>> {
+  /** A page of the list; `selection` (orderListSelection) narrows each row to the fields asked for. */
+  async list(viewer: Viewer, args: OrderListArgs, selection: OrderListSelection | null = null): Promise<Page<OrderListRow>> {
     const v = requireAuthenticated(viewer);
     if (v.kind === "INTEGRATION") throw forbidden();
     const repo = this.listRepo(v.organizationId);
@@ -120,11 +116,9 @@ export class OrdersService {
     const sort = { field: args.sort?.field ?? "UPDATED_AT", direction: args.sort?.direction ?? "DESC" } as const;
     const limit = pageSize(args.first);
     const after: OrderCursor | null = (sort.field === "NUMBER" ? numberSortCursor : instantSortCursor).decode(args.after);
+    const rows = await repo.list(query, sort, limit, after, selection);
     let counted: Promise<{ count: number; exact: boolean }> | undefined;
     const count = () => (counted ??= repo.countUpTo(query, LIST_COUNT_LIMIT));
-    // Handled here too, so a count that fails while the page fails first is no unhandled rejection.
-    if (countSelected) count().catch(() => {});
-    const rows = await repo.list(query, sort, limit, after, selection);
     // Not spread: the page's edges are written only if read.
     const page = toPage(rows, limit, (o) => [query.importantFirst !== false && o.importantCommentUnseen, o.sortValue, o.id], async () => (await count()).count);
     page.countExact = async () => (await count()).exact;
