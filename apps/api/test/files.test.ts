@@ -140,12 +140,14 @@ describe("POST /files with a cut-off body", () => {
     const order = await newOrder(t);
     const rowsBefore = await rowCount();
     const filesBefore = await storedPaths(t);
-    const result = await upload(t, { token: dispatcher, purpose: "ORDER_DOCUMENT", orderId: order.id, fileName: "обрезан.bin", body: zeros(2 * MB), truncated: true });
-    expect(result.status).toBe(400);
-    expect(result.body.error.reason).toBe("MULTIPART_INVALID");
+    const answer = upload(t, { token: dispatcher, purpose: "ORDER_DOCUMENT", orderId: order.id, fileName: "обрезан.bin", body: zeros(2 * MB), truncated: true });
+    const result = await Promise.race([answer, new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000))]);
+    expect(result, "no answer to the cut-off upload within 10 s").not.toBeNull();
+    expect(result!.status).toBe(400);
+    expect(result!.body.error.reason).toBe("MULTIPART_INVALID");
     expect(await rowCount()).toBe(rowsBefore);
     // The partial temp file is removed as the refused request winds down, maybe after the answer.
-    await expect.poll(() => storedPaths(t)).toEqual(filesBefore);
+    await expect.poll(() => storedPaths(t), { timeout: 10_000, message: "the cut-off upload's temp file is still there" }).toEqual(filesBefore);
   });
 });
 

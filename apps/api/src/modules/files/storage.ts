@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
@@ -94,11 +95,14 @@ export class LocalDiskStorage implements FileStorage {
     await mkdir(tmpDir, { recursive: true });
     const tmp = path.join(tmpDir, randomUUID());
     const meter = new Meter(maxBytes);
+    const out = createWriteStream(tmp, { flags: "wx" });
     try {
-      await pipeline(body, meter, createWriteStream(tmp, { flags: "wx" }));
+      await pipeline(body, meter, out);
       await mkdir(path.dirname(target), { recursive: true });
       await rename(tmp, target);
     } catch (error) {
+      // A write stream destroyed before its file opened still creates the file: remove it once closed.
+      if (!out.closed) await once(out, "close").catch(() => undefined);
       await rm(tmp, { force: true });
       throw error;
     }
