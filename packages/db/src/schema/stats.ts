@@ -10,32 +10,45 @@ import { organizations } from "./organization.js";
  */
 export const NO_DEPARTMENT = "00000000-0000-0000-0000-000000000000";
 
+const organizationColumn = () => ({
+  organizationId: uuid("organization_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+});
+
+/** The figures every rollup keeps for its orders (fresh builders per table). `done`: DONE orders whose done_at falls in the row's period. */
+const figureColumns = () => ({
+  created: integer("created").notNull().default(0),
+  done: integer("done").notNull().default(0),
+  reactionN: integer("reaction_n").notNull().default(0),
+  reactionSeconds: numeric("reaction_seconds").notNull().default("0"),
+  executionN: integer("execution_n").notNull().default(0),
+  executionSeconds: numeric("execution_seconds").notNull().default("0"),
+  rating1: integer("rating_1").notNull().default(0),
+  rating2: integer("rating_2").notNull().default(0),
+  rating3: integer("rating_3").notNull().default(0),
+  rating4: integer("rating_4").notNull().default(0),
+  rating5: integer("rating_5").notNull().default(0),
+});
+
+/** SLA outcomes per clock: decided, and of those kept. */
+const slaOutcomeColumns = () => ({
+  reactionKept: integer("reaction_kept").notNull().default(0),
+  reactionDecided: integer("reaction_decided").notNull().default(0),
+  executionKept: integer("execution_kept").notNull().default(0),
+  executionDecided: integer("execution_decided").notNull().default(0),
+});
+
 /** Per day of the organization's calendar, service and department: orders created that day and their figures, and orders done that day. */
 export const orderDailyStats = pgTable(
   "order_daily_stats",
   {
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    ...organizationColumn(),
     day: date("day", { mode: "string" }).notNull(),
     serviceId: uuid("service_id").notNull(),
     departmentId: uuid("department_id").notNull(),
-    created: integer("created").notNull().default(0),
-    /** DONE orders whose done_at falls on this day. */
-    done: integer("done").notNull().default(0),
-    reactionN: integer("reaction_n").notNull().default(0),
-    reactionSeconds: numeric("reaction_seconds").notNull().default("0"),
-    executionN: integer("execution_n").notNull().default(0),
-    executionSeconds: numeric("execution_seconds").notNull().default("0"),
-    rating1: integer("rating_1").notNull().default(0),
-    rating2: integer("rating_2").notNull().default(0),
-    rating3: integer("rating_3").notNull().default(0),
-    rating4: integer("rating_4").notNull().default(0),
-    rating5: integer("rating_5").notNull().default(0),
-    reactionKept: integer("reaction_kept").notNull().default(0),
-    reactionDecided: integer("reaction_decided").notNull().default(0),
-    executionKept: integer("execution_kept").notNull().default(0),
-    executionDecided: integer("execution_decided").notNull().default(0),
+    ...figureColumns(),
+    ...slaOutcomeColumns(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.day, t.serviceId, t.departmentId] })],
 );
@@ -48,21 +61,9 @@ export const orderDailyStats = pgTable(
 export const orderOrgDailyStats = pgTable(
   "order_org_daily_stats",
   {
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    ...organizationColumn(),
     day: date("day", { mode: "string" }).notNull(),
-    created: integer("created").notNull().default(0),
-    done: integer("done").notNull().default(0),
-    reactionN: integer("reaction_n").notNull().default(0),
-    reactionSeconds: numeric("reaction_seconds").notNull().default("0"),
-    executionN: integer("execution_n").notNull().default(0),
-    executionSeconds: numeric("execution_seconds").notNull().default("0"),
-    rating1: integer("rating_1").notNull().default(0),
-    rating2: integer("rating_2").notNull().default(0),
-    rating3: integer("rating_3").notNull().default(0),
-    rating4: integer("rating_4").notNull().default(0),
-    rating5: integer("rating_5").notNull().default(0),
+    ...figureColumns(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.day] })],
 );
@@ -75,27 +76,12 @@ export const orderOrgDailyStats = pgTable(
 export const orderMonthlyStats = pgTable(
   "order_monthly_stats",
   {
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    ...organizationColumn(),
     month: date("month", { mode: "string" }).notNull(),
     serviceId: uuid("service_id").notNull(),
     departmentId: uuid("department_id").notNull(),
-    created: integer("created").notNull().default(0),
-    done: integer("done").notNull().default(0),
-    reactionN: integer("reaction_n").notNull().default(0),
-    reactionSeconds: numeric("reaction_seconds").notNull().default("0"),
-    executionN: integer("execution_n").notNull().default(0),
-    executionSeconds: numeric("execution_seconds").notNull().default("0"),
-    rating1: integer("rating_1").notNull().default(0),
-    rating2: integer("rating_2").notNull().default(0),
-    rating3: integer("rating_3").notNull().default(0),
-    rating4: integer("rating_4").notNull().default(0),
-    rating5: integer("rating_5").notNull().default(0),
-    reactionKept: integer("reaction_kept").notNull().default(0),
-    reactionDecided: integer("reaction_decided").notNull().default(0),
-    executionKept: integer("execution_kept").notNull().default(0),
-    executionDecided: integer("execution_decided").notNull().default(0),
+    ...figureColumns(),
+    ...slaOutcomeColumns(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.month, t.serviceId, t.departmentId] })],
 );
@@ -104,9 +90,7 @@ export const orderMonthlyStats = pgTable(
 export const orderStatusCounts = pgTable(
   "order_status_counts",
   {
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    ...organizationColumn(),
     serviceId: uuid("service_id").notNull(),
     departmentId: uuid("department_id").notNull(),
     status: orderStatus("status").notNull(),
@@ -120,9 +104,7 @@ export const employeeOpenOrders = pgTable(
   "employee_open_orders",
   {
     employeeId: uuid("employee_id").primaryKey(),
-    organizationId: uuid("organization_id")
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    ...organizationColumn(),
     n: integer("n").notNull().default(0),
   },
   (t) => [index("employee_open_orders_org_idx").on(t.organizationId)],
