@@ -56,9 +56,12 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
   const ownOrder = await makeOrder("domovoy", ownToken, resident!.premise_id, resident!.id);
   const cancellable = await makeOrder("domovoy", ownToken, resident!.premise_id, resident!.id);
   const foreignOrder = await makeOrder("severny", foreignToken, null, null);
+  // Raised by the executor in the employee app, executed by nobody yet: theirs to see.
+  const executorCreated = await makeOrder("domovoy", await server.login("plumber@domovoy.example"), resident!.premise_id, resident!.id);
   const foreignCancellable = await makeOrder("severny", foreignToken, null, null);
-  const extra = async (slug: string, order: { id: string; number: number }, cancellableOrder: { id: string }, premise: string) => ({
+  const extra = async (slug: string, order: { id: string; number: number }, cancellableOrder: { id: string }, premise: string, createdByExecutor: { id: string }) => ({
     order: order.id,
+    executorCreatedOrder: createdByExecutor.id,
     orderNumber: order.number,
     cancellableOrder: cancellableOrder.id,
     residentPremise: premise,
@@ -78,8 +81,8 @@ async function loadFixtures(server: TestServer): Promise<Fixtures> {
   const incidents = { domovoy: await makeIncident("domovoy", ownToken), severny: await makeIncident("severny", foreignToken) };
   const ids = async (org: string) => ({
     ...(org === "domovoy"
-      ? await extra(org, ownOrder, cancellable, resident!.premise_id)
-      : await extra(org, foreignOrder, foreignCancellable, foreignPremise!.id)),
+      ? await extra(org, ownOrder, cancellable, resident!.premise_id, executorCreated)
+      : await extra(org, foreignOrder, foreignCancellable, foreignPremise!.id, foreignOrder)),
     incident: incidents[org as keyof typeof incidents],
     client: await one("clients", org),
     building: await one("buildings", org),

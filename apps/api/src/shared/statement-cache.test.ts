@@ -35,7 +35,7 @@ describe("listStatementKey", () => {
     ["selection", key({}, { selection: "id,number|service,client" })],
     ["tab", key({ tab: "NEW" })],
     ["viewer (Mine)", key({ viewerEmployeeId: "e2" })],
-    ["scope", key({ scope: { kind: "EXECUTED_BY", employeeId: "e1" } })],
+    ["scope", key({ scope: { kind: "OWN", employeeId: "e1" } })],
     ["status filter", key({ statuses: ["PAUSED"] })],
     ["service filter", key({ serviceIds: ["s1"] })],
     ["created from", key({ createdFrom: new Date("2025-01-01T00:00:00Z") })],

@@ -17,6 +17,8 @@ type Ids = {
   /** An order of the demo resident (own) / of the other organization (foreign). */
   order: string;
   orderNumber: number;
+  /** An order the executor (plumber) created and does not execute (own); the foreign one is the other organization's order. */
+  executorCreatedOrder: string;
   /** A second order of the demo resident, for the status change a resident may make. */
   cancellableOrder: string;
   residentPremise: string;

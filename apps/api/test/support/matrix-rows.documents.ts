@@ -14,6 +14,13 @@ export const documentsMatrixRows: MatrixRow[] = [
     expect: { ...staffOnly, dispatcher: "BAD_USER_INPUT", administrator: "BAD_USER_INPUT", foreignEmployee: "BAD_USER_INPUT", executor: "NOT_FOUND" },
   },
   {
+    // The executor's own order (they created it): access passes, the random file is refused.
+    field: "orderDocumentAdd",
+    document: `mutation ($orderId: ID!, $fileId: ID!) { orderDocumentAdd(orderId: $orderId, fileId: $fileId) { id } }`,
+    variables: (ctx) => ({ orderId: home(ctx).executorCreatedOrder, fileId: ctx.fixtures.missing }),
+    expect: { ...staffOnly, dispatcher: "BAD_USER_INPUT", administrator: "BAD_USER_INPUT", foreignEmployee: "BAD_USER_INPUT", executor: "BAD_USER_INPUT" },
+  },
+  {
     field: "orderDocumentDelete",
     document: `mutation ($id: ID!) { orderDocumentDelete(id: $id) { id } }`,
     variables: (ctx) => ({ id: ctx.fixtures.missing }),

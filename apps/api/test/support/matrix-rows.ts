@@ -84,6 +84,8 @@ export const matrixRows: MatrixRow[] = [
   // Orders
   { field: "orders", document: `{ orders(first: 2) { totalCount nodes { id labels executors { id } } } }`, expect: { ...staffOnly } },
   { field: "order", document: `query ($id: ID!) { order(id: $id) { id } }`, targeted: true, variables: pick("order"), expect: staffOrderReaders },
+  // An order the executor created is theirs to see (OrderScope OWN), though nobody assigned them.
+  { field: "order", document: `query ($id: ID!) { order(id: $id) { id } }`, targeted: true, variables: pick("executorCreatedOrder"), expect: { ...staffOrderReaders, executor: "OK" } },
   {
     field: "orderByNumber",
     document: `query ($number: Int!) { orderByNumber(number: $number) { id } }`,
@@ -157,6 +159,14 @@ export const matrixRows: MatrixRow[] = [
     targeted: true,
     variables: pick("order"),
     expect: { ...staffOnly, executor: "NOT_FOUND" },
+  },
+  {
+    field: "orderUpdated",
+    kind: "subscription",
+    document: `subscription ($id: ID!) { orderUpdated(id: $id) { id } }`,
+    targeted: true,
+    variables: pick("executorCreatedOrder"),
+    expect: staffOnly,
   },
   { field: "ordersNewCountChanged", kind: "subscription", document: `subscription { ordersNewCountChanged }`, expect: staffOnly },
   { field: "orderTabCountsChanged", kind: "subscription", document: `subscription { orderTabCountsChanged { new all allExact } }`, expect: staffOnly },

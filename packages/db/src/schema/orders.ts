@@ -123,6 +123,8 @@ export const orders = pgTable(
     // The premise card's orders, newest first (keyset on created_at, id).
     index("orders_premise_created_idx").on(t.premiseId, t.createdAt, t.id),
     index("orders_department_idx").on(t.departmentId),
+    // An employee's own orders (OrderScope OWN) are those they execute and those they created.
+    index("orders_created_by_employee_idx").on(t.createdByEmployeeId).where(sql`${t.createdByEmployeeId} is not null`),
     index("orders_incident_idx").on(t.incidentId),
     index("orders_org_rating_idx").on(t.organizationId, t.rating),
     index("orders_org_done_idx").on(t.organizationId, t.doneAt),

@@ -7,8 +7,8 @@ const employee = (...permissions: Permission[]): ScopeViewer => ({ kind: "EMPLOY
 describe("orderScope", () => {
   it.each<[string, ScopeViewer, OrderScope]>([
     ["staff with ORDERS_READ_ALL: every order", employee("ORDERS_READ_ALL", "ORDERS_MANAGE"), { kind: "ALL" }],
-    ["staff without it: the orders they execute", employee("ORDERS_MANAGE"), { kind: "EXECUTED_BY", employeeId: "e1" }],
-    ["staff with no permissions: still their own executions", employee(), { kind: "EXECUTED_BY", employeeId: "e1" }],
+    ["staff without it: their own orders (executed or created)", employee("ORDERS_MANAGE"), { kind: "OWN", employeeId: "e1" }],
+    ["staff with no permissions: still their own executions", employee(), { kind: "OWN", employeeId: "e1" }],
     ["a resident: their own orders", { kind: "RESIDENT", clientId: "c1" }, { kind: "CLIENT", clientId: "c1" }],
     ["an integration token: none", { kind: "INTEGRATION" }, { kind: "NONE" }],
     ["anonymous: none", { kind: "ANONYMOUS" }, { kind: "NONE" }],
@@ -21,7 +21,7 @@ describe("clientScope", () => {
   it.each<[string, ScopeViewer, OrderScope]>([
     ["staff with ORDERS_READ_ALL: every client", employee("ORDERS_READ_ALL"), { kind: "ALL" }],
     ["staff who manage clients: every client", employee("CLIENTS_MANAGE"), { kind: "ALL" }],
-    ["other staff: the clients of the orders they execute", employee("ORDERS_CREATE", "ORDERS_MANAGE"), { kind: "EXECUTED_BY", employeeId: "e1" }],
+    ["other staff: the clients of their own orders", employee("ORDERS_CREATE", "ORDERS_MANAGE"), { kind: "OWN", employeeId: "e1" }],
     ["a resident: themselves", { kind: "RESIDENT", clientId: "c1" }, { kind: "CLIENT", clientId: "c1" }],
     ["an integration token: none", { kind: "INTEGRATION" }, { kind: "NONE" }],
   ])("%s", (_name, viewer, expected) => {
@@ -33,8 +33,8 @@ describe("scopeAdmits", () => {
   const order = { clientId: "c1" };
   it.each<[string, OrderScope, readonly string[], boolean]>([
     ["ALL admits any order", { kind: "ALL" }, [], true],
-    ["EXECUTED_BY admits an order the employee executes", { kind: "EXECUTED_BY", employeeId: "e1" }, ["e2", "e1"], true],
-    ["EXECUTED_BY refuses one they do not", { kind: "EXECUTED_BY", employeeId: "e1" }, ["e2"], false],
+    ["OWN admits an order the employee executes or created", { kind: "OWN", employeeId: "e1" }, ["e2", "e1"], true],
+    ["OWN refuses one they neither execute nor created", { kind: "OWN", employeeId: "e1" }, ["e2"], false],
     ["CLIENT admits the client's order", { kind: "CLIENT", clientId: "c1" }, [], true],
     ["CLIENT refuses another client's order", { kind: "CLIENT", clientId: "c2" }, [], false],
     ["NONE refuses", { kind: "NONE" }, ["e1"], false],
@@ -42,7 +42,7 @@ describe("scopeAdmits", () => {
     expect(await scopeAdmits(scope, order, () => executors)).toBe(expected);
   });
 
-  it("reads the executors only for EXECUTED_BY", async () => {
+  it("reads the owners only for OWN", async () => {
     let reads = 0;
     const executors = () => {
       reads++;
@@ -51,7 +51,7 @@ describe("scopeAdmits", () => {
     await scopeAdmits({ kind: "ALL" }, order, executors);
     await scopeAdmits({ kind: "CLIENT", clientId: "c1" }, order, executors);
     expect(reads).toBe(0);
-    await scopeAdmits({ kind: "EXECUTED_BY", employeeId: "e1" }, order, executors);
+    await scopeAdmits({ kind: "OWN", employeeId: "e1" }, order, executors);
     expect(reads).toBe(1);
   });
 });

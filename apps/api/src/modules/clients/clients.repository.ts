@@ -5,8 +5,9 @@ import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from "drizzle-
 import { afterKey, type CursorValue } from "../../shared/pagination.js";
 import { isUuid } from "../../shared/ids.js";
 import { containsPattern, foldedContains } from "../../shared/search.js";
+import { scopeCondition } from "../orders/orders.repository.js";
 
-const { clients, clientPremises, premises, buildings, orders, orderExecutors } = schema;
+const { clients, clientPremises, premises, buildings, orders } = schema;
 
 export type ClientRow = typeof clients.$inferSelect;
 export type ClientFilter = { search: string | null };
@@ -19,9 +20,8 @@ export function clientScopeCondition(scope: OrderScope, clientId: SQL | typeof c
   switch (scope.kind) {
     case "ALL":
       return null;
-    case "EXECUTED_BY":
-      return sql`exists (select 1 from ${orders} o join ${orderExecutors} x on x.order_id = o.id
-        where o.client_id = ${clientId} and x.employee_id = ${scope.employeeId})`;
+    case "OWN":
+      return sql`exists (select 1 from ${orders} o where o.client_id = ${clientId} and ${scopeCondition(scope, sql`o.id`, sql`o.client_id`)})`;
     case "CLIENT":
       return sql`${clientId} = ${scope.clientId}`;
     case "NONE":

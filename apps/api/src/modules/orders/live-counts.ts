@@ -8,7 +8,7 @@ import { IncidentsRepository } from "../incidents/incidents.repository.js";
 import { OrderListRepository, type TabCounts } from "./order-list.repository.js";
 import { LIST_COUNT_LIMIT } from "./orders.service.js";
 
-/** Everyone who may read all orders shares one count per organization; an executor's is their own. */
+/** Everyone who may read all orders shares one count per organization; an executor's (their own orders: executed or created) is theirs. */
 const ALL = "*";
 
 export type LiveCountsOptions = {
@@ -35,13 +35,13 @@ export class LiveCounts {
         topic: Topic.ORDER_CHANGED,
         compute: async (organizationId, keys) => {
           const repo = new OrderListRepository(deps.database.db, organizationId);
-          const executorIds = keys.filter((key) => key !== ALL);
-          const [all, perExecutor] = await Promise.all([
+          const ownerIds = keys.filter((key) => key !== ALL);
+          const [all, perOwner] = await Promise.all([
             keys.includes(ALL) ? repo.tabCounts(LIST_COUNT_LIMIT) : undefined,
-            repo.tabCountsOfExecutors(executorIds, LIST_COUNT_LIMIT),
+            repo.tabCountsOfOwners(ownerIds, LIST_COUNT_LIMIT),
           ]);
-          if (all) perExecutor.set(ALL, all);
-          return perExecutor;
+          if (all) perOwner.set(ALL, all);
+          return perOwner;
         },
         projections: { new: (counts) => counts.new, tabs: (counts) => counts },
       },
@@ -99,5 +99,5 @@ export class LiveCounts {
 
 function orderScopeKey(viewer: Parameters<typeof orderScope>[0]): string {
   const visible = orderScope(viewer);
-  return visible.kind === "EXECUTED_BY" ? visible.employeeId : ALL;
+  return visible.kind === "OWN" ? visible.employeeId : ALL;
 }

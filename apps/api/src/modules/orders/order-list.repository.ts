@@ -521,15 +521,22 @@ export class OrderListRepository {
     return capped(row?.new ?? 0, row?.all ?? 0, cap);
   }
 
-  /** The same totals for executors who see only the orders they execute, all of them in one statement. */
-  async tabCountsOfExecutors(employeeIds: readonly string[], cap: number): Promise<Map<string, TabCounts>> {
+  /**
+   * The same totals for employees who see only their own orders (those they execute or created), all
+   * of them in one statement: each employee's (employee, order) pairs from the two index look-ups,
+   * an order counted once though its creator executes it too.
+   */
+  async tabCountsOfOwners(employeeIds: readonly string[], cap: number): Promise<Map<string, TabCounts>> {
     if (employeeIds.length === 0) return new Map();
-    const rows = await this.db.execute<{ employee_id: string; new: number; all: number }>(sql`select x.employee_id,
+    const rows = await this.db.execute<{ employee_id: string; new: number; all: number }>(sql`select own.employee_id,
         (count(*) filter (where ${NEW_CONDITION}))::int as "new", count(*)::int as "all"
-      from ${orderExecutors} x join ${orders} on ${orders.id} = x.order_id
-      where x.organization_id = ${this.organizationId} and x.employee_id in ${employeeIds}
-        and ${orders.organizationId} = ${this.organizationId} and ${orders.incidentId} is null
-      group by x.employee_id`);
+      from (select x.employee_id, x.order_id from ${orderExecutors} x
+              where x.organization_id = ${this.organizationId} and x.employee_id in ${employeeIds}
+            union select c.created_by_employee_id, c.id from ${orders} c
+              where c.organization_id = ${this.organizationId} and c.created_by_employee_id in ${employeeIds}) own
+        join ${orders} on ${orders.id} = own.order_id
+      where ${orders.organizationId} = ${this.organizationId} and ${orders.incidentId} is null
+      group by own.employee_id`);
     const counts = new Map(rows.map((r) => [r.employee_id, capped(r.new, r.all, cap)]));
     return new Map(employeeIds.map((id) => [id, counts.get(id) ?? capped(0, 0, cap)]));
   }

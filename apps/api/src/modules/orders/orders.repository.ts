@@ -21,13 +21,18 @@ export type EmployeeRow = typeof employees.$inferSelect;
 /**
  * `orderScope(viewer)` as a condition over an order's id and client id (any alias); null when the
  * scope admits every order of the organization.
+ *
+ * An employee's own orders are the ids of two index look-ups (order_executors_employee_idx and
+ * orders_created_by_employee_idx): the planner hashes their few ids once and joins them to the
+ * list, rather than testing each of the organization's orders in turn.
  */
 export function scopeCondition(scope: OrderScope, orderId: SQL, clientId: SQL): SQL | null {
   switch (scope.kind) {
     case "ALL":
       return null;
-    case "EXECUTED_BY":
-      return sql`exists (select 1 from ${orderExecutors} x where x.order_id = ${orderId} and x.employee_id = ${scope.employeeId})`;
+    case "OWN":
+      return sql`${orderId} in (select x.order_id from ${orderExecutors} x where x.employee_id = ${scope.employeeId}
+        union all select own_o.id from ${orders} own_o where own_o.created_by_employee_id = ${scope.employeeId})`;
     case "CLIENT":
       return sql`${clientId} = ${scope.clientId}`;
     case "NONE":
@@ -107,6 +112,15 @@ export class OrdersRepository {
       .innerJoin(employees, eq(employees.id, orderExecutors.employeeId))
       .where(and(eq(orderExecutors.organizationId, this.organizationId), inArray(orderExecutors.orderId, orderIds as string[])))
       .orderBy(asc(orderExecutors.orderId), asc(orderExecutors.position));
+  }
+
+  /** Whose own order it is (`OrderScope` OWN): its executors and the employee who created it. */
+  async ownerIds(orderId: string): Promise<string[]> {
+    const rows = await this.db.execute<{ id: string }>(sql`select x.employee_id as id from ${orderExecutors} x
+        where x.organization_id = ${this.organizationId} and x.order_id = ${orderId}
+      union select o.created_by_employee_id from ${orders} o
+        where o.organization_id = ${this.organizationId} and o.id = ${orderId} and o.created_by_employee_id is not null`);
+    return rows.map((r) => r.id);
   }
 
   async executorIds(orderId: string): Promise<string[]> {

@@ -263,8 +263,15 @@ export class OrdersResolver {
     return baseDataLocked(order);
   }
 
-  @FieldResolver(() => [OrderStatus], { description: "Statuses the viewer may choose next (the other rules still apply on save)." })
-  allowedStatuses(@Root() order: OrderRow) {
+  @FieldResolver(() => [OrderStatus], {
+    description: "Statuses the viewer may choose next (the other rules still apply on save): none for an employee who neither manages orders nor executes this one (e.g. only created it).",
+  })
+  async allowedStatuses(@Root() order: OrderRow, @Ctx() ctx: Context) {
+    const v = ctx.viewer;
+    if (v.kind === "EMPLOYEE" && !v.permissions.has("ORDERS_MANAGE")) {
+      const executors = (order as Partial<OrderListRow>).preload?.executors ?? (await ctx.loaders.executorsOfOrder.load(order.id));
+      if (!executors.some((e) => e.id === v.employeeId)) return [];
+    }
     return allowedTargets("STAFF", order.status);
   }
 

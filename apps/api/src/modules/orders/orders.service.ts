@@ -54,7 +54,7 @@ export class OrdersService {
     return new OrderListRepository(this.deps.database.db, organizationId);
   }
 
-  /** The order if the viewer may see it: staff with ORDERS_READ_ALL, its executors, or its resident. */
+  /** The order if the viewer may see it: staff with ORDERS_READ_ALL, its executors or creator, or its resident. */
   get(viewer: Viewer, id: string): Promise<OrderRow> {
     return this.findVisible(viewer, (repo) => repo.byId(id));
   }
@@ -73,17 +73,17 @@ export class OrdersService {
 
   /** Whether the viewer's scope admits the order (read in `db`, e.g. the transaction holding its lock). */
   async canSee(viewer: Viewer, order: Pick<OrderRow, "id" | "clientId" | "organizationId">, db?: DbOrTx): Promise<boolean> {
-    return scopeAdmits(orderScope(viewer), order, () => this.repo(order.organizationId, db).executorIds(order.id));
+    return scopeAdmits(orderScope(viewer), order, () => this.repo(order.organizationId, db).ownerIds(order.id));
   }
 
   /**
-   * Whether a subscriber may hear about a changed order (cheap checks first). The order's executors,
-   * when the scope needs them, are read once per event for all subscribers.
+   * Whether a subscriber may hear about a changed order (cheap checks first). The order's owners
+   * (executors and creator), when the scope needs them, are read once per event for all subscribers.
    */
   visible(viewer: Viewer, event: { orderId: string; clientId: string | null }): Promise<boolean> {
     if (viewer.kind !== "EMPLOYEE" && viewer.kind !== "RESIDENT") return Promise.resolve(false);
     const organizationId = viewer.organizationId;
-    return scopeAdmits(orderScope(viewer), event, () => perEvent(event, "executorIds", () => this.repo(organizationId).executorIds(event.orderId)));
+    return scopeAdmits(orderScope(viewer), event, () => perEvent(event, "ownerIds", () => this.repo(organizationId).ownerIds(event.orderId)));
   }
 
   /**
@@ -102,8 +102,8 @@ export class OrdersService {
     const v = requireAuthenticated(viewer);
     if (v.kind === "INTEGRATION") throw forbidden();
     const order = await perEvent(event, "order", () => this.repo(v.organizationId).byId(event.orderId));
-    const executorIds = () => perEvent(event, "executorIds", () => this.repo(v.organizationId).executorIds(event.orderId));
-    if (!order || !(await scopeAdmits(orderScope(v), order, executorIds))) throw notFound("Заявка");
+    const ownerIds = () => perEvent(event, "ownerIds", () => this.repo(v.organizationId).ownerIds(event.orderId));
+    if (!order || !(await scopeAdmits(orderScope(v), order, ownerIds))) throw notFound("Заявка");
     return order;
   }
 

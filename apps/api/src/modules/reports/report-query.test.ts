@@ -8,7 +8,7 @@ const stored = (list: Record<string, unknown>, sort: unknown = { field: "NUMBER"
 describe("parseStoredReportQuery", () => {
   it("revives the list's dates and keeps its scope", () => {
     const query = parseStoredReportQuery(
-      stored({ tab: "ALL", incident: "NOT_ATTACHED", now, createdFrom: now, statuses: ["DONE"], viewerEmployeeId: "e1", search: null, scope: { kind: "EXECUTED_BY", employeeId: "e1" } }),
+      stored({ tab: "ALL", incident: "NOT_ATTACHED", now, createdFrom: now, statuses: ["DONE"], viewerEmployeeId: "e1", search: null, scope: { kind: "OWN", employeeId: "e1" } }),
     );
     expect(query.sort).toEqual({ field: "NUMBER", direction: "ASC" });
     expect(query.list).toEqual({
@@ -19,12 +19,13 @@ describe("parseStoredReportQuery", () => {
       statuses: ["DONE"],
       viewerEmployeeId: "e1",
       search: null,
-      scope: { kind: "EXECUTED_BY", employeeId: "e1" },
+      scope: { kind: "OWN", employeeId: "e1" },
     });
   });
 
   it.each([
-    ["an executor filter of a report queued before scopes", { onlyExecutedBy: "e2" }, { kind: "EXECUTED_BY", employeeId: "e2" }],
+    ["an executor filter of a report queued before scopes", { onlyExecutedBy: "e2" }, { kind: "OWN", employeeId: "e2" }],
+    ["a scope stored under its former name", { scope: { kind: "EXECUTED_BY", employeeId: "e3" } }, { kind: "OWN", employeeId: "e3" }],
     ["no executor filter before scopes: every order", { onlyExecutedBy: null }, { kind: "ALL" }],
   ])("reads %s", (_name, legacy, scope) => {
     expect(parseStoredReportQuery(stored({ tab: "NEW", incident: "ANY", now, ...legacy })).list.scope).toEqual(scope);

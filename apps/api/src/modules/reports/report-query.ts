@@ -29,12 +29,13 @@ function scopeOf(list: Record<string, unknown>): OrderScope {
   const scope = list.scope;
   if (isObject(scope)) {
     if (scope.kind === "ALL" || scope.kind === "NONE") return { kind: scope.kind };
-    if (scope.kind === "EXECUTED_BY" && typeof scope.employeeId === "string") return { kind: "EXECUTED_BY", employeeId: scope.employeeId };
+    // EXECUTED_BY: the name of OWN before an employee's own orders took in those they created.
+    if ((scope.kind === "OWN" || scope.kind === "EXECUTED_BY") && typeof scope.employeeId === "string") return { kind: "OWN", employeeId: scope.employeeId };
     if (scope.kind === "CLIENT" && typeof scope.clientId === "string") return { kind: "CLIENT", clientId: scope.clientId };
     throw new StoredReportQueryError(`list.scope is ${JSON.stringify(scope)}`);
   }
   // Reports queued before the scope was stored as data named only the executor filter.
-  return typeof list.onlyExecutedBy === "string" ? { kind: "EXECUTED_BY", employeeId: list.onlyExecutedBy } : { kind: "ALL" };
+  return typeof list.onlyExecutedBy === "string" ? { kind: "OWN", employeeId: list.onlyExecutedBy } : { kind: "ALL" };
 }
 
 export function parseStoredReportQuery(json: unknown): StoredReportQuery {

@@ -38,6 +38,7 @@ export const fieldEn: Record<PartKey<"fieldRu">, Message> = {
   "m.card.address": "Address",
   "m.card.description": "Description",
   "m.card.more": "More",
+  "m.card.statusByExecutors": "The order's executors and the dispatchers change its status: you created it but are not assigned to it.",
   "m.card.status": "Status",
   "m.card.statusComment": "Status comment",
   "m.card.resumeBy": "Resume by",

@@ -37,6 +37,7 @@ export const fieldRu = {
   "m.card.address": "Адрес",
   "m.card.description": "Описание",
   "m.card.more": "Дополнительно",
+  "m.card.statusByExecutors": "Статус меняют исполнители заявки и диспетчер: вы её создали, но не назначены на неё.",
   "m.card.status": "Статус",
   "m.card.statusComment": "Комментарий к статусу",
   "m.card.resumeBy": "Возобновить до",

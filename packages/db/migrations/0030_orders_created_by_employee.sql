@@ -1,0 +1,1 @@
+CREATE INDEX "orders_created_by_employee_idx" ON "orders" USING btree ("created_by_employee_id") WHERE "orders"."created_by_employee_id" is not null;
