@@ -103,6 +103,19 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     await expect.poll(() => page.getByTestId("m-new-photo").count(), POLL).toBe(1);
   }
 
+  /**
+   * The page's own text areas and selects (the order form's answer fields aside): each is the
+   * employee app's one `.m-control`, so all look alike (the card's and the form's were two copies).
+   */
+  async function controls(page: Page, scope: string) {
+    return page.locator(`${scope} textarea, ${scope} select`).evaluateAll((elements) =>
+      elements.map((e) => {
+        const style = getComputedStyle(e);
+        return { control: e.classList.contains("m-control"), look: [style.minHeight, style.borderRadius, style.paddingLeft, style.borderTopColor, style.width === "0px"].join(" ") };
+      }),
+    );
+  }
+
   it("a dispatcher creates an order on a phone with searchable pickers and a photo; the desk's list shows it live", async () => {
     await setup();
     const desk = await openContext(browser, t.url);
@@ -115,6 +128,9 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     await page.waitForURL((url) => url.pathname === "/m/orders/new");
     await page.getByTestId("m-new-form").waitFor();
     await checkPhoneLayout(page, "new order");
+    const formControls = await controls(page, '[data-testid="m-new-form"]');
+    expect(formControls.length).toBeGreaterThanOrEqual(2);
+    expect(formControls.every((c) => c.control)).toBe(true);
 
     // Nothing chosen: the fields say what is missing, nothing is sent.
     await page.getByTestId("m-new-submit").tap();
@@ -151,6 +167,10 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     const [created] = await ordersDescribed(description);
     expect(created).toMatchObject({ channel: "VISIT", client: null, premise: { id: f.residentPremise }, formAnswers: [{ key: "floor", value: "3" }] });
     await expect.poll(() => page.getByTestId("m-order-title").textContent(), POLL).toBe(`№ ${created!.number}`);
+    const cardControls = await controls(page, '[data-testid="m-card-more"]');
+    expect(cardControls.length).toBeGreaterThanOrEqual(2);
+    expect(cardControls.every((c) => c.control)).toBe(true);
+    expect(new Set([...formControls, ...cardControls].map((c) => c.look)).size).toBe(1);
     await expect.poll(async () => (await ordersDescribed(description))[0]!.documents.map((d) => d.file.fileName), POLL).toEqual(["кровля.png"]);
 
     // The dispatcher at the desk sees it arrive without reloading.
