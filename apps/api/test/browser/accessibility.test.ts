@@ -137,9 +137,47 @@ const screens: Screen[] = [
   },
   { name: "employee app list", who: plumber, url: () => "/m", ready: '[data-testid="m-order-card"], [data-testid="m-orders-empty"]', phone: true },
   { name: "employee app card", who: plumber, url: (ids) => `/m/orders/${ids.fieldOrder}`, ready: '[data-testid="m-card-client"]', phone: true },
+  { name: "employee app new order", who: plumber, url: () => "/m/orders/new", ready: '[data-testid="m-new-form"]', phone: true },
+  {
+    name: "employee app new order with the service picker open",
+    who: plumber,
+    url: () => "/m/orders/new",
+    ready: '[data-testid="m-new-form"]',
+    phone: true,
+    act: async (page) => {
+      await page.getByTestId("m-new-service").click();
+      await page.getByTestId("m-new-service-sheet").waitFor();
+    },
+  },
+  {
+    name: "employee app new order with its fields refused",
+    who: plumber,
+    url: () => "/m/orders/new",
+    ready: '[data-testid="m-new-form"]',
+    phone: true,
+    act: async (page) => {
+      await page.getByTestId("m-new-submit").click();
+      await page.getByTestId("m-new-service-error").waitFor();
+    },
+  },
+  { name: "employee app filters", who: plumber, url: () => "/m/filters", ready: '[data-testid="m-filters-page"]', phone: true },
+  { name: "employee app profile", who: plumber, url: () => "/m/profile", ready: '[data-testid="m-profile-name"]', phone: true },
   { name: "resident sign-in", who: { kind: "nobody" }, url: () => "/r/login", ready: '[data-testid="resident-login-phone"]', phone: true },
   { name: "resident orders", who: resident, url: () => "/r/orders", ready: '[data-testid="resident-order"]', phone: true },
   { name: "resident order card", who: resident, url: (ids) => `/r/orders/${ids.residentOrder}`, ready: '[data-testid="resident-chat-input"]', phone: true },
+  { name: "resident new order: services", who: resident, url: () => "/r/new", ready: '[data-testid="resident-service"]', phone: true },
+  {
+    name: "resident new order: the form",
+    who: resident,
+    url: () => "/r/new",
+    ready: '[data-testid="resident-service"]',
+    phone: true,
+    act: async (page) => {
+      await page.getByTestId("resident-service").first().click();
+      await page.getByTestId("resident-new-form").waitFor();
+    },
+  },
+  { name: "resident profile", who: resident, url: () => "/r/profile", ready: '[data-testid="resident-profile-name"]', phone: true },
 ];
 
 describe.skipIf(skipBrowser)("accessibility (axe-core) of the main pages, light and dark", () => {
