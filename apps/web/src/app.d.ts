@@ -8,7 +8,13 @@ declare global {
     }
     // interface Locals {}
     // interface PageData {}
-    // interface PageState {}
+    interface PageState {
+      /**
+       * The employee app's open full-screen picker (its id), as a shallow history entry: the phone's
+       * back button closes it instead of leaving the page.
+       */
+      picker?: string;
+    }
     // interface Platform {}
   }
 }

@@ -70,10 +70,10 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     return orders;
   }
 
-  /** The dispatcher on a phone: signing in there opens the employee app. */
-  async function phoneSignIn(page: Page): Promise<void> {
+  /** The dispatcher (or `email`) on a phone: signing in there opens the employee app. */
+  async function phoneSignIn(page: Page, email = "dispatcher@domovoy.example"): Promise<void> {
     await page.goto("/login");
-    await page.getByTestId("login-email").fill("dispatcher@domovoy.example");
+    await page.getByTestId("login-email").fill(email);
     await page.getByTestId("login-password").fill(DEMO_PASSWORD);
     await page.getByTestId("login-submit").tap();
     await page.waitForURL((url) => url.pathname === "/m/");
@@ -177,6 +177,52 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     await desk.page.locator(`[data-testid="orders-row"][data-order-number="${created!.number}"]`).waitFor();
     await context.close();
     await desk.context.close();
+  });
+
+  it("the phone's back button closes a full-screen picker and stays on the form; an executor's new order opens as its card", async () => {
+    await setup();
+    const { context, page } = await openPhone(browser, t.url);
+    await phoneSignIn(page, "plumber@domovoy.example");
+    await page.getByTestId("m-create").tap();
+    await page.waitForURL((url) => url.pathname === "/m/orders/new");
+    await page.getByTestId("m-new-form").waitFor();
+    const description = `Протечка на чердаке ${Date.now()}`;
+    await page.getByTestId("m-new-description").fill(description);
+
+    // Back with the picker open: the picker closes, the form and what was typed stay.
+    await page.getByTestId("m-new-service").tap();
+    await page.getByTestId("m-new-service-sheet").waitFor();
+    await page.goBack();
+    await page.getByTestId("m-new-service-sheet").waitFor({ state: "detached" });
+    expect(new URL(page.url()).pathname).toBe("/m/orders/new");
+    expect(await page.getByTestId("m-new-description").inputValue()).toBe(description);
+    // Focus is back on the field that opened it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid")), POLL).toBe("m-new-service");
+
+    // Closed by «←» or by a choice, the picker leaves no history entry behind: the next back leaves the form.
+    await page.getByTestId("m-new-service").tap();
+    await page.getByTestId("m-new-service-sheet").waitFor();
+    await page.getByTestId("m-new-service-close").tap();
+    await page.getByTestId("m-new-service-sheet").waitFor({ state: "detached" });
+    await fillIn(page, description, { premise: false });
+    expect(new URL(page.url()).pathname).toBe("/m/orders/new");
+    const length = await page.evaluate(() => history.length);
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === "/m/");
+    await page.goForward();
+    await page.waitForURL((url) => url.pathname === "/m/orders/new");
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    await page.getByTestId("m-new-form").waitFor();
+    await fillIn(page, description, { premise: false });
+
+    // The executor sees the order they created: its card opens, with the photo attached.
+    await page.getByTestId("m-new-submit").tap();
+    await page.waitForURL((url) => /^\/m\/orders\/\d+$/.test(url.pathname));
+    const [created] = await ordersDescribed(description);
+    await expect.poll(() => page.getByTestId("m-order-title").textContent(), POLL).toBe(`№ ${created!.number}`);
+    await expect.poll(async () => (await ordersDescribed(description))[0]!.documents.map((d) => d.file.fileName), POLL).toEqual(["кровля.png"]);
+    await page.getByTestId("m-status-not-yours").waitFor();
+    await context.close();
   });
 
   it("created offline, it waits on the phone and reaches the server once when the network returns", async () => {
