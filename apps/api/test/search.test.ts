@@ -136,10 +136,10 @@ describe("search splits by kind of match, each served by its index", () => {
   async function statements(term: string) {
     const repo = new OrderListRepository(t.database.db, f.organizationId);
     const client = (t.database.db as unknown as { $client: { unsafe: (text: string, params: unknown[], options?: unknown) => Promise<unknown> } }).$client;
-    const captured: { text: string; params: unknown[] }[] = [];
+    const captured: { text: string; params: unknown[]; prepare: boolean }[] = [];
     const unsafe = client.unsafe;
     client.unsafe = (text, params, options) => {
-      captured.push({ text, params });
+      captured.push({ text, params, prepare: Boolean((options as { prepare?: boolean } | undefined)?.prepare) });
       return unsafe.call(client, text, params, options);
     };
     try {
@@ -176,5 +176,22 @@ describe("search splits by kind of match, each served by its index", () => {
         expect(plan).toMatch(condition);
       }
     });
+  });
+
+  it.each([
+    ["an address fragment", () => "королева, д. 5", true],
+    ["a client's name", () => "Соловьева", true],
+    ["a number", () => String(order.number), false],
+    ["five digits of a phone (also a number prefix)", () => "00001", false],
+  ])("%s: the page joins nothing (planned in a fraction of a millisecond) and is prepared unless it matches a number", async (_kind, term, prepared) => {
+    const { captured } = await statements(term());
+    const [page, count] = captured;
+    // Each relation is a subquery on its primary key for the page's rows: no join order to weigh.
+    expect(page!.text).not.toMatch(/\bjoin "(services|buildings|premises|clients|departments)"/);
+    expect(page!.text).toMatch(/from "clients" c where c\.id = "orders"\."client_id"/);
+    // Prepared: one generic plan per connection and shape. A number prefix's `like` needs its value
+    // in the plan (no generic plan suits "7" and "730131" alike): planned per execution, never cached.
+    expect(page!.prepare).toBe(prepared);
+    expect(count!.prepare).toBe(prepared);
   });
 });

@@ -92,12 +92,14 @@ function searchBranches(search: SearchMatches): SQL[] {
 }
 
 /**
- * The search's ids as one parameter (`{a,b}` cast to uuid[] in the statement), so the statement's text
- * does not grow with how many buildings or clients a term names: one text per shape, prepared and
- * planned once per connection instead of on every request.
+ * A search's ids as an array of one parameter each (not one array parameter): PostgreSQL then knows
+ * how many there are in its generic plan too, prices it as it prices each execution's own plan and
+ * keeps it — planned once per connection and shape. With one array parameter it guesses 10 and keeps
+ * planning the statement on every execution (pg_prepared_statements: 0 generic plans of 320 against
+ * 315; 0.5 ms more database CPU per search on the bench).
  */
 function idArray(ids: string[]): SQL {
-  return sql`${`{${ids.join(",")}}`}::uuid[]`;
+  return sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
 }
 
 /**
