@@ -44,13 +44,13 @@ async function ok(promise: Promise<{ data?: Record<string, any> | null; errors?:
   return result.data!;
 }
 
-const REGISTER = `mutation ($input: PushSubscriptionInput!) { pushSubscriptionRegister(input: $input) { id endpoint userAgent createdAt lastSuccessAt } }`;
+const REGISTER = `mutation ($input: PushSubscriptionInput!) { pushSubscriptionRegister(input: $input) { id endpoint userAgent locale createdAt lastSuccessAt } }`;
 const RESIDENT_REGISTER = `mutation ($input: PushSubscriptionInput!) { residentPushSubscriptionRegister(input: $input) { id endpoint createdAt } }`;
 
-async function register(token: string, device: { endpoint: string; p256dh: string; auth: string }, userAgent = "Test phone") {
+async function register(token: string, device: { endpoint: string; p256dh: string; auth: string }, userAgent = "Test phone", locale?: string) {
   const me = await ok(t.graphql(`{ me { kind } }`, {}, { token }));
   const [document, field] = me.me.kind === "RESIDENT" ? [RESIDENT_REGISTER, "residentPushSubscriptionRegister"] : [REGISTER, "pushSubscriptionRegister"];
-  const input = { endpoint: device.endpoint, p256dh: device.p256dh, auth: device.auth, userAgent };
+  const input = { endpoint: device.endpoint, p256dh: device.p256dh, auth: device.auth, userAgent, ...(locale ? { locale } : {}) };
   return (await ok(t.graphql(document, { input }, { token })))[field];
 }
 
@@ -176,6 +176,39 @@ describe("registering a device", () => {
 });
 
 describe("delivery from the outbox", () => {
+  it("each device's pushes are written in the locale its app registered with: an English phone gets English, a Russian one Russian", async () => {
+    const english = push.device();
+    const russian = push.device();
+    const residentEnglish = push.device();
+    await register(executor, english, "English phone", "en");
+    await register(executor, russian, "Russian phone");
+    await register(resident, residentEnglish, "Resident phone", "en");
+    expect((await t.database.sql`select locale from push_subscriptions where endpoint = ${english.endpoint}`)[0]!.locale).toBe("en");
+
+    const order = await newOrder(t, { token: dispatcher });
+    await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS" });
+    await deliverAll();
+
+    expect(push.accepted(english).map((r) => r.payload)).toEqual([
+      { kind: "ASSIGNED", title: `Request No. ${order.number} was assigned to you`, body: expect.stringContaining("Засор канализации"), url: `/m/orders/${order.number}`, tag: expect.any(String) },
+    ]);
+    expect(push.accepted(english)[0]!.payload!.body).toMatch(/, flat \S+$/);
+    expect(push.accepted(russian).map((r) => r.payload!.title)).toEqual([`Вам назначена заявка № ${order.number}`]);
+    expect(push.accepted(residentEnglish).map((r) => r.payload)).toEqual([
+      expect.objectContaining({ kind: "STATUS_CHANGED", title: `Request No. ${order.number}`, body: "Status changed: In progress", url: `/r/orders/${order.number}` }),
+    ]);
+
+    // Registering again from the app switched to Russian: the next push is Russian.
+    await register(resident, residentEnglish, "Resident phone", "ru");
+    await manage(order.id, { status: "PAUSED", statusComment: "Ждём запчасть", resumeBy: new Date(Date.now() + 86_400_000).toISOString() });
+    await deliverAll();
+    expect(push.accepted(residentEnglish).at(-1)!.payload).toMatchObject({ title: `Заявка № ${order.number}`, body: "Статус изменён: Приостановлено" });
+
+    // A locale the apps do not have is refused, typed.
+    const refused = await t.graphql(REGISTER, { input: { endpoint: push.device().endpoint, p256dh: english.p256dh, auth: english.auth, locale: "de" } }, { token: executor });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "LOCALE_INVALID", field: "input.locale" });
+  });
+
   it("each pushed notification reaches each of its recipient's devices exactly once, encrypted for it, with a deep link to the card", async () => {
     const phone = push.device();
     const tablet = push.device();

@@ -23,6 +23,8 @@ export const pushSubscriptions = pgTable(
     p256dh: text("p256dh").notNull(),
     auth: text("auth").notNull(),
     userAgent: text("user_agent"),
+    /** The app's locale when the device registered (ru, en): its pushes are written in it. */
+    locale: text("locale").notNull().default("ru"),
     createdAt: createdAt(),
     lastSuccessAt: timestamp("last_success_at", { withTimezone: true, mode: "date" }),
     lastFailureAt: timestamp("last_failure_at", { withTimezone: true, mode: "date" }),
@@ -33,6 +35,7 @@ export const pushSubscriptions = pgTable(
     uniqueIndex("push_subscriptions_endpoint_uq").on(t.organizationId, t.endpoint),
     index("push_subscriptions_employee_idx").on(t.employeeId, t.createdAt),
     index("push_subscriptions_client_idx").on(t.clientId, t.createdAt),
+    check("push_subscriptions_locale_ck", sql`${t.locale} in ('ru', 'en')`),
     check(
       "push_subscriptions_owner_ck",
       sql`(${t.recipientKind} = 'EMPLOYEE' and ${t.employeeId} is not null and ${t.clientId} is null) or (${t.recipientKind} = 'RESIDENT' and ${t.clientId} is not null and ${t.employeeId} is null)`,

@@ -1,2 +1,3 @@
 export * from "./subscription.js";
 export * from "./delivery.js";
+export * from "./texts.js";

@@ -47,6 +47,8 @@ describe("checkPushSubscription", () => {
     ["a huge auth secret", { ...ok, auth: "A".repeat(1_000_000) }, false, "KEY_INVALID"],
     ["an over-long user agent", { ...ok, userAgent: "x".repeat(513) }, false, "USER_AGENT_TOO_LONG"],
     ["no user agent", { ...ok, userAgent: null }, false, null],
+    ["a locale the apps do not have", { ...ok, locale: "de" }, false, "LOCALE_INVALID"],
+    ["English", { ...ok, locale: "en" }, false, null],
   ] as const)("%s", (_name, input, production, reason) => {
     expect(checkPushSubscription(input, { production })?.reason ?? null).toBe(reason);
   });

@@ -1,8 +1,9 @@
+import { isNotificationLocale, NOTIFICATION_LOCALES } from "./texts.js";
 /**
  * A Web Push subscription as a browser's PushManager hands it out (`subscription.toJSON()`): the
  * push service's endpoint and the device's keys. What the API accepts before it stores one.
  */
-export type PushSubscriptionInput = { endpoint: string; p256dh: string; auth: string; userAgent?: string | null };
+export type PushSubscriptionInput = { endpoint: string; p256dh: string; auth: string; userAgent?: string | null; locale?: string | null };
 
 export const PUSH_ENDPOINT_MAX_LENGTH = 2048;
 export const PUSH_USER_AGENT_MAX_LENGTH = 512;
@@ -11,7 +12,7 @@ export const PUSH_P256DH_BYTES = 65;
 /** The authentication secret: 16 bytes. */
 export const PUSH_AUTH_BYTES = 16;
 
-export type PushSubscriptionRefusal = "ENDPOINT_INVALID" | "ENDPOINT_INSECURE" | "ENDPOINT_TOO_LONG" | "KEY_INVALID" | "USER_AGENT_TOO_LONG";
+export type PushSubscriptionRefusal = "ENDPOINT_INVALID" | "ENDPOINT_INSECURE" | "ENDPOINT_TOO_LONG" | "KEY_INVALID" | "USER_AGENT_TOO_LONG" | "LOCALE_INVALID";
 
 export const PUSH_SUBSCRIPTION_MESSAGES: Record<PushSubscriptionRefusal, string> = {
   ENDPOINT_INVALID: "Адрес подписки на уведомления некорректен",
@@ -19,6 +20,7 @@ export const PUSH_SUBSCRIPTION_MESSAGES: Record<PushSubscriptionRefusal, string>
   ENDPOINT_TOO_LONG: `Адрес подписки на уведомления длиннее ${PUSH_ENDPOINT_MAX_LENGTH} символов`,
   KEY_INVALID: "Ключ подписки на уведомления некорректен",
   USER_AGENT_TOO_LONG: `Описание устройства длиннее ${PUSH_USER_AGENT_MAX_LENGTH} символов`,
+  LOCALE_INVALID: `Язык уведомлений — один из: ${NOTIFICATION_LOCALES.join(", ")}`,
 };
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -41,7 +43,8 @@ export function base64UrlByteLength(value: string): number | null {
 export function checkPushSubscription(
   input: PushSubscriptionInput,
   options: { production: boolean },
-): { reason: PushSubscriptionRefusal; field: "endpoint" | "p256dh" | "auth" | "userAgent" } | null {
+): { reason: PushSubscriptionRefusal; field: "endpoint" | "p256dh" | "auth" | "userAgent" | "locale" } | null {
+  if (input.locale != null && !isNotificationLocale(input.locale)) return { reason: "LOCALE_INVALID", field: "locale" };
   if (input.endpoint.length > PUSH_ENDPOINT_MAX_LENGTH) return { reason: "ENDPOINT_TOO_LONG", field: "endpoint" };
   let url: URL;
   try {

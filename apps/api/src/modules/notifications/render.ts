@@ -1,8 +1,8 @@
-import { formatRubles, STATUS_NAMES, type OrderStatus } from "@domovoy/domain";
+import { formatRubles, notificationText, orderStatusText, type NotificationLocale, type NotificationTextKey } from "@domovoy/domain";
 
 /**
- * Russian text of a notification, rendered when it is read from the kind and the data stored with
- * it. Resident kinds only ever carry resident-visible data (number, status): never status comments
+ * The text of a notification, rendered when it is read (or pushed) from the kind and the data stored
+ * with it. Resident kinds only ever carry resident-visible data (number, status): never status comments
  * or comments for colleagues.
  */
 export const NOTIFICATION_KINDS = [
@@ -56,45 +56,59 @@ const rubles = (kopecks: unknown): string => (typeof kopecks === "string" && /^\
 const str = (value: unknown): string => (typeof value === "string" ? value : "");
 
 /** «Сантехника · ул. Ленина, 5, кв. 12»: the service and the place of an order. */
-const serviceAndPlace = (data: NotificationData): string =>
-  [str(data.service), [str(data.address), data.premise ? `кв. ${data.premise}` : ""].filter(Boolean).join(", ")].filter(Boolean).join(" · ");
+const serviceAndPlace = (data: NotificationData, locale: NotificationLocale): string =>
+  [str(data.service), [str(data.address), data.premise ? notificationText(locale, "notification.premise", { number: data.premise }) : ""].filter(Boolean).join(", ")]
+    .filter(Boolean)
+    .join(" · ");
 
-export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDENT", data: NotificationData): { title: string; body: string } {
-  const n = data.number != null ? `№ ${data.number}` : "";
+/**
+ * The notification's title and body in `locale` (Russian unless the device registered another):
+ * the texts are the ru/en catalog parts of @domovoy/domain (push/texts.ts).
+ */
+export function renderNotification(kind: string, recipient: "EMPLOYEE" | "RESIDENT", data: NotificationData, locale: NotificationLocale = "ru"): { title: string; body: string } {
+  const text = (key: NotificationTextKey, params: Record<string, string> = {}) => notificationText(locale, key, params);
+  const n = data.number != null ? text("notification.number", { number: String(data.number) }) : "";
   switch (kind) {
     case "NEW_ORDER":
-      return { title: `Новая заявка ${n}${data.fromResident ? " от жителя" : ""}`, body: serviceAndPlace(data) };
+      return { title: text(data.fromResident ? "notification.NEW_ORDER.titleFromResident" : "notification.NEW_ORDER.title", { n }), body: serviceAndPlace(data, locale) };
     case "ASSIGNED":
-      return { title: `Вам назначена заявка ${n}`, body: serviceAndPlace(data) };
+      return { title: text("notification.ASSIGNED.title", { n }), body: serviceAndPlace(data, locale) };
     case "CHAT_MESSAGE":
       return recipient === "EMPLOYEE"
-        ? { title: `Сообщение от жителя · ${n}`, body: `Житель написал в чате по заявке ${n}` }
-        : { title: `Новое сообщение по заявке ${n}`, body: "Управляющая организация ответила вам в чате заявки" };
+        ? { title: text("notification.CHAT_MESSAGE.staffTitle", { n }), body: text("notification.CHAT_MESSAGE.staffBody", { n }) }
+        : { title: text("notification.CHAT_MESSAGE.residentTitle", { n }), body: text("notification.CHAT_MESSAGE.residentBody") };
     case "IMPORTANT_COMMENT":
-      return { title: `Важный комментарий · ${n}`, body: [str(data.author), str(data.text)].filter(Boolean).join(": ") };
+      return { title: text("notification.IMPORTANT_COMMENT.title", { n }), body: [str(data.author), str(data.text)].filter(Boolean).join(": ") };
     case "REFUND_REQUEST":
-      return { title: `Запрос возврата · ${n}`, body: `Житель запросил возврат средств по заявке ${n}` };
+      return { title: text("notification.REFUND_REQUEST.title", { n }), body: text("notification.REFUND_REQUEST.body", { n }) };
     case "STATUS_CHANGED":
-      return { title: `Заявка ${n}`, body: `Статус изменён: ${STATUS_NAMES[str(data.status) as OrderStatus] ?? str(data.status)}` };
+      return { title: text("notification.STATUS_CHANGED.title", { n }), body: text("notification.STATUS_CHANGED.body", { status: orderStatusText(locale, str(data.status)) }) };
     case "REFUND_DECIDED":
-      if (data.decision !== "CONFIRMED") return { title: `Возврат по заявке ${n} отклонён`, body: str(data.reason) };
+      if (data.decision !== "CONFIRMED") return { title: text("notification.REFUND_DECIDED.rejected", { n }), body: str(data.reason) };
       return {
-        title: `Возврат по заявке ${n} подтверждён`,
+        title: text("notification.REFUND_DECIDED.confirmed", { n }),
         body:
           data.settlement === "RECORDED"
-            ? [rubles(data.amountKopecks), "Получите деньги в управляющей организации"].filter(Boolean).join(" · ")
-            : "Деньги вернутся на карту, с которой была оплата, в течение 5–10 рабочих дней",
+            ? [rubles(data.amountKopecks), text("notification.REFUND_DECIDED.inCash")].filter(Boolean).join(" · ")
+            : text("notification.REFUND_DECIDED.toCard"),
       };
-    case "INVOICE_ISSUED":
-      return { title: `Выставлен счёт по заявке ${n}`, body: [rubles(data.amountKopecks) && `К оплате ${rubles(data.amountKopecks)}`, "Оплатить можно в приложении"].filter(Boolean).join(" · ") };
-    case "REFUND_SUCCEEDED":
-      return { title: `Деньги по заявке ${n} возвращены`, body: `${["Возврат", rubles(data.amountKopecks)].filter(Boolean).join(" ")} выполнен: деньги поступят на карту, с которой была оплата` };
+    case "INVOICE_ISSUED": {
+      const amount = rubles(data.amountKopecks);
+      return {
+        title: text("notification.INVOICE_ISSUED.title", { n }),
+        body: [amount && text("notification.INVOICE_ISSUED.toPay", { amount }), text("notification.INVOICE_ISSUED.payInApp")].filter(Boolean).join(" · "),
+      };
+    }
+    case "REFUND_SUCCEEDED": {
+      const amount = rubles(data.amountKopecks);
+      return { title: text("notification.REFUND_SUCCEEDED.title", { n }), body: amount ? text("notification.REFUND_SUCCEEDED.bodyAmount", { amount }) : text("notification.REFUND_SUCCEEDED.body") };
+    }
     case "PAYMENT_ALERT":
-      return { title: `Оплата по заявке ${n} требует проверки`, body: str(data.text) };
+      return { title: text("notification.PAYMENT_ALERT.title", { n }), body: str(data.text) };
     case "RATE_REQUEST":
-      return { title: `Заявка ${n} выполнена`, body: "Оцените, пожалуйста, качество работы" };
+      return { title: text("notification.RATE_REQUEST.title", { n }), body: text("notification.RATE_REQUEST.body") };
     default:
-      return { title: `Уведомление ${n}`.trim(), body: "" };
+      return { title: text("notification.other.title", { n }).trim(), body: "" };
   }
 }
 

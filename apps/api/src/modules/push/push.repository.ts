@@ -1,6 +1,7 @@
 import type { DbOrTx } from "@domovoy/db";
 import { schema } from "@domovoy/db";
 import { and, desc, eq, sql } from "drizzle-orm";
+import type { NotificationLocale } from "@domovoy/domain";
 import type { Recipient } from "../notifications/notifications.repository.js";
 
 const { pushSubscriptions, pushDeliveries, pushVapidKeys, notifications } = schema;
@@ -16,6 +17,8 @@ export type DeliveryToSend = {
   endpoint: string;
   p256dh: string;
   auth: string;
+  /** The device's locale (push_subscriptions_locale_ck: ru or en). */
+  locale: string;
   notificationId: string;
   recipientKind: "EMPLOYEE" | "RESIDENT";
   kind: string;
@@ -43,7 +46,7 @@ export class PushRepository {
    * Stores the device's subscription for `owner`. The same endpoint registered again (new keys
    * after a resubscribe, or another person signed in on that browser) updates the one row.
    */
-  async upsert(owner: Recipient, input: { endpoint: string; p256dh: string; auth: string; userAgent: string | null }, now: Date): Promise<PushSubscriptionRow> {
+  async upsert(owner: Recipient, input: { endpoint: string; p256dh: string; auth: string; userAgent: string | null; locale: NotificationLocale }, now: Date): Promise<PushSubscriptionRow> {
     const ownerColumns = {
       recipientKind: owner.kind,
       employeeId: owner.kind === "EMPLOYEE" ? owner.employeeId : null,
@@ -54,7 +57,7 @@ export class PushRepository {
       .values({ organizationId: this.organizationId, ...ownerColumns, ...input, createdAt: now })
       .onConflictDoUpdate({
         target: [pushSubscriptions.organizationId, pushSubscriptions.endpoint],
-        set: { ...ownerColumns, p256dh: input.p256dh, auth: input.auth, userAgent: input.userAgent, createdAt: now, failureCount: 0, lastFailureAt: null },
+        set: { ...ownerColumns, p256dh: input.p256dh, auth: input.auth, userAgent: input.userAgent, locale: input.locale, createdAt: now, failureCount: 0, lastFailureAt: null },
       })
       .returning();
     return row!;
@@ -134,6 +137,7 @@ export class PushRepository {
         endpoint: pushSubscriptions.endpoint,
         p256dh: pushSubscriptions.p256dh,
         auth: pushSubscriptions.auth,
+        locale: pushSubscriptions.locale,
         notificationId: notifications.id,
         recipientKind: notifications.recipientKind,
         kind: notifications.kind,

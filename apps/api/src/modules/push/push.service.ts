@@ -1,6 +1,7 @@
 import type { Tx } from "@domovoy/db";
 import {
   checkPushSubscription,
+  isNotificationLocale,
   PUSH_DELIVERY_RETENTION_DAYS,
   PUSH_ENDPOINT_MAX_LENGTH,
   PUSH_SEND_ATTEMPTS,
@@ -31,7 +32,7 @@ const DAY_MS = 24 * 3600_000;
 /** How often the clean-up runs. */
 const CLEANUP_EVERY_MS = DAY_MS;
 
-export type PushSubscriptionInput = { endpoint: string; p256dh: string; auth: string; userAgent?: string | null };
+export type PushSubscriptionInput = { endpoint: string; p256dh: string; auth: string; userAgent?: string | null; locale?: string | null };
 
 /**
  * A retryable failure (5xx, 429, a time-out): the send job fails and the queue retries it at the
@@ -115,10 +116,12 @@ export class PushService {
     const refusal = checkPushSubscription(input, { production: this.deps.config.production });
     if (refusal) throw badInput(PUSH_SUBSCRIPTION_MESSAGES[refusal.reason], `input.${refusal.field}`, refusal.reason);
     if (!isCurvePoint(input.p256dh)) throw badInput(PUSH_SUBSCRIPTION_MESSAGES.KEY_INVALID, "input.p256dh", "KEY_INVALID");
+    // The app's locale when it registers (checked above; absent: Russian, the default of both apps).
+    const locale = isNotificationLocale(input.locale) ? input.locale : "ru";
     const userAgent = input.userAgent?.trim() || null;
     return this.deps.database.db.transaction(async (tx) => {
       const repo = this.repo(organizationId, tx);
-      const row = await repo.upsert(owner, { endpoint: input.endpoint, p256dh: input.p256dh, auth: input.auth, userAgent }, this.deps.clock.now());
+      const row = await repo.upsert(owner, { endpoint: input.endpoint, p256dh: input.p256dh, auth: input.auth, userAgent, locale }, this.deps.clock.now());
       await repo.trim(owner);
       return row;
     });
@@ -178,7 +181,8 @@ export class PushService {
         const delivery = await repo.deliveryToSend(deliveryId);
         if (!delivery || delivery.sentAt || delivery.droppedReason) return;
         const data = delivery.data as NotificationData;
-        const { title, body } = renderNotification(delivery.kind, delivery.recipientKind, data);
+        // In the language the device registered with (the app's locale then).
+        const { title, body } = renderNotification(delivery.kind, delivery.recipientKind, data, isNotificationLocale(delivery.locale) ? delivery.locale : "ru");
         const payload = JSON.stringify({ title, body, url: pushLink(delivery.recipientKind, data.number), tag: delivery.notificationId, kind: delivery.kind });
         const { timeoutMs, ttlSeconds } = this.deps.config.push;
         let answer: number | "TIMEOUT" | "NETWORK";

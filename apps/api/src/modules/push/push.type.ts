@@ -13,6 +13,9 @@ export class PushSubscriptionInput {
 
   @Field(() => String, { nullable: true, description: "The browser's user agent, to tell devices apart; at most 512 characters." })
   userAgent?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The app's locale when it registers (ru or en; absent: ru): the device's notifications are written in it. Registering again updates it." })
+  locale?: string | null;
 }
 
 @ObjectType({ description: "An employee's device registered for Web Push (the employee app /m)." })
@@ -25,6 +28,9 @@ export class PushSubscription {
 
   @Field(() => String, { nullable: true })
   userAgent: string | null;
+
+  @Field(() => String, { description: "The language its notifications are written in (ru, en)." })
+  locale: string;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

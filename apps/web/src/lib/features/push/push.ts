@@ -1,5 +1,6 @@
 import { client } from "$lib/graphql/client";
 import { errorMessage } from "$lib/graphql/errors";
+import { currentLocale } from "$lib/i18n";
 import { mutate } from "$lib/graphql/mutate";
 import { registerServiceWorker } from "$lib/pwa/register";
 import {
@@ -61,10 +62,13 @@ function base64UrlBytes(value: string): Uint8Array<ArrayBuffer> {
 
 const sameKey = (a: ArrayBuffer | null | undefined, b: Uint8Array) => !!a && a.byteLength === b.byteLength && new Uint8Array(a).every((x, i) => x === b[i]);
 
-/** Tells the server about this device's subscription (for the signed-in employee or resident). */
+/**
+ * Tells the server about this device's subscription (for the signed-in employee or resident) and
+ * the app's current locale, which its notifications are then written in.
+ */
 async function registerWithServer(app: PushApp, subscription: PushSubscription) {
   const json = subscription.toJSON();
-  const input = { endpoint: subscription.endpoint, p256dh: json.keys?.p256dh ?? "", auth: json.keys?.auth ?? "", userAgent: navigator.userAgent.slice(0, 512) };
+  const input = { endpoint: subscription.endpoint, p256dh: json.keys?.p256dh ?? "", auth: json.keys?.auth ?? "", userAgent: navigator.userAgent.slice(0, 512), locale: currentLocale() };
   return app === "m" ? mutate(PushSubscriptionRegisterMutation, { input }, { failure: false }) : mutate(ResidentPushSubscriptionRegisterMutation, { input }, { failure: false });
 }
 
@@ -106,8 +110,9 @@ export async function disablePush(app: PushApp): Promise<void> {
 }
 
 /**
- * On opening the app with notifications on: registers the device again, so the server knows it
- * after a sign-in as someone else on this browser, or after the push service renewed it.
+ * On opening the app with notifications on, and after the language is switched: registers the
+ * device again, so the server knows it after a sign-in as someone else on this browser, after the
+ * push service renewed it, and writes its notifications in the app's language.
  */
 export async function refreshPush(app: PushApp): Promise<void> {
   if ((await pushState(app)) !== "on") return;

@@ -710,6 +710,8 @@ export type PushSubscriptionInput = {
   auth: string;
   /** The push service's URL for this device: https (plain http only to localhost outside production), at most 2,048 characters. */
   endpoint: string;
+  /** The app's locale when it registers (ru or en; absent: ru): the device's notifications are written in it. Registering again updates it. */
+  locale?: string | null | undefined;
   /** keys.p256dh: the device's P-256 public key, base64url (65 bytes). */
   p256dh: string;
   /** The browser's user agent, to tell devices apart; at most 512 characters. */

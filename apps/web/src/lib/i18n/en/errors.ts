@@ -98,5 +98,6 @@ export const errorsEn: Record<PartKey<"errorsRu">, Message> = {
 
   "error.reason.ENDPOINT_INVALID": "The notification subscription address is invalid",
   "error.reason.ENDPOINT_INSECURE": "The notification subscription address must start with https://",
+  "error.reason.LOCALE_INVALID": "This notification language is not supported",
   "error.reason.KEY_INVALID": "The notification subscription key is invalid",
 };

@@ -1,16 +1,11 @@
+import { ORDER_STATUS_TEXTS } from "@domovoy/domain";
 import type { PartKey } from "../ru";
 import type { Message } from "../types";
 
 /** English texts of the orders list, filters and the new-order form, key for key with `ru/orders.ts`. */
 export const ordersEn: Record<PartKey<"ordersRu">, Message> = {
-  "orderStatus.PENDING": "Pending",
-  "orderStatus.IN_PROGRESS": "In progress",
-  "orderStatus.DONE": "Done",
-  "orderStatus.PAUSED": "Paused",
-  "orderStatus.CANCELLED": "Cancelled",
-  "orderStatus.REOPENED": "Reopened",
-  "orderStatus.APPROVAL": "Approval",
-  "orderStatus.NEEDS_CLARIFICATION": "Needs clarification",
+  // The status names are the domain's (the server writes notifications with them too).
+  ...ORDER_STATUS_TEXTS.en,
 
   "orderChannel.INCOMING_CALL": "Incoming call",
   "orderChannel.OUTGOING_CALL": "Outgoing call",

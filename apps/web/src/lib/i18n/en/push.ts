@@ -1,8 +1,11 @@
+import { NOTIFICATION_TEXTS } from "@domovoy/domain";
 import type { PushKey } from "../ru/push";
 import type { Message } from "../types";
 
 /** English texts of the Web Push opt-in, key for key with the Russian part. */
 export const pushEn: Record<PushKey, Message> = {
+  // Web Push texts: the domain's, which the server renders each push from in the device's locale.
+  ...NOTIFICATION_TEXTS.en,
   "push.title": "Notifications",
   "push.enable": "Turn on notifications",
   "push.enabling": "Turning on…",

@@ -102,5 +102,6 @@ export const errorsRu = {
 
   "error.reason.ENDPOINT_INVALID": "Адрес подписки на уведомления некорректен",
   "error.reason.ENDPOINT_INSECURE": "Адрес подписки на уведомления должен начинаться с https://",
+  "error.reason.LOCALE_INVALID": "Язык уведомлений не поддерживается",
   "error.reason.KEY_INVALID": "Ключ подписки на уведомления некорректен",
 } satisfies Record<string, Message>;

@@ -1,15 +1,10 @@
+import { ORDER_STATUS_TEXTS } from "@domovoy/domain";
 import type { Message } from "../types";
 
 /** The orders list: statuses, channels, labels, columns, filters and the new-order form. */
 export const ordersRu = {
-  "orderStatus.PENDING": "Ожидание",
-  "orderStatus.IN_PROGRESS": "В работе",
-  "orderStatus.DONE": "Выполнено",
-  "orderStatus.PAUSED": "Приостановлено",
-  "orderStatus.CANCELLED": "Отменено",
-  "orderStatus.REOPENED": "Переоткрыто",
-  "orderStatus.APPROVAL": "Согласование",
-  "orderStatus.NEEDS_CLARIFICATION": "Требует уточнения",
+  // The status names are the domain's (the server writes notifications with them too).
+  ...ORDER_STATUS_TEXTS.ru,
 
   "orderChannel.INCOMING_CALL": "Входящий звонок",
   "orderChannel.OUTGOING_CALL": "Исходящий звонок",

@@ -1,7 +1,10 @@
+import { NOTIFICATION_TEXTS } from "@domovoy/domain";
 import type { Message } from "../types";
 
 /** Web Push opt-in of the field apps (/m and /r). */
 export const pushRu = {
+  // Web Push texts: the domain's, which the server renders each push from in the device's locale.
+  ...NOTIFICATION_TEXTS.ru,
   "push.title": "Уведомления",
   "push.enable": "Включить уведомления",
   "push.enabling": "Включаем…",

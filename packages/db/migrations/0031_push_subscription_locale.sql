@@ -1,0 +1,2 @@
+ALTER TABLE "push_subscriptions" ADD COLUMN "locale" text DEFAULT 'ru' NOT NULL;--> statement-breakpoint
+ALTER TABLE "push_subscriptions" ADD CONSTRAINT "push_subscriptions_locale_ck" CHECK ("push_subscriptions"."locale" in ('ru', 'en'));
