@@ -9,7 +9,8 @@ export const prerender = false;
 /**
  * The language, before any page's load speaks: the device's remembered choice, else the app's
  * default — the phone apps (/m, /r) follow the browser when it is English, the desk is Russian.
+ * Awaited: a language other than Russian loads its catalog first (a chunk of its own).
  */
-export function load({ url }) {
-  applyLocale(isFieldPath(url.pathname) || isResidentPath(url.pathname) ? "field" : "desk");
+export async function load({ url }) {
+  await applyLocale(isFieldPath(url.pathname) || isResidentPath(url.pathname) ? "field" : "desk");
 }

@@ -39,17 +39,17 @@ describe("the API's refusals in English", () => {
     ["a limit", refusal({ message: "Не больше 10 документов", code: "CONFLICT", reason: "DOCUMENT_LIMIT", limit: 10 }), "No more than 10 documents can be attached to a request"],
     ["an unknown reason: its code's text", refusal({ message: "Номер занят", code: "CONFLICT", reason: "SOMETHING_NEW" }), "The data has changed, reload the page"],
     ["no reason: its code's text", refusal({ message: "Заявка не найдена", code: "NOT_FOUND" }), "Not found"],
-  ])("%s", (_name, error, expected) => {
-    setLocale("en");
+  ])("%s", async (_name, error, expected) => {
+    await setLocale("en");
     expect(errorMessage(error)).toBe(expected);
   });
 
-  it("marks the fields in English too, form answers included", () => {
-    setLocale("en");
+  it("marks the fields in English too, form answers included", async () => {
+    await setLocale("en");
     const error = refusal({ message: "Поле обязательно для заполнения", field: "input.comment", reason: "REQUIRED" });
     expect(fieldErrors(error)).toEqual({ "input.comment": "Required" });
     expect(refusalText({ message: "Нужно число", extensions: { code: "BAD_USER_INPUT", reason: "NOT_A_NUMBER" } })).toBe("A number is needed");
-    setLocale("ru");
+    await setLocale("ru");
     expect(fieldErrors(error)).toEqual({ "input.comment": "Поле обязательно для заполнения" });
   });
 });

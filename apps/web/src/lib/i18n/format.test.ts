@@ -47,15 +47,15 @@ describe("formatting", () => {
     expect(formatMinutes(0)).toBe("0 мин");
   });
 
-  it("writes them the English way in English, money and numbers too", () => {
-    setLocale("en");
+  it("writes them the English way in English, money and numbers too", async () => {
+    await setLocale("en");
     try {
       expect(formatDay("2024-05-01")).toBe("01/05/2024");
       expect(formatMinutes(90)).toBe("1 h 30 min");
       expect(formatMoney("1234.5").replace(/\s/g, " ")).toBe("RUB 1,234.50");
       expect(formatNumber(10000)).toBe("10,000");
     } finally {
-      setLocale("ru");
+      await setLocale("ru");
     }
   });
 });

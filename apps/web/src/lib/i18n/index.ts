@@ -1,4 +1,4 @@
-import { currentLocale, localeTags, locales } from "./locale.svelte";
+import { catalog, currentLocale, localeTags } from "./locale.svelte";
 import { ru, type MessageKey } from "./ru";
 import type { Message, MessageParams } from "./types";
 
@@ -20,7 +20,7 @@ export function t(key: MessageKey, params?: MessageParams): string {
   const locale = currentLocale();
   const tag = localeTags[locale];
   // A partial catalog (English so far) falls back to the Russian text.
-  const message: Message = (locales[locale] as Partial<Record<MessageKey, Message>>)[key] ?? ru[key];
+  const message: Message = (catalog(locale) as Partial<Record<MessageKey, Message>>)[key] ?? ru[key];
   let text: string;
   if (typeof message === "string") {
     text = message;

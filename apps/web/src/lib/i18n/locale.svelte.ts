@@ -1,13 +1,25 @@
-import { en } from "./en";
 import { ru, type Catalog } from "./ru";
 
 /**
- * Available UI locales. Russian is the reference catalog; another locale may be partial (a
- * `Partial<Catalog>`: the compiler still checks its keys), and a key it lacks is shown in Russian.
- * English is complete, part by part (en/index.ts).
+ * Available UI locales, each with how its catalog is loaded. Russian is the reference catalog,
+ * part of every first load; another locale may be partial (a `Partial<Catalog>`: the compiler still
+ * checks its keys), and a key it lacks is shown in Russian. English is complete, part by part
+ * (en/index.ts), and a chunk of its own, fetched only when it is the language (issue #14: both
+ * catalogs were ~45 KB of gzip in every first load of the phone apps).
  */
-export const locales = { ru, en } satisfies Record<string, Partial<Catalog>>;
+export const locales = {
+  ru: async () => ru,
+  en: async () => (await import("./en")).en,
+} satisfies Record<string, () => Promise<Partial<Catalog>>>;
 export type Locale = keyof typeof locales;
+
+/** The catalogs loaded so far; t() reads the current locale's here. */
+const catalogs: Partial<Record<Locale, Partial<Catalog>>> = { ru };
+
+/** The current locale's catalog (loaded: setLocale switches only once it is). */
+export function catalog(locale: Locale): Partial<Catalog> {
+  return catalogs[locale] ?? ru;
+}
 
 /** BCP 47 tags used for Intl formatting. */
 export const localeTags: Record<Locale, string> = { ru: "ru-RU", en: "en-GB" };
@@ -21,7 +33,19 @@ export function currentLocale(): Locale {
   return state.locale;
 }
 
-export function setLocale(locale: Locale): void {
+/**
+ * Switches the UI to `locale` once its catalog is loaded (at once for a loaded one); resolves
+ * then. Russian stays on screen meanwhile, and if loading fails (offline before the English chunk
+ * was ever cached) the UI stays in the language it was in.
+ */
+export async function setLocale(locale: Locale): Promise<void> {
+  if (!catalogs[locale]) {
+    try {
+      catalogs[locale] = await locales[locale]();
+    } catch {
+      return;
+    }
+  }
   state.locale = locale;
   if (typeof document !== "undefined") document.documentElement.lang = locale;
 }
@@ -73,15 +97,15 @@ export function initialLocale(app: LocaleApp, saved: Locale | null, languages: r
   return "ru";
 }
 
-/** Applies the locale an app opens in (called by each app's root layout). */
-export function applyLocale(app: LocaleApp): void {
+/** Applies the locale an app opens in (awaited by the root layout's load, before any page speaks). */
+export function applyLocale(app: LocaleApp): Promise<void> {
   const languages = typeof navigator === "undefined" ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
-  setLocale(initialLocale(app, savedLocale(), languages));
+  return setLocale(initialLocale(app, savedLocale(), languages));
 }
 
 /** Switches the locale and remembers the choice on this device. */
 export function chooseLocale(locale: Locale): void {
-  setLocale(locale);
+  void setLocale(locale);
   const store = storage();
   try {
     store?.setItem(STORAGE_KEY, locale);

@@ -11,8 +11,8 @@ describe("English catalog", () => {
     expect(Object.keys(residentEn).sort()).toEqual(Object.keys(residentRu).sort());
   });
 
-  it("speaks English in both phone apps and the desk, plural forms included", () => {
-    setLocale("en");
+  it("speaks English in both phone apps and the desk, plural forms included", async () => {
+    await setLocale("en");
     expect(t("resident.orders.title")).toBe("My requests");
     expect(t("resident.orders.unread", { count: 1 })).toBe("1 new message");
     expect(t("resident.orders.unread", { count: 3 })).toBe("3 new messages");
@@ -21,7 +21,7 @@ describe("English catalog", () => {
     expect(t("checklist.progress", { done: 1, total: 3 })).toBe("1 of 3");
     expect(t("nav.orders")).toBe("All requests");
     expect(t("roles.total", { count: 21 })).toBe("21 roles");
-    setLocale("ru");
+    await setLocale("ru");
     expect(t("resident.orders.title")).toBe("Мои заявки");
   });
 });
