@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveWeb } from "../src/http/web.js";
+import { prefersEnglish, serveWeb } from "../src/http/web.js";
 import { createLogger } from "../src/shared/logger.js";
 
 /**
@@ -139,6 +139,123 @@ describe("the web app's static assets are served precompressed", () => {
       expect(br.headers["content-encoding"]).toBe("br");
       expect(br.body.length).toBeLessThan(plain.body.length);
       expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    } finally {
+      real.close();
+    }
+  });
+});
+
+describe("the phone apps' entry pages get their own shell, preloading their route's modules", () => {
+  const shell = (extra: string) =>
+    `<!doctype html><html lang="ru"><head><meta http-equiv="content-security-policy" content="default-src 'self'"><link href="/_app/immutable/entry/start.js" rel="modulepreload">${extra}</head><body></body></html>`;
+  const pages = {
+    "200.html": shell(""),
+    "shells/m-list.html": shell(`<link href="/_app/immutable/nodes/42.js" rel="modulepreload">`),
+    "shells/m-list.en.html": shell(`<link href="/_app/immutable/chunks/en.js" rel="modulepreload"><link href="/_app/immutable/nodes/42.js" rel="modulepreload">`),
+    "shells/m.html": shell(`<link href="/_app/immutable/nodes/4.js" rel="modulepreload">`),
+    "shells/r-login.html": shell(`<link href="/_app/immutable/nodes/52.js" rel="modulepreload">`),
+  };
+  let dir: string;
+  let server: Server;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "web-shells-"));
+    mkdirSync(path.join(dir, "shells"));
+    for (const [file, html] of Object.entries(pages)) {
+      if (file === "shells/m.en.html") continue;
+      writeFileSync(path.join(dir, file), html);
+      writeFileSync(path.join(dir, file + ".gz"), gzipSync(html));
+      if (file !== "shells/m.html") writeFileSync(path.join(dir, file + ".br"), brotliCompressSync(html));
+    }
+    // r-orders is listed but was not written: its paths fall back to 200.html.
+    const table = [
+      { file: "shells/m-list.html", en: "shells/m-list.en.html", exact: ["/m", "/m/"], prefix: null },
+      { file: "shells/m.html", en: "shells/m.en.html", exact: [], prefix: "/m/" },
+      { file: "shells/r-orders.html", exact: ["/r/orders"], prefix: null },
+      { file: "shells/r-login.html", exact: ["/r/login"], prefix: null },
+    ];
+    writeFileSync(path.join(dir, "shells.json"), JSON.stringify(table));
+    server = await listen(dir);
+  });
+  afterAll(() => {
+    server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("answers each path with its shell (exact paths, then prefixes, else 200.html), precompressed, with the policy", async () => {
+    const expected: [string, keyof typeof pages][] = [
+      ["/m/", "shells/m-list.html"],
+      ["/m", "shells/m-list.html"],
+      ["/m/orders/5", "shells/m.html"],
+      ["/m/filters", "shells/m.html"],
+      ["/r/login", "shells/r-login.html"],
+      ["/r/orders", "200.html"],
+      ["/r/login/x", "200.html"],
+      ["/exploitation/dispatcher/orders", "200.html"],
+      ["/mx", "200.html"],
+    ];
+    for (const [pathname, file] of expected) {
+      const gz = await get(server, pathname, { accept: "text/html", "accept-encoding": "gzip" });
+      expect(gz.status, pathname).toBe(200);
+      expect(gz.headers["content-encoding"], pathname).toBe("gzip");
+      expect(gz.headers["content-type"], pathname).toBe("text/html; charset=utf-8");
+      expect(gz.headers["content-security-policy"], pathname).toBe("default-src 'self'; frame-ancestors 'none'");
+      expect(gunzipSync(gz.body).toString(), pathname).toBe(pages[file]);
+    }
+    // Each shell's own encodings: m.html has no .br, so a br client gets its gzip.
+    const m = await get(server, "/m/profile", { accept: "text/html", "accept-encoding": "br, gzip" });
+    expect(m.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(m.body).toString()).toBe(pages["shells/m.html"]);
+    const list = await get(server, "/m/", { accept: "text/html", "accept-encoding": "br, gzip" });
+    expect(list.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(list.body).toString()).toBe(pages["shells/m-list.html"]);
+    const plain = await get(server, "/r/login", { accept: "text/html" });
+    expect(plain.body.toString()).toBe(pages["shells/r-login.html"]);
+  });
+
+  it("gives a browser that prefers English the shell that also preloads the English catalog (when the build has one)", async () => {
+    const answers: [string, string | undefined, keyof typeof pages][] = [
+      ["/m/", "en-US,en;q=0.9", "shells/m-list.en.html"],
+      ["/m/", "ru-RU,ru;q=0.9,en-US;q=0.8", "shells/m-list.html"],
+      ["/m/", "de;q=0.5, en;q=0.7", "shells/m-list.en.html"],
+      ["/m/", undefined, "shells/m-list.html"],
+      // m.en.html is listed but was not written: the plain m.html.
+      ["/m/orders/5", "en", "shells/m.html"],
+      ["/exploitation/dispatcher/orders", "en", "200.html"],
+    ];
+    for (const [pathname, language, file] of answers) {
+      const res = await get(server, pathname, { accept: "text/html", ...(language ? { "accept-language": language } : {}) });
+      expect(res.body.toString(), `${pathname} ${language}`).toBe(pages[file]);
+      if (pathname === "/m/") expect(res.headers.vary, `${pathname} ${language}`).toMatch(/accept-language/i);
+    }
+  });
+
+  it("reads the first language of Accept-Language by weight", () => {
+    expect(prefersEnglish("en-GB")).toBe(true);
+    expect(prefersEnglish("en")).toBe(true);
+    expect(prefersEnglish("EN-us, ru;q=0.5")).toBe(true);
+    expect(prefersEnglish("ru, en;q=0.9")).toBe(false);
+    expect(prefersEnglish("eng")).toBe(false);
+    expect(prefersEnglish("en;q=0, ru")).toBe(false);
+    expect(prefersEnglish("*")).toBe(false);
+    expect(prefersEnglish("")).toBe(false);
+    expect(prefersEnglish(undefined)).toBe(false);
+  });
+
+  const built = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/build");
+  it.skipIf(!existsSync(path.join(built, "shells.json")))("the real build's /m/ and /r/orders shells preload what 200.html does and their route's modules besides", async () => {
+    const real = await listen(built);
+    try {
+      const base = readFileSync(path.join(built, "200.html"), "utf8");
+      const links = (html: string) => [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map((m) => m[1]!);
+      for (const [pathname, language] of [["/m/", "ru"], ["/r/orders", "ru"], ["/r/login", "ru"], ["/m/", "en-US"], ["/r/orders", "en-US"]] as const) {
+        const html = (await get(real, pathname, { accept: "text/html", "accept-language": language })).body.toString();
+        expect(html.includes("inter-latin"), `${pathname} ${language}`).toBe(language === "en-US");
+        expect(links(html), pathname).toEqual(expect.arrayContaining(links(base)));
+        expect(links(html).filter((l) => l.includes("/nodes/")).length, pathname).toBeGreaterThan(links(base).filter((l) => l.includes("/nodes/")).length + 1);
+        // The same page otherwise: same inline bootstrap, so the same script hash in the policy.
+        const bare = (page: string) => page.replace(/\s*<link href="[^"]+" rel="(modulepreload|preload)"( as="[a-z]+")?( type="[^"]+")?( crossorigin)?>/g, "");
+        expect(bare(html), pathname).toBe(bare(base));
+      }
     } finally {
       real.close();
     }

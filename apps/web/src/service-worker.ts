@@ -7,9 +7,9 @@ import { build, files, version } from "$service-worker";
 /**
  * The field apps' service worker (registered by /m and /r with their own scopes, never by the
  * desktop CRM): the app shell — the built scripts and styles, static files and the single-page
- * fallback — is cached at install, so an app opened once starts with no network. Pages are fetched
- * from the network first and fall back to the cached shell; API calls (/graphql, /files) are never
- * cached here: the apps keep the data they last showed, and the changes made offline, in IndexedDB
+ * fallback — is cached at install (the phone apps' files only, not the desk's), so an app opened
+ * once starts with no network. Pages are fetched from the network first and fall back to the cached
+ * shell; API calls (/graphql, /files) are never cached here: the apps keep the data they last showed, and the changes made offline, in IndexedDB
  * (lib/pwa). Push notifications are shown and opened here too.
  */
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -19,11 +19,29 @@ const CACHE = `shell-${version}`;
 const SHELL = "/200.html";
 const ASSETS = new Set([...build, ...files]);
 
+/**
+ * What install caches: the build files the phone apps can run (build/field-assets.json, written by
+ * scripts/field-shells.mjs: every /m and /r route and what it imports, about half the build; the
+ * desk's pages are the rest) and the static files. Without that list (vite dev) every file.
+ */
+async function precached(): Promise<string[]> {
+  try {
+    const response = await fetch("/field-assets.json", { cache: "no-cache" });
+    if (response.ok) {
+      const list = (await response.json()) as string[];
+      return [...list.filter((file) => ASSETS.has(file)), ...files];
+    }
+  } catch {
+    // No list: cache everything.
+  }
+  return [...ASSETS];
+}
+
 sw.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll([...ASSETS, SHELL]);
+      await cache.addAll([...(await precached()), SHELL]);
       await sw.skipWaiting();
     })(),
   );

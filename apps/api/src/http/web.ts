@@ -33,16 +33,75 @@ export function serveWeb(app: Express, dir: string, logger: Logger): void {
     }),
   );
   // The shell goes out precompressed like the assets (br, else gzip, else plain), as HTML whatever
-  // the path says: `/m/` has no extension to take a type from.
-  const shells = encodings.filter((e) => existsSync(fallback + e.suffix));
+  // the path says: `/m/` has no extension to take a type from. The phone apps' entry pages get
+  // their own copy of it, which also preloads their route's modules (shellFor).
+  const shellFor = fieldShells(dir, logger);
+  const variants = new Map<string, (typeof encodings)[number][]>();
+  const encodingsOf = (file: string) => {
+    let found = variants.get(file);
+    if (!found) variants.set(file, (found = encodings.filter((e) => existsSync(file + e.suffix))));
+    return found;
+  };
   app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
     if (!req.accepts("html")) return next();
     res.vary("Accept-Encoding");
-    const encoding = shells.find((e) => req.acceptsEncodings(e.name) === e.name);
+    const shell = shellFor(req.path);
+    if (shell?.en) res.vary("Accept-Language");
+    const file = (shell && (shell.en && prefersEnglish(req.get("accept-language")) ? shell.en : shell.file)) ?? fallback;
+    const encoding = encodingsOf(file).find((e) => req.acceptsEncodings(e.name) === e.name);
     res.type("html");
     if (encoding) res.setHeader("content-encoding", encoding.name);
-    res.sendFile(fallback + (encoding?.suffix ?? ""), { headers }, (err) => sent(err, res, next));
+    res.sendFile(file + (encoding?.suffix ?? ""), { headers }, (err) => sent(err, res, next));
   });
+}
+
+type ShellRow = { file: string; en?: string; exact: string[]; prefix: string | null };
+type Shell = { file: string; en: string | null };
+
+/**
+ * The phone apps' shells (apps/web/scripts/field-shells.mjs, listed in build/shells.json): the same
+ * page as 200.html that also preloads the modules of the route it answers (/m/ the employee list,
+ * /r/orders, /r/login, the rest of /m/ and /r/ their layouts), so they load beside the router
+ * instead of after it; `en`, the same for a browser that prefers English, also preloads the English
+ * catalog and the font's Latin file (the phone apps follow the browser's English). A path matches
+ * an exact entry first, then the first prefix; no match (or no shells.json, an older build) is
+ * 200.html. Read once at startup: a request path is only compared.
+ */
+function fieldShells(dir: string, logger: Logger): (pathname: string) => Shell | null {
+  const table = path.join(dir, "shells.json");
+  if (!existsSync(table)) return () => null;
+  let rows: ShellRow[];
+  try {
+    rows = (JSON.parse(readFileSync(table, "utf8")) as ShellRow[]).filter((row) => existsSync(path.join(dir, row.file)));
+  } catch (error) {
+    logger.warn({ err: error, table }, "unreadable shells.json; every page gets 200.html");
+    return () => null;
+  }
+  const shell = (row: ShellRow): Shell => ({
+    file: path.join(dir, row.file),
+    en: row.en && existsSync(path.join(dir, row.en)) ? path.join(dir, row.en) : null,
+  });
+  const exact = new Map<string, Shell>();
+  for (const row of rows) for (const p of row.exact) if (!exact.has(p)) exact.set(p, shell(row));
+  const prefixes = rows.filter((row) => row.prefix).map((row) => ({ prefix: row.prefix!, shell: shell(row) }));
+  return (pathname) => exact.get(pathname) ?? prefixes.find((row) => pathname.startsWith(row.prefix))?.shell ?? null;
+}
+
+/**
+ * Whether the browser's first language is English — the phone apps then open in English unless a
+ * choice was saved on the device (lib/i18n/locale.svelte.ts, initialLocale): the first entry of
+ * Accept-Language with the highest weight.
+ */
+export function prefersEnglish(header: string | undefined): boolean {
+  if (!header) return false;
+  let best: { tag: string; q: number } | null = null;
+  for (const part of header.split(",")) {
+    const [tag = "", ...params] = part.trim().split(";");
+    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith("q="))?.slice(2) ?? 1);
+    if (!tag || !(q > 0)) continue;
+    if (!best || q > best.q) best = { tag, q };
+  }
+  return best !== null && /^en(-|$)/i.test(best.tag);
 }
 
 /** After a sendFile: a client that went away mid-answer is no server error; anything else is. */
