@@ -1,19 +1,21 @@
-// After `vite build` (npm run build): the phone apps' own shells (issue #14, Lighthouse).
+// After `vite build` (npm run build), for the phone apps (/m, /r; issue #14, Lighthouse):
 //
-// The build's single-page shell (build/200.html) preloads the scripts every page runs — the router,
-// the root layout — and the router then asks for the page's own modules, and only once they have
-// run for the data: a waterfall of round trips before the first paint. Here, for the field apps'
-// entry pages, a copy of that shell also preloads the route's modules (its layouts, its page, the
-// error page the router always loads, everything they import) and their styles, so the browser
-// fetches them beside the router's own. build/shells.json tells the server (apps/api/src/http/web.ts)
-// which shell answers which path; every other path keeps 200.html. Written precompressed like the
-// rest of the build (br, gzip). The modules are read from Vite's manifest of the client build.
+// - build/shells/en.html: the build's single-page shell (200.html) that also preloads the English
+//   catalog, a lazy chunk (lib/i18n) otherwise asked for only once the root layout has run. A
+//   browser whose first language is English opens the phone apps in English, and the server
+//   (apps/api/src/http/web.ts) answers it, for /m and /r, with this shell (build/shells.json lists
+//   which shell answers which paths, and its English variant). Written precompressed like the rest
+//   of the build (br, gzip).
+//   Tried and dropped: shells that also modulepreloaded each entry route's own modules (30-odd
+//   small chunks). In Lighthouse's simulation (slow 4G, HTTP/1.1: six connections, a round trip
+//   per request) they made the first paint later, not earlier: 89 against 92 for /m/.
+// - build/field-assets.json: the build files the phone apps can ever run — every /m and /r route,
+//   the root layout and error page, what they import (lazily too: the English catalog), their
+//   styles and fonts — which their service worker caches at install, instead of every file of the
+//   build (the desk's pages are most of it).
 //
-// Also build/field-assets.json: the build files the phone apps can ever run — every /m and /r route,
-// the root layout and error page, what they import (lazily too: the English catalog), their styles
-// and fonts — which their service worker caches at install, instead of every file of the build
-// (the desk's pages are most of it).
-import { readFileSync, writeFileSync, mkdirSync, readdirSync } from "node:fs";
+// The modules are read from Vite's manifest of the client build.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -35,48 +37,20 @@ const node = (route) => {
   return key;
 };
 
-/** Which shell answers which paths: exact paths first, then path prefixes (web.ts keeps that order). */
-const shells = [
-  { name: "m-list", exact: ["/m", "/m/"], routes: ["m/+layout.svelte", "m/+page.svelte"] },
-  { name: "m", prefix: "/m/", routes: ["m/+layout.svelte"] },
-  { name: "r-orders", exact: ["/r", "/r/", "/r/orders"], routes: ["r/+page.ts", "r/+layout.svelte", "r/(app)/+layout.svelte", "r/(app)/orders/+page.svelte"] },
-  { name: "r-login", exact: ["/r/login"], routes: ["r/+layout.svelte", "r/login/+page.svelte"] },
-  { name: "r", prefix: "/r/", routes: ["r/+layout.svelte", "r/(app)/+layout.svelte"] },
-];
-
 const shell = readFileSync(path.join(build, "200.html"), "utf8");
 const already = new Set([...shell.matchAll(/href="\/([^"]+)"/g)].map((m) => m[1]));
 
-function closure(keys) {
-  const files = [];
-  const styles = [];
-  const seen = new Set();
-  const visit = (key) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    const chunk = manifest[key];
-    if (!chunk) throw new Error(`field-shells: ${key} is not in the manifest`);
-    for (const imported of chunk.imports ?? []) visit(imported);
-    files.push(chunk.file);
-    for (const css of chunk.css ?? []) styles.push(css);
-  };
-  keys.forEach(visit);
-  return { files: [...new Set(files)].filter((f) => !already.has(f)), styles: [...new Set(styles)].filter((f) => !already.has(f)) };
-}
-
 /**
- * A browser whose first language is English opens the phone apps in English (lib/i18n): its shell
- * also preloads the English catalog (a lazy chunk otherwise fetched only after the root layout ran)
- * and the Latin file of the font, which English text is set in (200.html preloads the Cyrillic one
- * only). The server picks it by Accept-Language; a choice saved on the device may differ, which
- * costs a preload at worst.
+ * The English shell preloads the English catalog, and the Latin file of the font (which English
+ * text is set in) if 200.html does not already. The server picks it by Accept-Language; a choice
+ * saved on the device may differ, which costs a preload at worst (or a round trip, the other way).
  */
 const english = manifest["src/lib/i18n/en/index.ts"];
 if (!english) throw new Error("field-shells: no English catalog chunk in the manifest");
 const latin = (manifest[node("+layout.svelte")].assets ?? []).find((f) => /inter-latin-wght-normal\.[\w-]+\.woff2$/.test(f));
 if (!latin) throw new Error("field-shells: no Latin font file among the root layout's assets");
 const englishLinks = [
-  `\t\t<link href="/${latin}" rel="preload" as="font" type="font/woff2" crossorigin>`,
+  ...(already.has(latin) ? [] : [`\t\t<link href="/${latin}" rel="preload" as="font" type="font/woff2" crossorigin>`]),
   `\t\t<link href="/${english.file}" rel="modulepreload">`,
 ];
 
@@ -88,22 +62,16 @@ function write(file, links) {
   writeFileSync(path.join(build, file + ".br"), brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
 
+rmSync(path.join(build, "shells"), { recursive: true, force: true });
 mkdirSync(path.join(build, "shells"), { recursive: true });
-const table = [];
-for (const { name, exact, prefix, routes } of shells) {
-  const { files, styles } = closure([node("+error.svelte"), ...routes.map(node)]);
-  const links = [
-    ...files.map((f) => `\t\t<link href="/${f}" rel="modulepreload">`),
-    ...styles.map((f) => `\t\t<link href="/${f}" rel="preload" as="style">`),
-  ];
-  const file = `shells/${name}.html`;
-  const en = `shells/${name}.en.html`;
-  write(file, links);
-  write(en, [...englishLinks, ...links]);
-  table.push({ file, en, exact: exact ?? [], prefix: prefix ?? null });
-  console.log(`field-shells: ${file} preloads ${files.length} modules, ${styles.length} styles (${en}: the English catalog and the Latin font besides)`);
-}
+write("shells/en.html", englishLinks);
+const table = [
+  { file: "200.html", en: "shells/en.html", exact: ["/m", "/r"], prefix: null },
+  { file: "200.html", en: "shells/en.html", exact: [], prefix: "/m/" },
+  { file: "200.html", en: "shells/en.html", exact: [], prefix: "/r/" },
+];
 writeFileSync(path.join(build, "shells.json"), JSON.stringify(table, null, 2) + "\n");
+console.log(`field-shells: shells/en.html preloads ${englishLinks.length} file(s) more than 200.html, for /m and /r in English`);
 
 /** Every file the /m and /r routes can load, for the service worker's install (see above). */
 const field = new Set([...already].filter((f) => f.startsWith("_app/")));

@@ -33,8 +33,8 @@ export function serveWeb(app: Express, dir: string, logger: Logger): void {
     }),
   );
   // The shell goes out precompressed like the assets (br, else gzip, else plain), as HTML whatever
-  // the path says: `/m/` has no extension to take a type from. The phone apps' entry pages get
-  // their own copy of it, which also preloads their route's modules (shellFor).
+  // the path says: `/m/` has no extension to take a type from. The phone apps in English get a copy
+  // of it that also preloads the English catalog (shellFor).
   const shellFor = fieldShells(dir, logger);
   const variants = new Map<string, (typeof encodings)[number][]>();
   const encodingsOf = (file: string) => {
@@ -59,11 +59,10 @@ type ShellRow = { file: string; en?: string; exact: string[]; prefix: string | n
 type Shell = { file: string; en: string | null };
 
 /**
- * The phone apps' shells (apps/web/scripts/field-shells.mjs, listed in build/shells.json): the same
- * page as 200.html that also preloads the modules of the route it answers (/m/ the employee list,
- * /r/orders, /r/login, the rest of /m/ and /r/ their layouts), so they load beside the router
- * instead of after it; `en`, the same for a browser that prefers English, also preloads the English
- * catalog and the font's Latin file (the phone apps follow the browser's English). A path matches
+ * Which shell answers a path (build/shells.json, written by apps/web/scripts/field-shells.mjs): a
+ * page of the build like 200.html, and `en`, the same for a browser that prefers English. The
+ * phone apps (/m, /r) follow the browser's English, and their English shell also preloads the
+ * English catalog, a lazy chunk otherwise asked for only after the root layout ran. A path matches
  * an exact entry first, then the first prefix; no match (or no shells.json, an older build) is
  * 200.html. Read once at startup: a request path is only compared.
  */
