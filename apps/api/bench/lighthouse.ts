@@ -5,7 +5,7 @@ import { hash } from "@node-rs/argon2";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { homedir, loadavg } from "node:os";
+import { cpus, homedir, hostname, loadavg } from "node:os";
 import path from "node:path";
 import { LogSmsSender } from "../src/modules/auth/sms.js";
 import { SESSION_COOKIE } from "../src/shared/auth/cookies.js";
@@ -31,6 +31,11 @@ import { benchDatabase, benchLogger, startBenchServer } from "./server.js";
 const LIGHTHOUSE = "12.2.3";
 const DIR = process.env.LIGHTHOUSE_DIR ?? path.join(homedir(), ".cache", "domovoy-lighthouse");
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+/**
+ * The browser's language (`--lang`, hence navigator.language and Accept-Language), e.g. `ru-RU`.
+ * Unset: headless Chromium's own, en-US — the phone apps then open in English, as on an English phone.
+ */
+const LANG = process.env.LIGHTHOUSE_LANG;
 /** Writes each run's full report (JSON) there when set, for a look at what cost points. */
 const REPORTS = process.env.LIGHTHOUSE_REPORTS;
 
@@ -73,7 +78,7 @@ function lighthouse(cli: string, url: string, cookie: string | null): Promise<Re
     "--output=json",
     "--output-path=stdout",
     `--only-categories=${CATEGORIES.join(",")}`,
-    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync",
+    `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run --disable-background-networking --disable-component-update --disable-sync${LANG ? ` --lang=${LANG} --accept-lang=${LANG}` : ""}`,
     "--max-wait-for-load=90000",
   ];
   if (cookie) args.push(`--extra-headers=${JSON.stringify({ Cookie: cookie })}`);
@@ -139,7 +144,8 @@ async function main() {
       { part: "r-login", name: "/r/login", path: "/r/login", cookie: null },
       { part: "r-orders", name: "/r/orders (resident, list)", path: "/r/orders", cookie: `${SESSION_COOKIE}=${resident}` },
     ].filter((page) => wanted(page.part));
-    console.log(`Lighthouse ${LIGHTHOUSE}, mobile emulation, ${RUNS} run(s) per page, median kept; ${started.toISOString()}, load average ${load.map((l) => l.toFixed(1)).join(" ")}`);
+    const cores = cpus();
+    console.log(`Lighthouse ${LIGHTHOUSE}, mobile emulation, ${RUNS} run(s) per page, median kept, browser language ${LANG ?? "Chromium's (en-US)"}; ${started.toISOString()} on ${hostname()} (${cores.length} × ${cores[0]?.model.trim() ?? "?"}), load average ${load.map((l) => l.toFixed(1)).join(" ")}`);
     if (REPORTS) await mkdir(REPORTS, { recursive: true });
     for (const page of pages) {
       const reports: Report[] = [];
