@@ -103,9 +103,9 @@ export function applyLocale(app: LocaleApp): Promise<void> {
   return setLocale(initialLocale(app, savedLocale(), languages));
 }
 
-/** Switches the locale and remembers the choice on this device. */
-export function chooseLocale(locale: Locale): void {
-  void setLocale(locale);
+/** Switches the locale (resolves once its catalog is loaded and shown) and remembers the choice on this device. */
+export function chooseLocale(locale: Locale): Promise<void> {
+  const switched = setLocale(locale);
   const store = storage();
   try {
     store?.setItem(STORAGE_KEY, locale);
@@ -113,4 +113,5 @@ export function chooseLocale(locale: Locale): void {
   } catch {
     // Private mode or storage off: the choice lasts this visit only.
   }
+  return switched;
 }
