@@ -191,8 +191,10 @@ const RELATION_COLUMNS: Record<OrderListRelation, string> = {
   client: `(select c.full_name from "clients" c where c.id = "orders"."client_id") as "clientFullName",
     (select c.phone from "clients" c where c.id = "orders"."client_id") as "clientPhone"`,
   department: `(select d.name from "departments" d where d.id = "orders"."department_id") as "departmentName"`,
-  executors: `(select coalesce(json_agg(json_build_object('id', e.id, 'fullName', e.full_name) order by oe.position), '[]'::json)
-    from "order_executors" oe join "employees" e on e.id = oe.employee_id where oe.order_id = "orders"."id") as "executors"`,
+  // The executor's name by primary key too: joined, the small employees table was hashed whole for
+  // every row of the page (the statement's execution 0.74 → 0.60 ms on the bench's peers page).
+  executors: `(select coalesce(json_agg(json_build_object('id', oe.employee_id, 'fullName', (select e.full_name from "employees" e where e.id = oe.employee_id))
+    order by oe.position), '[]'::json) from "order_executors" oe where oe.order_id = "orders"."id") as "executors"`,
 };
 /** The quarter and object group filters read the order's building: the one join the statement may have. */
 const BUILDING_JOIN = `join "buildings" on "buildings"."id" = "orders"."building_id"`;
