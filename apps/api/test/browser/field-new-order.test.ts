@@ -209,6 +209,8 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     const length = await page.evaluate(() => history.length);
     await page.goBack();
     await page.waitForURL((url) => url.pathname === "/m/");
+    // The list has rendered (its page loads data first): going forward before that only cancels the navigation.
+    await page.getByTestId("m-new-form").waitFor({ state: "detached" });
     await page.goForward();
     await page.waitForURL((url) => url.pathname === "/m/orders/new");
     expect(await page.evaluate(() => history.length)).toBe(length);
