@@ -45,7 +45,7 @@ const already = new Set([...shell.matchAll(/href="\/([^"]+)"/g)].map((m) => m[1]
  * text is set in) if 200.html does not already. The server picks it by Accept-Language; a choice
  * saved on the device may differ, which costs a preload at worst (or a round trip, the other way).
  */
-const english = manifest["src/lib/i18n/en/index.ts"];
+const english = manifest["src/lib/i18n/en/base.ts"];
 if (!english) throw new Error("field-shells: no English catalog chunk in the manifest");
 const latin = (manifest[node("+layout.svelte")].assets ?? []).find((f) => /inter-latin-wght-normal\.[\w-]+\.woff2$/.test(f));
 if (!latin) throw new Error("field-shells: no Latin font file among the root layout's assets");

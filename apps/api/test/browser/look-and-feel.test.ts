@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -71,6 +71,11 @@ describe.skipIf(skipBrowser)("the look of the web app", () => {
     const gzip = scripts.reduce((sum, p) => sum + statSync(path.join(build, p + ".gz")).size, 0);
     console.log(`[look] /m first load: ${scripts.length} scripts, ${(gzip / 1024).toFixed(1)} KB gzip; fonts ${(fontBytes / 1024).toFixed(1)} KB`);
     expect(gzip).toBeLessThanOrEqual(150 * 1024);
+    // The desk's texts are a chunk of their own that the phone apps never fetch (#14).
+    const manifest = JSON.parse(readFileSync(path.join(build, "../.svelte-kit/output/client/.vite/manifest.json"), "utf8")) as Record<string, { file: string }>;
+    const deskTexts = manifest["src/lib/i18n/ru/desk.ts"]?.file;
+    expect(deskTexts, "the desk's Russian texts are a chunk").toBeTruthy();
+    expect(scripts.map((p) => p.replace(/^\//, ""))).not.toContain(deskTexts);
     await snapshot(page, "look-m-font");
     await context.close();
   });

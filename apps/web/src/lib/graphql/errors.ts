@@ -1,6 +1,5 @@
 import type { CombinedError } from "@urql/core";
-import { currentLocale, localeTag, t, type Locale, type MessageKey } from "$lib/i18n";
-import { ru } from "$lib/i18n/ru";
+import { currentLocale, hasMessage, localeTag, t, type Locale, type MessageKey } from "$lib/i18n";
 
 export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "SERVICE_UNAVAILABLE";
 
@@ -39,9 +38,9 @@ export function refusalText(refusal: Refusal): string {
   if (currentLocale() === API_LOCALE) return refusal.message;
   const ext = refusal.extensions ?? {};
   const reasonKey = `error.reason.${String(ext.reason)}`;
-  if (typeof ext.reason === "string" && Object.hasOwn(ru, reasonKey)) return t(reasonKey as MessageKey, refusalParams(ext));
+  if (typeof ext.reason === "string" && hasMessage(reasonKey)) return t(reasonKey as MessageKey, refusalParams(ext));
   const codeKey = `error.code.${String(ext.code)}`;
-  if (typeof ext.code === "string" && Object.hasOwn(ru, codeKey)) return t(codeKey as MessageKey);
+  if (typeof ext.code === "string" && hasMessage(codeKey)) return t(codeKey as MessageKey);
   return t("error.unknown");
 }
 

@@ -1,8 +1,8 @@
-import { catalog, currentLocale, localeTags } from "./locale.svelte";
-import { ru, type MessageKey } from "./ru";
+import { catalog, currentLocale, fallbackCatalog, localeTags } from "./locale.svelte";
+import type { MessageKey } from "./ru";
 import type { Message, MessageParams } from "./types";
 
-export { applyLocale, chooseLocale, currentLocale, isLocale, localeNames, locales, setLocale, type Locale, type LocaleApp } from "./locale.svelte";
+export { applyLocale, chooseLocale, currentLocale, isLocale, loadDeskTexts, localeNames, locales, setLocale, type Locale, type LocaleApp } from "./locale.svelte";
 export type { MessageKey } from "./ru";
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -19,8 +19,10 @@ function pluralCategory(tag: string, count: number): Intl.LDMLPluralRule {
 export function t(key: MessageKey, params?: MessageParams): string {
   const locale = currentLocale();
   const tag = localeTags[locale];
-  // A partial catalog (English so far) falls back to the Russian text.
-  const message: Message = (catalog(locale) as Partial<Record<MessageKey, Message>>)[key] ?? ru[key];
+  // A partial catalog falls back to the Russian text; a desk text before the desk's chunk is
+  // loaded (never shown: the desk's layout awaits it) to its key.
+  const message: Message | undefined = catalog(locale)[key] ?? fallbackCatalog()[key];
+  if (message === undefined) return key;
   let text: string;
   if (typeof message === "string") {
     text = message;
@@ -39,4 +41,9 @@ export function t(key: MessageKey, params?: MessageParams): string {
 /** The current locale's BCP 47 tag for Intl formatters. */
 export function localeTag(): string {
   return localeTags[currentLocale()];
+}
+
+/** Whether `key` names a text of the catalog (the loaded Russian one: every key has a Russian text). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(fallbackCatalog(), key);
 }

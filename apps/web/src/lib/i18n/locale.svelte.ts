@@ -1,24 +1,52 @@
-import { ru, type Catalog } from "./ru";
+import type { Catalog } from "./ru";
+import { ruBase } from "./ru/base";
 
 /**
- * Available UI locales, each with how its catalog is loaded. Russian is the reference catalog,
- * part of every first load; another locale may be partial (a `Partial<Catalog>`: the compiler still
- * checks its keys), and a key it lacks is shown in Russian. English is complete, part by part
- * (en/index.ts), and a chunk of its own, fetched only when it is the language (issue #14: both
- * catalogs were ~45 KB of gzip in every first load of the phone apps).
+ * Available UI locales, each with how its catalog is loaded. Russian is the reference catalog:
+ * its base (the phone apps, sign-in, shared components, errors) is part of every first load; a
+ * key another locale lacks is shown in Russian. English is complete, part by part (en/index.ts),
+ * and a chunk of its own, fetched only when it is the language (issue #14: both catalogs were
+ * ~45 KB of gzip in every first load of the phone apps). Each locale's desk-only texts are one
+ * more chunk (`desk`), loaded by the desk's layout (`loadDeskTexts`): the phone apps never show them.
  */
 export const locales = {
-  ru: async () => ru,
-  en: async () => (await import("./en")).en,
-} satisfies Record<string, () => Promise<Partial<Catalog>>>;
+  ru: { base: async () => ruBase, desk: async () => (await import("./ru/desk")).ruDesk },
+  en: { base: async () => (await import("./en/base")).enBase, desk: async () => (await import("./en/desk")).enDesk },
+} satisfies Record<string, { base: () => Promise<Partial<Catalog>>; desk: () => Promise<Partial<Catalog>> }>;
 export type Locale = keyof typeof locales;
 
-/** The catalogs loaded so far; t() reads the current locale's here. */
-const catalogs: Partial<Record<Locale, Partial<Catalog>>> = { ru };
+/** The catalogs loaded so far; t() reads the current locale's here, and Russian's for a key it lacks. */
+const catalogs: Partial<Record<Locale, Partial<Catalog>>> = { ru: ruBase };
+
+/** Whether the desk's texts are wanted (the desk's layout ran): then every locale loads them too. */
+let withDesk = false;
+/** The locales whose desk texts are in `catalogs` already. */
+const deskLoaded: Partial<Record<Locale, true>> = {};
+
+async function loadDesk(locale: Locale): Promise<void> {
+  if (deskLoaded[locale]) return;
+  const desk = await locales[locale].desk();
+  catalogs[locale] = { ...catalogs[locale], ...desk };
+  deskLoaded[locale] = true;
+}
 
 /** The current locale's catalog (loaded: setLocale switches only once it is). */
 export function catalog(locale: Locale): Partial<Catalog> {
-  return catalogs[locale] ?? ru;
+  return catalogs[locale] ?? catalogs.ru!;
+}
+
+/** The Russian catalog loaded so far: the fallback of every other one. */
+export function fallbackCatalog(): Partial<Catalog> {
+  return catalogs.ru!;
+}
+
+/**
+ * Loads the desk's texts (Russian, the fallback, and the current locale's), awaited by the desk's
+ * layout before any desk page speaks; a locale switched to later loads them with its base.
+ */
+export async function loadDeskTexts(): Promise<void> {
+  withDesk = true;
+  await Promise.all([loadDesk("ru"), ...(state.locale === "ru" ? [] : [loadDesk(state.locale)])]);
 }
 
 /** BCP 47 tags used for Intl formatting. */
@@ -39,12 +67,11 @@ export function currentLocale(): Locale {
  * was ever cached) the UI stays in the language it was in.
  */
 export async function setLocale(locale: Locale): Promise<void> {
-  if (!catalogs[locale]) {
-    try {
-      catalogs[locale] = await locales[locale]();
-    } catch {
-      return;
-    }
+  try {
+    if (!catalogs[locale]) catalogs[locale] = await locales[locale].base();
+    if (withDesk) await Promise.all([loadDesk("ru"), loadDesk(locale)]);
+  } catch {
+    return;
   }
   state.locale = locale;
   if (typeof document !== "undefined") document.documentElement.lang = locale;

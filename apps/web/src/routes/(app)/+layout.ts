@@ -2,12 +2,15 @@ import { error, redirect } from "@sveltejs/kit";
 import { errorMessage, isUnauthenticated } from "$lib/graphql/errors";
 import { fetchMe } from "$lib/features/session/session";
 import { setDisplayTimeZone } from "$lib/i18n/format";
-import { t } from "$lib/i18n";
+import { loadDeskTexts, t } from "$lib/i18n";
 import { paths } from "$lib/nav";
 
-/** Every page of the signed-in area needs the viewer; without a session it is /login. */
+/**
+ * Every page of the signed-in area needs the viewer; without a session it is /login. The desk's
+ * own texts (a chunk the phone apps never load, #14) are fetched beside it, before any page speaks.
+ */
 export async function load({ url, untrack }) {
-  const result = await fetchMe();
+  const [result] = await Promise.all([fetchMe(), loadDeskTexts()]);
   if (isUnauthenticated(result.error)) {
     const next = untrack(() => url.pathname + url.search);
     redirect(307, `${paths.login}?next=${encodeURIComponent(next)}`);

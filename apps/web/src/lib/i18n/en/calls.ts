@@ -54,7 +54,6 @@ export const callsEn: Record<PartKey<"callsRu">, Message> = {
   "calls.linkNumberPlaceholder": "Request number",
   "calls.linkFind": "Find",
   "calls.linkNotFound": "No request with this number",
-  "calls.player": "Call recording",
   "calls.block": "Calls",
   "calls.blockEmpty": "No calls are linked to the request",
   "calls.live": "The log updates itself",

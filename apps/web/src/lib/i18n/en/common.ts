@@ -109,4 +109,13 @@ export const commonEn: Record<PartKey<"commonRu">, Message> = {
   "duration.days": { one: "{count} d", other: "{count} d" },
   "duration.hours": { one: "{count} h", other: "{count} h" },
   "duration.minutes": { one: "{count} min", other: "{count} min" },
+  // Shown by shared widgets (the phone apps too): here, not in the desk's parts (#14).
+  "rating.score": { one: "{count} point", other: "{count} points" },
+  "rating.outOf": "{score} of 5",
+  "rating.none": "No rating",
+  "premise.number": "flat {number}",
+  "calls.player": "Call recording",
+  "nav.quarters": "Quarters",
+  "nav.objectGroups": "Object groups",
+  "nav.legalEntities": "Legal entities",
 };

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ru } from "../ru";
+import { ruBase } from "../ru/base";
 import { collectKeys } from "./coverage";
 import { en } from "./index";
 
@@ -20,6 +21,16 @@ describe.each([
     expect(used.keys.has(sample)).toBe(true);
     const missing = [...used.keys].filter((key) => !Object.hasOwn(en, key)).sort();
     expect(missing, `keys ${root} uses without English text`).toEqual([]);
+  });
+});
+
+describe("the phone apps' catalog (ru/base.ts, without the desk's chunk)", () => {
+  it("has every key /m, /r, sign-in and the root layout can show: the desk's texts are loaded only by the desk's layout (#14)", () => {
+    const roots = ["routes/m", "routes/r", "routes/login", "routes/+layout.svelte", "routes/+layout.ts", "routes/+error.svelte", "routes/+page.ts"];
+    const used = collectKeys(src, roots, keys);
+    expect(used.keys.has("m.pending")).toBe(true);
+    const missing = [...used.keys].filter((key) => !Object.hasOwn(ruBase, key)).sort();
+    expect(missing, "keys the phone apps use that only the desk's chunk has").toEqual([]);
   });
 });
 

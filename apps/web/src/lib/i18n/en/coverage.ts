@@ -55,6 +55,7 @@ function resolveImport(srcDir: string, from: string, spec: string): string | nul
 }
 
 function walk(dir: string): string[] {
+  if (statSync(dir).isFile()) return skipped(dir) ? [] : [dir];
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

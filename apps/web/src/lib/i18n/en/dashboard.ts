@@ -5,9 +5,6 @@ import type { Message } from "../types";
 export const dashboardEn: Record<PartKey<"dashboardRu">, Message> = {
   "workload.title": "Open requests: {count}",
   "rating.title": "Quality rating",
-  "rating.score": { one: "{count} point", other: "{count} points" },
-  "rating.outOf": "{score} of 5",
-  "rating.none": "No rating",
   "rating.notYet": "The client has not rated yet",
   "rating.notDone": "The resident can rate the work once the request is done",
   "rating.reopened": "The request was reopened: the rating is for the previous completion",

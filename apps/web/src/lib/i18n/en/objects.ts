@@ -3,9 +3,6 @@ import type { Message } from "../types";
 
 /** English texts of the «Объекты» administration, key for key with `ru/objects.ts`. */
 export const objectsEn: Record<PartKey<"objectsRu">, Message> = {
-  "nav.quarters": "Quarters",
-  "nav.objectGroups": "Object groups",
-  "nav.legalEntities": "Legal entities",
 
   "buildings.add": "Add a building",
   "buildings.edit": "Edit the building",

@@ -210,7 +210,6 @@ export const referenceEn: Record<PartKey<"referenceRu">, Message> = {
   "services.price.saved": "Item saved",
   "services.price.nameOf": "Name of item {n}",
 
-  "premise.number": "flat {number}",
   "premise.withAddress": "{address}, flat {number}",
   "premise.account": "acc. {account}",
   "premise.debt": "debt {amount}",

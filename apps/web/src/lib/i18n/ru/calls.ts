@@ -53,7 +53,6 @@ export const callsRu = {
   "calls.linkNumberPlaceholder": "Номер заявки",
   "calls.linkFind": "Найти",
   "calls.linkNotFound": "Заявка с таким номером не найдена",
-  "calls.player": "Запись разговора",
   "calls.block": "Звонки",
   "calls.blockEmpty": "К заявке не привязано ни одного звонка",
   "calls.live": "Журнал обновляется сам",

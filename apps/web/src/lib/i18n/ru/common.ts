@@ -114,4 +114,13 @@ export const commonRu = {
   "duration.days": { one: "{count} д", few: "{count} д", many: "{count} д", other: "{count} д" },
   "duration.hours": { one: "{count} ч", few: "{count} ч", many: "{count} ч", other: "{count} ч" },
   "duration.minutes": { one: "{count} мин", few: "{count} мин", many: "{count} мин", other: "{count} мин" },
+  // Shown by shared widgets (the phone apps too): here, not in the desk's parts (#14).
+  "rating.score": { one: "{count} балл", few: "{count} балла", many: "{count} баллов", other: "{count} балла" },
+  "rating.outOf": "{score} из 5",
+  "rating.none": "Без оценки",
+  "premise.number": "кв. {number}",
+  "calls.player": "Запись разговора",
+  "nav.quarters": "Кварталы",
+  "nav.objectGroups": "Группы объектов",
+  "nav.legalEntities": "Юрлица",
 } satisfies Record<string, Message>;

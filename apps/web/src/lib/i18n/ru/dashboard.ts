@@ -5,9 +5,6 @@ export const dashboardRu = {
   "workload.title": "Открытых заявок: {count}",
   // Оценка качества (§14) and the «Сводка» dashboard
   "rating.title": "Оценка качества",
-  "rating.score": { one: "{count} балл", few: "{count} балла", many: "{count} баллов", other: "{count} балла" },
-  "rating.outOf": "{score} из 5",
-  "rating.none": "Без оценки",
   "rating.notYet": "Клиент ещё не оценил",
   "rating.notDone": "Житель сможет оценить работу, когда заявка будет выполнена",
   "rating.reopened": "Заявка переоткрыта: оценка относится к прошлому выполнению",

@@ -1,8 +1,5 @@
 /** «Объекты» administration: buildings, premises and their import/export, quarters, object groups, legal entities. */
 export const objectsRu = {
-  "nav.quarters": "Кварталы",
-  "nav.objectGroups": "Группы объектов",
-  "nav.legalEntities": "Юрлица",
 
   "buildings.add": "Добавить объект",
   "buildings.edit": "Изменить объект",

@@ -209,7 +209,6 @@ export const referenceRu = {
   "services.price.saved": "Позиция сохранена",
   "services.price.nameOf": "Название позиции {n}",
 
-  "premise.number": "кв. {number}",
   "premise.withAddress": "{address}, кв. {number}",
   "premise.account": "л/с {account}",
   "premise.debt": "долг {amount}",
