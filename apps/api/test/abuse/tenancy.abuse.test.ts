@@ -19,6 +19,7 @@ let organizationId: string;
 
 const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const RESIDENT_PHONE = "+79160000001";
+const EXECUTOR_EMAIL = "plumber@domovoy.example";
 
 /** Never called by the probes: ending the caller's own session is not a leak, and would end the run. */
 const SKIPPED = new Set(["authLogout"]);
@@ -66,6 +67,26 @@ async function residentSecrets(): Promise<Secrets> {
   return { ids: new Set(rows.map((r) => r.id as string)), texts: texts.map((r) => r.text as string).filter((x) => x.length >= 6) };
 }
 
+/**
+ * What an executor (without ORDERS_READ_ALL and CLIENTS_MANAGE) must not see, as things stand now:
+ * orders that are not their own (neither executed nor created by them), those orders' chat and
+ * internal comments, and the clients (ids, phones) of no order of theirs.
+ */
+async function executorSecrets(email: string): Promise<Secrets> {
+  const [employee] = await t.database.sql`select id from employees where email = ${email}`;
+  const me = employee!.id as string;
+  const own = t.database.sql`select o.id from orders o where o.organization_id = ${organizationId}
+    and (o.created_by_employee_id = ${me} or exists (select 1 from order_executors x where x.order_id = o.id and x.employee_id = ${me}))`;
+  const ownClients = t.database.sql`select o.client_id from orders o where o.id in (${own}) and o.client_id is not null`;
+  const rows = await t.database.sql`
+    select id from orders where organization_id = ${organizationId} and id not in (${own})
+    union all select id from chat_messages where organization_id = ${organizationId} and order_id not in (${own})
+    union all select id from order_comments where organization_id = ${organizationId} and order_id not in (${own})
+    union all select id from clients where organization_id = ${organizationId} and id not in (${ownClients})`;
+  const texts = await t.database.sql`select phone as text from clients where organization_id = ${organizationId} and id not in (${ownClients}) and phone is not null`;
+  return { ids: new Set(rows.map((r) => r.id as string)), texts: texts.map((r) => r.text as string).filter((x) => x.length >= 6) };
+}
+
 /** Secrets found in `data` (not in errors, which may quote what was sent), the ids the caller sent aside. */
 function leaks(data: unknown, secrets: Secrets, sent: Set<string>): string[] {
   if (data == null) return [];
@@ -86,7 +107,7 @@ async function probeAll(token: string, secrets: Secrets): Promise<{ findings: Fi
   let sent = 0;
   for (const [operation, field] of rootFields(schema)) {
     if (operation === "subscription" || SKIPPED.has(field.name)) continue;
-    const query = operationText(operation, field, revealingSelection(getNamedType(field.type)));
+    const query = operationText(operation, field, revealingSelection(getNamedType(field.type), 3));
     const variables = variablesNaming(schema, field, (type) => ids.get(type));
     const result = await sendHttp(t, { operation, field: field.name, path: "", kind: "tenancy", query, variables }, token);
     sent++;
@@ -106,7 +127,7 @@ async function probeSubscriptions(token: string, secretsNow: () => Promise<Secre
     .filter(([operation]) => operation === "subscription")
     .map(([operation, field]) => {
       const variables = variablesNaming(schema, field, (type) => ids.get(type));
-      return { field: field.name, variables, sub: subscribe(client, operationText(operation, field, revealingSelection(getNamedType(field.type))), variables) };
+      return { field: field.name, variables, sub: subscribe(client, operationText(operation, field, revealingSelection(getNamedType(field.type), 3)), variables) };
     });
   await new Promise((resolve) => setTimeout(resolve, 300));
   const admin = await tokenOf(t, "admin@domovoy.example");
@@ -139,6 +160,14 @@ describe("authorization probes on every root field", () => {
     const http = await probeAll(foreign, await organizationSecrets());
     const ws = await probeSubscriptions(foreign, organizationSecrets);
     console.log(`[abuse] other organization: ${http.sent} queries and mutations, ${ws.sent} subscriptions`);
+    expect([...http.findings, ...ws.findings]).toEqual([]);
+  }, 120_000);
+
+  it("an executor gets refusals or their own orders' data, never other orders, their chats and comments, or other clients", async () => {
+    const executor = await t.login(EXECUTOR_EMAIL);
+    const http = await probeAll(executor, await executorSecrets(EXECUTOR_EMAIL));
+    const ws = await probeSubscriptions(executor, () => executorSecrets(EXECUTOR_EMAIL));
+    console.log(`[abuse] executor: ${http.sent} queries and mutations, ${ws.sent} subscriptions`);
     expect([...http.findings, ...ws.findings]).toEqual([]);
   }, 120_000);
 
