@@ -14,7 +14,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
-import { createContext, type Context } from "./context.js";
+import { createContext, localeOf, type Context } from "./context.js";
 import type { AppDeps } from "./deps.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { serveWeb } from "./http/web.js";
@@ -168,7 +168,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext(services, viewer),
+          contextValue: createContext(services, viewer, undefined, localeOf(payload.extensions?.locale)),
         };
       },
       onNext: (ctx, id, _payload, _args, result) => {
@@ -261,7 +261,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await services.auth.viewerForToken(tokenFromRequest(req));
-        return createContext(services, viewer, { req, res });
+        return createContext(services, viewer, { req, res }, localeOf(req.get("x-domovoy-locale")));
       },
     }),
   );

@@ -1,3 +1,4 @@
+import { isNotificationLocale, type NotificationLocale } from "@domovoy/domain";
 import type { Request, Response } from "express";
 import type { Loaders } from "./loaders.js";
 import type { Viewer } from "./shared/auth/viewer.js";
@@ -9,7 +10,18 @@ export type Context = {
   loaders: Loaders;
   /** Present for HTTP requests (cookies are set on the response); absent over WebSocket. */
   http?: { req: Request; res: Response };
+  /**
+   * The language the client shows (`X-Domovoy-Locale` over HTTP, the operation's
+   * `extensions.locale` over WebSocket; Russian when absent or unknown): texts the server renders,
+   * such as notifications, come in it.
+   */
+  locale: NotificationLocale;
 };
+
+/** The client's language from what it sent: `ru` unless it named another the server speaks. */
+export function localeOf(value: unknown): NotificationLocale {
+  return isNotificationLocale(value) ? value : "ru";
+}
 
 /**
  * A request's or a subscription's context. Its DataLoaders (some forty) are made on first use: an
@@ -23,6 +35,7 @@ class RequestContext implements Context {
     readonly services: Services,
     public viewer: Viewer,
     readonly http: Context["http"],
+    readonly locale: NotificationLocale,
   ) {}
 
   get loaders(): Loaders {
@@ -39,6 +52,6 @@ class RequestContext implements Context {
   }
 }
 
-export function createContext(services: Services, viewer: Viewer, http?: Context["http"]): Context {
-  return new RequestContext(services, viewer, http);
+export function createContext(services: Services, viewer: Viewer, http?: Context["http"], locale: NotificationLocale = "ru"): Context {
+  return new RequestContext(services, viewer, http, locale);
 }

@@ -236,6 +236,13 @@ describe("the resident's outbox", () => {
     ]);
     expect(mine[1]).toMatchObject({ title: `Заявка № ${order.number}`, body: "Статус изменён: Приостановлено", orderNumber: order.number });
     expect(mine[4]).toMatchObject({ title: `Заявка № ${order.number} выполнена`, body: "Оцените, пожалуйста, качество работы" });
+    // In the language the app shows (X-Domovoy-Locale); one the server does not speak reads as Russian.
+    const inEnglish = (await ok(t.graphql(LIST, { first: 50 }, { token: resident, headers: { "x-domovoy-locale": "en" } }))).notifications.nodes;
+    const mineInEnglish = inEnglish.filter((n: { orderId: string }) => n.orderId === order.id).reverse();
+    expect(mineInEnglish[1]).toMatchObject({ title: `Request No. ${order.number}`, body: "Status changed: Paused" });
+    expect(mineInEnglish[4]).toMatchObject({ title: `Request No. ${order.number} is done`, body: "Please rate the work" });
+    const unknown = (await ok(t.graphql(LIST, { first: 50 }, { token: resident, headers: { "x-domovoy-locale": "de" } }))).notifications.nodes;
+    expect(unknown.filter((n: { orderId: string }) => n.orderId === order.id).reverse()[1]).toMatchObject({ title: `Заявка № ${order.number}` });
     const everything = JSON.stringify(notifications) + JSON.stringify(await t.database.sql`select data from notifications where client_id = ${f.residentClient}`);
     expect(everything).not.toContain("Секрет");
 
@@ -307,6 +314,9 @@ describe("live", () => {
     const notMine = subscribe(t.ws(executor), query);
     const otherOrg = subscribe(t.ws(foreign), query);
     const residentSub = subscribe(t.ws(resident), query);
+    // The same subscription from an app in English (the operation's extensions.locale).
+    const inEnglish: { data?: any }[] = [];
+    const stopEnglish = t.ws(resident).subscribe({ query, extensions: { locale: "en" } }, { next: (value) => void inEnglish.push(value), error: () => undefined, complete: () => undefined });
     const otherResident = subscribe(t.ws(await t.residentLogin("+79160000002")), query);
     await settle();
 
@@ -323,6 +333,9 @@ describe("live", () => {
     await t.app.jobs.runDue();
     const [residentEvent] = await residentSub.next(1);
     expect(residentEvent!.data!.notificationAdded.notification).toMatchObject({ kind: "STATUS_CHANGED", orderId: order.id, title: `Заявка № ${order.number}` });
+    await expect.poll(() => inEnglish.length).toBe(1);
+    expect(inEnglish[0]!.data!.notificationAdded.notification).toMatchObject({ kind: "STATUS_CHANGED", title: `Request No. ${order.number}` });
+    stopEnglish();
 
     await settle(300);
     expect(mine.events).toHaveLength(1);

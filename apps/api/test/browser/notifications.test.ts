@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
 import { newResidentOrder } from "../support/factories.js";
-import { browserSuite, openContext, signIn, skipBrowser, snapshot } from "./support.js";
+import { browserSuite, choose, openContext, signIn, skipBrowser, snapshot } from "./support.js";
 
 describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
   let t: TestServer;
@@ -67,5 +67,13 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
     await page.getByTestId("notifications-mark-all").click();
     await page.getByTestId("notifications-count").waitFor({ state: "detached" });
     expect(await page.locator('[data-testid="notification-item"][data-read="false"]').count()).toBe(0);
+
+    // Switched to English, the panel asks again: the server renders the texts in the app's language.
+    await page.keyboard.press("Escape");
+    await page.getByTestId("notifications-panel").waitFor({ state: "detached" });
+    await choose(page.getByTestId("locale-select"), "en");
+    await page.getByTestId("notifications-bell").click();
+    const english = page.locator(`[data-testid="notification-item"][data-order-number="${second.number}"]`);
+    await expect.poll(() => english.textContent()).toContain(`New request No. ${second.number} from a resident`);
   });
 });

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { NotificationLocale } from "@domovoy/domain";
 import type { Context } from "../../context.js";
 import { organizationChannel, Topic, type TopicPayloads } from "../../pubsub.js";
 import type { Viewer } from "../../shared/auth/viewer.js";
@@ -14,10 +15,10 @@ class NotificationsArgs extends PageArgs {
   unreadOnly?: boolean | null;
 }
 
-/** The GraphQL shape of a row: text rendered from the kind and the stored data. */
-export function toNotification(row: NotificationRow): Notification {
+/** The GraphQL shape of a row: text rendered from the kind and the stored data, in the client's language. */
+export function toNotification(row: NotificationRow, locale: NotificationLocale): Notification {
   const data = row.data as NotificationData;
-  const { title, body } = renderNotification(row.kind, row.recipientKind, data);
+  const { title, body } = renderNotification(row.kind, row.recipientKind, data, locale);
   return {
     id: row.id,
     kind: row.kind as NotificationKind,
@@ -42,7 +43,7 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: "The viewer's notifications, newest first." })
   async notifications(@Args(() => NotificationsArgs) args: NotificationsArgs, @Ctx() ctx: Context) {
     const page = await ctx.services.notifications.list(ctx.viewer, args);
-    const nodes = page.nodes.map(toNotification);
+    const nodes = page.nodes.map((row) => toNotification(row, ctx.locale));
     return { ...page, nodes, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
   }
 
@@ -55,7 +56,7 @@ export class NotificationsResolver {
   @Authorized("EMPLOYEE", "RESIDENT")
   @Mutation(() => Notification, { description: "Marks one of the viewer's notifications read." })
   async notificationMarkRead(@Arg("id", () => ID) id: string, @Ctx() ctx: Context) {
-    return toNotification(await ctx.services.notifications.markRead(ctx.viewer, id));
+    return toNotification(await ctx.services.notifications.markRead(ctx.viewer, id), ctx.locale);
   }
 
   @Authorized("EMPLOYEE", "RESIDENT")
@@ -75,6 +76,6 @@ export class NotificationsResolver {
     const found = await ctx.services.notifications.forSubscriber(ctx.viewer, event);
     // The filter let only the addressee through; a row gone since (its order deleted) reads as nothing new.
     if (!found) throw new Error("notification not found");
-    return { notification: toNotification(found.notification), unreadCount: found.unreadCount };
+    return { notification: toNotification(found.notification, ctx.locale), unreadCount: found.unreadCount };
   }
 }

@@ -1,4 +1,5 @@
 import { cacheExchange, Client, fetchExchange, makeOperation, mapExchange, subscriptionExchange, type Operation } from "@urql/core";
+import { currentLocale, onLocaleChosen } from "$lib/i18n";
 import { isUnauthenticated } from "./errors";
 import { closeRealtime, onReconnected, onRealtimeUnauthorized, realtimeClient } from "./realtime.svelte";
 
@@ -28,7 +29,8 @@ export const client = new Client({
   url: "/graphql",
   // Apollo's CSRF prevention rejects simple GET requests; JSON POST is always accepted.
   preferGetMethod: false,
-  fetchOptions: { credentials: "same-origin" },
+  // The language the app shows: texts the server renders (notifications) come in it.
+  fetchOptions: () => ({ credentials: "same-origin", headers: { "x-domovoy-locale": currentLocale() } }),
   exchanges: [
     mapExchange({
       onOperation(operation) {
@@ -44,7 +46,7 @@ export const client = new Client({
     fetchExchange,
     subscriptionExchange({
       forwardSubscription(request) {
-        const input = { ...request, query: request.query ?? "" };
+        const input = { ...request, query: request.query ?? "", extensions: { ...request.extensions, locale: currentLocale() } };
         return {
           subscribe(sink) {
             const unsubscribe = realtimeClient().subscribe(input, sink);
@@ -56,10 +58,14 @@ export const client = new Client({
   ],
 });
 
-// After a reconnect every view on screen is fetched again: what changed while the socket was down
-// was never pushed. Views that load by hand (paged lists) listen to onReconnected themselves.
-onReconnected(() => {
+function refetchActiveQueries(): void {
   for (const operation of activeQueries.values()) {
     client.reexecuteOperation(makeOperation("query", operation, { ...operation.context, requestPolicy: "network-only" }));
   }
-});
+}
+
+// After a reconnect every view on screen is fetched again: what changed while the socket was down
+// was never pushed. Views that load by hand (paged lists) listen to onReconnected themselves.
+onReconnected(refetchActiveQueries);
+// After a language switch too, for the texts the server rendered in the previous one.
+onLocaleChosen(refetchActiveQueries);

@@ -2,7 +2,7 @@ import { catalog, currentLocale, fallbackCatalog, localeTags } from "./locale.sv
 import type { MessageKey } from "./ru";
 import type { Message, MessageParams } from "./types";
 
-export { applyLocale, chooseLocale, currentLocale, isLocale, loadDeskTexts, localeNames, locales, setLocale, type Locale, type LocaleApp } from "./locale.svelte";
+export { applyLocale, chooseLocale, currentLocale, isLocale, loadDeskTexts, localeNames, locales, onLocaleChosen, setLocale, type Locale, type LocaleApp } from "./locale.svelte";
 export type { MessageKey } from "./ru";
 
 const pluralRules = new Map<string, Intl.PluralRules>();

@@ -130,9 +130,22 @@ export function applyLocale(app: LocaleApp): Promise<void> {
   return setLocale(initialLocale(app, savedLocale(), languages));
 }
 
+const chosenHandlers: ((locale: Locale) => void)[] = [];
+
+/** Called after a switch by `chooseLocale` is shown, e.g. to ask again for texts the server renders. */
+export function onLocaleChosen(handler: (locale: Locale) => void): () => void {
+  chosenHandlers.push(handler);
+  return () => {
+    const at = chosenHandlers.indexOf(handler);
+    if (at >= 0) chosenHandlers.splice(at, 1);
+  };
+}
+
 /** Switches the locale (resolves once its catalog is loaded and shown) and remembers the choice on this device. */
 export function chooseLocale(locale: Locale): Promise<void> {
-  const switched = setLocale(locale);
+  const switched = setLocale(locale).then(() => {
+    for (const handler of chosenHandlers) handler(state.locale);
+  });
   const store = storage();
   try {
     store?.setItem(STORAGE_KEY, locale);
