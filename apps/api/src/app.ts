@@ -1,3 +1,4 @@
+import { notificationLocaleOr } from "@domovoy/domain";
 import { ApolloServer } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -14,7 +15,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
-import { createContext, localeOf, type Context } from "./context.js";
+import { createContext, type Context } from "./context.js";
 import type { AppDeps } from "./deps.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { serveWeb } from "./http/web.js";
@@ -168,7 +169,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext(services, viewer, undefined, localeOf(payload.extensions?.locale)),
+          contextValue: createContext(services, viewer, undefined, notificationLocaleOr(payload.extensions?.locale)),
         };
       },
       onNext: (ctx, id, _payload, _args, result) => {
@@ -261,7 +262,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const viewer = await services.auth.viewerForToken(tokenFromRequest(req));
-        return createContext(services, viewer, { req, res }, localeOf(req.get("x-domovoy-locale")));
+        return createContext(services, viewer, { req, res }, notificationLocaleOr(req.get("x-domovoy-locale")));
       },
     }),
   );

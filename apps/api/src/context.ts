@@ -1,4 +1,4 @@
-import { isNotificationLocale, type NotificationLocale } from "@domovoy/domain";
+import type { NotificationLocale } from "@domovoy/domain";
 import type { Request, Response } from "express";
 import type { Loaders } from "./loaders.js";
 import type { Viewer } from "./shared/auth/viewer.js";
@@ -18,10 +18,6 @@ export type Context = {
   locale: NotificationLocale;
 };
 
-/** The client's language from what it sent: `ru` unless it named another the server speaks. */
-export function localeOf(value: unknown): NotificationLocale {
-  return isNotificationLocale(value) ? value : "ru";
-}
 
 /**
  * A request's or a subscription's context. Its DataLoaders (some forty) are made on first use: an

@@ -12,6 +12,11 @@ export function isNotificationLocale(value: unknown): value is NotificationLocal
   return typeof value === "string" && (NOTIFICATION_LOCALES as readonly string[]).includes(value);
 }
 
+/** The locale a client or device named, Russian when it named none the server speaks. */
+export function notificationLocaleOr(value: unknown): NotificationLocale {
+  return isNotificationLocale(value) ? value : "ru";
+}
+
 type StatusKey = `orderStatus.${OrderStatus}`;
 
 export const ORDER_STATUS_TEXTS: Record<NotificationLocale, Record<StatusKey, string>> = {

@@ -1,7 +1,7 @@
 import type { Tx } from "@domovoy/db";
 import {
   checkPushSubscription,
-  isNotificationLocale,
+  notificationLocaleOr,
   PUSH_DELIVERY_RETENTION_DAYS,
   PUSH_ENDPOINT_MAX_LENGTH,
   PUSH_SEND_ATTEMPTS,
@@ -117,7 +117,7 @@ export class PushService {
     if (refusal) throw badInput(PUSH_SUBSCRIPTION_MESSAGES[refusal.reason], `input.${refusal.field}`, refusal.reason);
     if (!isCurvePoint(input.p256dh)) throw badInput(PUSH_SUBSCRIPTION_MESSAGES.KEY_INVALID, "input.p256dh", "KEY_INVALID");
     // The app's locale when it registers (checked above; absent: Russian, the default of both apps).
-    const locale = isNotificationLocale(input.locale) ? input.locale : "ru";
+    const locale = notificationLocaleOr(input.locale);
     const userAgent = input.userAgent?.trim() || null;
     return this.deps.database.db.transaction(async (tx) => {
       const repo = this.repo(organizationId, tx);
@@ -182,7 +182,7 @@ export class PushService {
         if (!delivery || delivery.sentAt || delivery.droppedReason) return;
         const data = delivery.data as NotificationData;
         // In the language the device registered with (the app's locale then).
-        const { title, body } = renderNotification(delivery.kind, delivery.recipientKind, data, isNotificationLocale(delivery.locale) ? delivery.locale : "ru");
+        const { title, body } = renderNotification(delivery.kind, delivery.recipientKind, data, notificationLocaleOr(delivery.locale));
         const payload = JSON.stringify({ title, body, url: pushLink(delivery.recipientKind, data.number), tag: delivery.notificationId, kind: delivery.kind });
         const { timeoutMs, ttlSeconds } = this.deps.config.push;
         let answer: number | "TIMEOUT" | "NETWORK";
