@@ -169,7 +169,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext(services, viewer, undefined, notificationLocaleOr(payload.extensions?.locale)),
+          // The operation's language, else the connection's: the web app names it on connect and
+          // reconnects after a language switch, so its open subscriptions follow the switch.
+          contextValue: createContext(services, viewer, undefined, notificationLocaleOr(payload.extensions?.locale, ctx.connectionParams?.locale)),
         };
       },
       onNext: (ctx, id, _payload, _args, result) => {

@@ -11,9 +11,9 @@ export type Context = {
   /** Present for HTTP requests (cookies are set on the response); absent over WebSocket. */
   http?: { req: Request; res: Response };
   /**
-   * The language the client shows (`X-Domovoy-Locale` over HTTP, the operation's
-   * `extensions.locale` over WebSocket; Russian when absent or unknown): texts the server renders,
-   * such as notifications, come in it.
+   * The language the client shows (`X-Domovoy-Locale` over HTTP; over WebSocket the operation's
+   * `extensions.locale`, else the connection's `connectionParams.locale`; Russian when absent or
+   * unknown): texts the server renders, such as notifications, come in it.
    */
   locale: NotificationLocale;
 };

@@ -346,6 +346,28 @@ describe("live", () => {
     expect(otherResident.events).toHaveLength(0);
     for (const s of [mine, notMine, otherOrg, residentSub, otherResident]) s.unsubscribe();
   });
+
+  it("a socket opened in English (connectionParams.locale) gets its notifications in English; an operation's own extensions.locale wins over it", async () => {
+    await t.app.jobs.runDue(); // announcements of earlier tests
+    const query = `subscription { notificationAdded { notification { kind orderId title } } }`;
+    const english = t.ws(resident, { locale: "en" });
+    const inEnglish = subscribe(english, query);
+    const russianOperation = subscribe(english, query, {}, { locale: "ru" });
+    const unknownOperation = subscribe(english, query, {}, { locale: "de" });
+    const unknownConnection = subscribe(t.ws(resident, { locale: "de" }), query);
+    await settle();
+
+    const order = await newResidentOrder(t, { token: resident });
+    await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS" });
+    await t.app.jobs.runDue();
+    const [event] = await inEnglish.next(1);
+    expect(event!.data!.notificationAdded.notification).toEqual({ kind: "STATUS_CHANGED", orderId: order.id, title: `Request No. ${order.number}` });
+    expect((await russianOperation.next(1))[0]!.data!.notificationAdded.notification.title).toBe(`Заявка № ${order.number}`);
+    // A locale the server does not speak names none: the connection's, then Russian.
+    expect((await unknownOperation.next(1))[0]!.data!.notificationAdded.notification.title).toBe(`Request No. ${order.number}`);
+    expect((await unknownConnection.next(1))[0]!.data!.notificationAdded.notification.title).toBe(`Заявка № ${order.number}`);
+    for (const s of [inEnglish, russianOperation, unknownOperation, unknownConnection]) s.unsubscribe();
+  });
 });
 
 describe("scale", () => {

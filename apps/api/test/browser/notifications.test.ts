@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
 import { newResidentOrder } from "../support/factories.js";
 import { browserSuite, choose, openContext, signIn, skipBrowser, snapshot } from "./support.js";
@@ -11,8 +11,9 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
   // Jobs run as in production: the live event is published by the job enqueued with the order.
   browserSuite((suite) => ({ t, browser } = suite), { config: { jobsEnabled: true } });
 
-  it("a dispatcher sees the count rise live when a resident creates an order, opens the panel and clicks through to the order", async () => {
+  it("a dispatcher sees the count rise live when a resident creates an order, opens the panel and clicks through to the order; after a switch to English, new ones arrive live in English", async () => {
     const { page } = await openContext(browser, t.url);
+    const sockets = watchSockets(page);
     await signIn(page, "dispatcher@domovoy.example");
     // Start from a clean bell: everything the seed left is read.
     const dispatcher = await t.login("dispatcher@domovoy.example");
@@ -71,9 +72,43 @@ describe.skipIf(skipBrowser)("the notification bell in a browser", () => {
     // Switched to English, the panel asks again: the server renders the texts in the app's language.
     await page.keyboard.press("Escape");
     await page.getByTestId("notifications-panel").waitFor({ state: "detached" });
+    await page.evaluate(() => ((window as unknown as { beforeSwitch: boolean }).beforeSwitch = true));
+    const socketsBefore = sockets.length;
     await choose(page.getByTestId("locale-select"), "en");
     await page.getByTestId("notifications-bell").click();
     const english = page.locator(`[data-testid="notification-item"][data-order-number="${second.number}"]`);
     await expect.poll(() => english.textContent()).toContain(`New request No. ${second.number} from a resident`);
+
+    // The open subscription follows the switch without a reload: the socket reconnects naming the
+    // new language, and notificationAdded is subscribed again on it.
+    await expect.poll(() => sockets.length).toBe(socketsBefore + 1);
+    const socket = sockets.at(-1)!;
+    await expect.poll(() => socket.sent.some((m) => m.type === "subscribe" && /notificationAdded/.test(JSON.stringify(m.payload)))).toBe(true);
+    expect(socket.sent.find((m) => m.type === "connection_init")?.payload).toEqual({ locale: "en" });
+    await expect.poll(() => page.getByTestId("realtime-status").getAttribute("title")).toBe("Online");
+
+    // A resident's new order (another session) arrives live, in English: the event itself, and in the open panel.
+    const third = await newResidentOrder(t, { token: resident });
+    const title = `New request No. ${third.number} from a resident`;
+    await expect.poll(() => socket.received.some((m) => m.type === "next" && JSON.stringify(m.payload).includes(title))).toBe(true);
+    expect(JSON.stringify(sockets.flatMap((s) => s.received))).not.toContain(`Новая заявка № ${third.number}`);
+    await expect.poll(() => page.getByTestId("notifications-count").textContent()).toBe("1");
+    const live = page.locator(`[data-testid="notification-item"][data-order-number="${third.number}"]`);
+    await expect.poll(() => live.textContent()).toContain(title);
+    expect(await page.evaluate(() => (window as unknown as { beforeSwitch?: boolean }).beforeSwitch)).toBe(true);
   });
 });
+
+type WsMessage = { type: string; payload?: unknown };
+
+/** The page's WebSockets as they open, with the graphql-ws messages each sent and received. */
+function watchSockets(page: Page): { sent: WsMessage[]; received: WsMessage[] }[] {
+  const sockets: { sent: WsMessage[]; received: WsMessage[] }[] = [];
+  page.on("websocket", (ws) => {
+    const socket = { sent: [] as WsMessage[], received: [] as WsMessage[] };
+    sockets.push(socket);
+    ws.on("framesent", ({ payload }) => void socket.sent.push(JSON.parse(String(payload))));
+    ws.on("framereceived", ({ payload }) => void socket.received.push(JSON.parse(String(payload))));
+  });
+  return sockets;
+}

@@ -51,7 +51,8 @@ export type TestServer = {
   login(email: string, password?: string): Promise<string>;
   /** Signs a resident in through the one-time code; returns the bearer token. */
   residentLogin(phone: string, organizationId?: string): Promise<string>;
-  ws(token?: string): WsClient;
+  /** A graphql-ws client signed in with `token`; `params` go in connection_init beside it (e.g. `locale`). */
+  ws(token?: string, params?: Record<string, unknown>): WsClient;
   /**
    * Every instance forgets its cached sessions: for a test that changes roles or employees in SQL,
    * behind the API's back (the API's own changes drop them itself, on every instance).
@@ -174,11 +175,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       clock.advance(61_000);
       return result.data.residentLogin.token;
     },
-    ws(token) {
+    ws(token, params) {
       const client = createClient({
         url: wsUrl,
         webSocketImpl: WebSocket,
-        connectionParams: token ? { authorization: token } : undefined,
+        connectionParams: token || params ? { ...params, ...(token ? { authorization: token } : {}) } : undefined,
         retryAttempts: 0,
         lazy: true,
       });
@@ -201,14 +202,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 }
 
 /** Collects a subscription's events; `next(n)` waits until n events have arrived. */
-export function subscribe<T = Record<string, any>>(client: WsClient, query: string, variables: Record<string, unknown> = {}) {
+export function subscribe<T = Record<string, any>>(client: WsClient, query: string, variables: Record<string, unknown> = {}, extensions?: Record<string, unknown>) {
   const events: { data?: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }[] = [];
   let failure: unknown;
   let completed = false;
   const waiters: (() => void)[] = [];
   const wake = () => waiters.splice(0).forEach((w) => w());
   const unsubscribe = client.subscribe<T>(
-    { query, variables },
+    { query, variables, ...(extensions ? { extensions } : {}) },
     {
       next: (value) => {
         events.push(value as (typeof events)[number]);

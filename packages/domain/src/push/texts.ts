@@ -12,9 +12,12 @@ export function isNotificationLocale(value: unknown): value is NotificationLocal
   return typeof value === "string" && (NOTIFICATION_LOCALES as readonly string[]).includes(value);
 }
 
-/** The locale a client or device named, Russian when it named none the server speaks. */
-export function notificationLocaleOr(value: unknown): NotificationLocale {
-  return isNotificationLocale(value) ? value : "ru";
+/**
+ * The first locale a client or device named that the server speaks (most specific first: an
+ * operation's before its connection's), Russian when it named none.
+ */
+export function notificationLocaleOr(...named: unknown[]): NotificationLocale {
+  return named.find(isNotificationLocale) ?? "ru";
 }
 
 type StatusKey = `orderStatus.${OrderStatus}`;

@@ -1,7 +1,7 @@
 import { cacheExchange, Client, fetchExchange, makeOperation, mapExchange, subscriptionExchange, type Operation } from "@urql/core";
 import { currentLocale, onLocaleChosen } from "$lib/i18n";
 import { isUnauthenticated } from "./errors";
-import { closeRealtime, onReconnected, onRealtimeUnauthorized, realtimeClient } from "./realtime.svelte";
+import { closeRealtime, onReconnected, onRealtimeUnauthorized, realtimeClient, restartRealtime } from "./realtime.svelte";
 
 type UnauthenticatedHandler = () => void;
 let unauthenticatedHandler: UnauthenticatedHandler | null = null;
@@ -46,7 +46,9 @@ export const client = new Client({
     fetchExchange,
     subscriptionExchange({
       forwardSubscription(request) {
-        const input = { ...request, query: request.query ?? "", extensions: { ...request.extensions, locale: currentLocale() } };
+        // No locale of its own: graphql-ws sends this same payload again on every reconnect, while
+        // the connection's (connectionParams) is read anew.
+        const input = { ...request, query: request.query ?? "" };
         return {
           subscribe(sink) {
             const unsubscribe = realtimeClient().subscribe(input, sink);
@@ -67,5 +69,8 @@ function refetchActiveQueries(): void {
 // After a reconnect every view on screen is fetched again: what changed while the socket was down
 // was never pushed. Views that load by hand (paged lists) listen to onReconnected themselves.
 onReconnected(refetchActiveQueries);
-// After a language switch too, for the texts the server rendered in the previous one.
-onLocaleChosen(refetchActiveQueries);
+// After a language switch too, for the texts the server rendered in the previous one: the socket
+// reconnects in the new language (its reconnect fetches again), or, with none open, the views do.
+onLocaleChosen(() => {
+  if (!restartRealtime()) refetchActiveQueries();
+});

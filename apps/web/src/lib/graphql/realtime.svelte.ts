@@ -1,4 +1,5 @@
 import { createClient, type Client as WsClient } from "graphql-ws";
+import { currentLocale } from "$lib/i18n";
 
 export type RealtimeStatus = "idle" | "connecting" | "connected" | "reconnecting" | "closed";
 
@@ -18,6 +19,10 @@ let connections = 0;
 let reconnectHandlers: (() => void)[] = [];
 /** Cuts the current back-off wait short (the browser is online again). */
 let wakeRetry: (() => void) | null = null;
+/** `restartRealtime` is closing the socket (graphql-ws reports the close synchronously). */
+let closingToRestart = false;
+/** The socket was closed on purpose to connect again at once, not lost: no back-off, no «Переподключение…». */
+let restarting = false;
 
 function socketUrl(): string {
   const { protocol, host } = window.location;
@@ -47,11 +52,14 @@ export function realtimeClient(): WsClient {
   const client = createClient({
     url: socketUrl(),
     lazy: true,
+    // Read on every connect: the server renders texts (notifications) of this connection's
+    // subscriptions in the app's language; `restartRealtime` reconnects after a switch.
+    connectionParams: () => ({ locale: currentLocale() }),
     keepAlive: PING_EVERY_MS,
     retryAttempts: Infinity,
     // Exponential back-off with jitter, capped at 10 s; the browser's `online` event ends it at once.
     retryWait: (retries) =>
-      new Promise<void>((resolve) => {
+      restarting ? Promise.resolve() : new Promise<void>((resolve) => {
         const timer = setTimeout(done, Math.min(10_000, 500 * 2 ** retries) + Math.random() * 500);
         function done() {
           clearTimeout(timer);
@@ -62,8 +70,9 @@ export function realtimeClient(): WsClient {
       }),
     shouldRetry: (event) => !(event instanceof CloseEvent && FATAL_CLOSE_CODES.has(event.code)),
     on: {
-      connecting: (isRetry) => (realtime.status = isRetry ? "reconnecting" : "connecting"),
+      connecting: (isRetry) => (realtime.status = isRetry && !restarting ? "reconnecting" : "connecting"),
       connected: () => {
+        restarting = false;
         realtime.status = "connected";
         if (++connections > 1) for (const handler of reconnectHandlers) handler();
       },
@@ -82,6 +91,8 @@ export function realtimeClient(): WsClient {
       },
       closed: (event) => {
         clearTimeout(pongTimer);
+        // A restart whose new socket fails is a lost connection like any other (with back-off).
+        restarting = closingToRestart;
         const code = event instanceof CloseEvent ? event.code : 0;
         // 4403: refused at connect; 4401: the session ended while connected (signed out elsewhere,
         // the employee deactivated, the password reset by an administrator).
@@ -92,7 +103,7 @@ export function realtimeClient(): WsClient {
           // Lazy close: no subscription is active any more.
           realtime.status = "idle";
         } else {
-          realtime.status = "reconnecting";
+          realtime.status = restarting ? "connecting" : "reconnecting";
         }
       },
     },
@@ -112,6 +123,21 @@ if (typeof window !== "undefined") {
   window.addEventListener("offline", () => {
     if (socket && realtime.status === "connected") socket.terminate();
   });
+}
+
+/**
+ * Connects again at once, so the server takes this connection's parameters anew (the app's
+ * language, after a switch); graphql-ws then subscribes every open subscription again, and the
+ * reconnect handlers fetch what was missed meanwhile. Returns whether a reconnect follows: false
+ * when no socket is open or opening (the next connect reads the parameters anyway).
+ */
+export function restartRealtime(): boolean {
+  // While it waits to retry, the next connect reads the parameters anyway.
+  if (!socket || (realtime.status !== "connected" && realtime.status !== "connecting")) return false;
+  closingToRestart = true;
+  socket.terminate();
+  closingToRestart = false;
+  return restarting;
 }
 
 /** Drops the socket (sign-out, session expiry); the next subscription opens a fresh one. */
