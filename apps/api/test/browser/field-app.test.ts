@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { DEMO_PASSWORD } from "../support/harness.js";
 import { newOrder } from "../support/factories.js";
 import { orderFixtures, type OrderFixtures } from "../support/orders.js";
 import { PNG_1x1 } from "../support/uploads.js";
+import { employeeSignIn } from "./phone.js";
 import { browserSuite, WAIT_CEILING_MS, skipBrowser, snapshot } from "./support.js";
 
 const POLL = { timeout: WAIT_CEILING_MS };
@@ -81,15 +81,7 @@ describe.skipIf(skipBrowser)("the employee app on a phone", () => {
     return r.data!.order;
   }
 
-  async function signInOnPhone(page: Page): Promise<void> {
-    await page.goto("/login");
-    await page.getByTestId("login-email").fill("plumber@domovoy.example");
-    await page.getByTestId("login-password").fill(DEMO_PASSWORD);
-    await page.getByTestId("login-submit").tap();
-    // An executor signing in on a phone lands in the employee app.
-    await page.waitForURL((url) => url.pathname === "/m/");
-    await page.getByTestId("m-app").waitFor();
-  }
+  const signInOnPhone = (page: Page) => employeeSignIn(page, "plumber@domovoy.example");
 
   const item = (page: Page, title: string) => page.locator(`[data-testid="m-checklist-item"][data-title="${title}"]`);
 

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { expect } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import type { TestServer } from "../support/harness.js";
+import { DEMO_PASSWORD, type TestServer } from "../support/harness.js";
 import { snapshot, WAIT_CEILING_MS } from "./support.js";
 
 /** The resident app on a phone, shared by the browser tests that drive it. */
@@ -70,4 +70,14 @@ export async function residentSignIn(t: TestServer, page: Page, phone: string): 
   await expect.poll(() => t.sms.countTo(phone)).toBe(before + 1);
   await page.getByTestId("resident-login-code").fill(t.sms.lastCode(phone)!);
   await page.getByTestId("resident-login-submit").tap();
+}
+
+/** Signs an employee in through the login form on a phone: an executor lands in the employee app. */
+export async function employeeSignIn(page: Page, email: string): Promise<void> {
+  await page.goto("/login");
+  await page.getByTestId("login-email").fill(email);
+  await page.getByTestId("login-password").fill(DEMO_PASSWORD);
+  await page.getByTestId("login-submit").tap();
+  await page.waitForURL((url) => url.pathname === "/m/");
+  await page.getByTestId("m-app").waitFor();
 }
