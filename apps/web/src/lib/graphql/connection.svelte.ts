@@ -89,6 +89,11 @@ export class ConnectionList<Data, Variables extends AnyVariables & PageVariables
     this.items = next;
   }
 
+  /** Drops the loaded rows with these ids (deleted here or elsewhere), lowering the total. */
+  drop(this: ConnectionList<Data, Variables, Node & { id: string }>, ids: readonly string[]): void {
+    this.patch((item) => (ids.includes(item.id) ? null : item));
+  }
+
   /** Puts rows in place of the loaded ones (a live change placed by the client); the total is the caller's. */
   replace(items: Node[]): void {
     this.items = items;

@@ -5,11 +5,11 @@ import { DirectoryChangedSubscription } from "./queries";
 export type DirectoryChange = Change["directoryChanged"];
 
 /** What a list does with a change: drop the deleted rows it shows, else read itself again. */
-export type LiveList = { patch(update: (item: { id: string }) => { id: string } | null): void; refresh(): Promise<void> };
+export type LiveList = { drop(ids: readonly string[]): void; refresh(): Promise<void> };
 
 /** A list read by one query (no pages): any change re-reads it. */
 export function requery(reexecute: () => void): LiveList {
-  return { patch: () => reexecute(), refresh: async () => reexecute() };
+  return { drop: () => reexecute(), refresh: async () => reexecute() };
 }
 
 /** How a change applies to a list: rows to drop at once, and whether to read the list again. */
@@ -29,7 +29,7 @@ export function followDirectory(kinds: DirectoryKind[], list: LiveList, onchange
     const change = result.data?.directoryChanged;
     if (!change) return;
     const plan = planChange(change);
-    if (plan.drop.length > 0) list.patch((item) => (plan.drop.includes(item.id) ? null : item));
+    if (plan.drop.length > 0) list.drop(plan.drop);
     if (plan.refresh) {
       clearTimeout(timer);
       timer = setTimeout(() => void list.refresh(), 100);
