@@ -1,8 +1,8 @@
 import { sveltekit } from "@sveltejs/kit/vite";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type Rolldown } from "vite";
 
 const api = process.env.DOMOVOY_API_URL ?? "http://127.0.0.1:4000";
 
@@ -62,8 +62,100 @@ function graphqlDocuments(): Plugin {
   };
 }
 
+/**
+ * The client build's chunking (chunkGroups), not the server build's: SvelteKit builds both from
+ * this config, and with strictExecutionOrder the server build's prerendering (of 200.html) never
+ * finished — the build hung.
+ */
+function fieldChunks(): Plugin {
+  return {
+    name: "domovoy:field-chunks",
+    apply: "build",
+    applyToEnvironment: (environment) => environment.name === "client",
+    outputOptions(options) {
+      // Grouping moves modules across chunks; strictExecutionOrder keeps their bodies running in
+      // the order of the source's imports wherever they land.
+      return { ...options, strictExecutionOrder: true, codeSplitting: { groups: chunkGroups() } };
+    },
+  };
+}
+
+const webRoot = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The route files whose nodes a phone app's first load runs (beside the root layout and error
+ * page): group name → route files under src/routes.
+ */
+const FIRST_LOADS: Record<string, string[]> = {
+  m: ["m/+layout.ts", "m/+layout.svelte", "m/+page.ts", "m/+page.svelte"],
+  r: ["r/+layout.svelte", "r/(app)/+layout.ts", "r/(app)/+layout.svelte", "r/(app)/orders/+page.ts", "r/(app)/orders/+page.svelte", "r/login/+page.svelte"],
+};
+
+/**
+ * Chunk names for the client build (issue #14, Lighthouse): the modules every first load runs
+ * (SvelteKit's client, the root layout, the error page) in one chunk, `boot`; those the phone apps'
+ * first loads run besides, in `m` (the employee list), `r` (the resident's sign-in and list) and
+ * `field` (both). Left to themselves, Rolldown's chunks follow which of the 53 route nodes share a
+ * module, some 45 files of 0.5–20 KB for /m/, each a round trip on a slow phone network. Every
+ * other module (the desk's pages, the phone apps' other screens, lazy catalogs) is chunked as
+ * before. Reachability is by static imports from the route nodes SvelteKit generates.
+ */
+function chunkGroups() {
+  const nodesDir = path.join(webRoot, ".svelte-kit/generated/client-optimized/nodes");
+  let names: Map<string, string> | null = null;
+  const app = path.join(webRoot, ".svelte-kit/generated/client-optimized/app.js");
+  const compute = (ctx: Rolldown.ChunkingContext) => {
+    const info = (id: string) => {
+      const found = ctx.getModuleInfo(id);
+      if (!found) throw new Error(`chunk groups: ${id} is not in the client build`);
+      return found;
+    };
+    const closure = (roots: string[]) => {
+      const seen = new Set<string>();
+      const stack = [...roots];
+      while (stack.length) {
+        const id = stack.pop()!;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        stack.push(...info(id).importedIds);
+      }
+      return seen;
+    };
+    const nodeOf = new Map<string, string>();
+    for (const file of readdirSync(nodesDir)) {
+      for (const [, route] of readFileSync(path.join(nodesDir, file), "utf8").matchAll(/from "(?:\.\.\/)+src\/routes\/([^"]+)"/g)) nodeOf.set(route!, path.join(nodesDir, file));
+    }
+    const node = (route: string) => {
+      const id = nodeOf.get(route);
+      if (!id) throw new Error(`chunk groups: no route node for src/routes/${route}`);
+      return id;
+    };
+    const boot = closure([
+      path.join(webRoot, "node_modules/@sveltejs/kit/src/runtime/client/entry.js"),
+      app,
+      node("+layout.svelte"),
+      node("+error.svelte"),
+    ]);
+    const first = Object.entries(FIRST_LOADS).map(([name, routes]) => [name, closure(routes.map(node))] as const);
+    names = new Map();
+    for (const id of boot) names.set(id, "boot");
+    for (const [name, ids] of first) {
+      for (const id of ids) {
+        if (boot.has(id)) continue;
+        const also = first.some(([other, set]) => other !== name && set.has(id));
+        names.set(id, also ? "field" : name);
+      }
+    }
+    return names;
+  };
+  const named = (name: string) => (id: string, ctx: Rolldown.ChunkingContext) => ((names ?? compute(ctx)).get(id) === name ? name : null);
+  // Higher priority first: a group also takes the dependencies of its modules that no group before
+  // it took, and each group's dependencies are in the groups before it (or in it).
+  return ["boot", "field", ...Object.keys(FIRST_LOADS)].map((name, i, all) => ({ debugName: name, name: named(name), priority: all.length - i }));
+}
+
 export default defineConfig({
-  plugins: [sveltekit(), graphqlDocuments()],
+  plugins: [sveltekit(), graphqlDocuments(), fieldChunks()],
   server: {
     port: 5173,
     strictPort: true,

@@ -38,6 +38,8 @@ const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const LANG = process.env.LIGHTHOUSE_LANG;
 /** Writes each run's full report (JSON) there when set, for a look at what cost points. */
 const REPORTS = process.env.LIGHTHOUSE_REPORTS;
+/** Serves this web build instead of apps/web/build, e.g. to compare two builds in alternating runs. */
+const WEB_BUILD = process.env.LIGHTHOUSE_WEB_BUILD ? path.resolve(process.env.LIGHTHOUSE_WEB_BUILD) : undefined;
 
 const ONLY = process.argv.slice(2);
 const wanted = (part: string) => ONLY.length === 0 || ONLY.includes(part);
@@ -125,7 +127,7 @@ async function main() {
   await seedDemo(seedDb, { passwordHash: await hash(DEMO_PASSWORD, { memoryCost: 1024, timeCost: 1 }) });
   await seedDb.close();
   const sms = new LogSmsSender(benchLogger);
-  const { app, database, url } = await startBenchServer(db.url, { config: { jobsEnabled: false }, sms });
+  const { app, database, url } = await startBenchServer(db.url, { config: { jobsEnabled: false, ...(WEB_BUILD ? { webBuildDir: WEB_BUILD } : {}) }, sms });
   let failed = false;
   try {
     const gql = async <T>(query: string, variables: object = {}): Promise<T> => {
@@ -145,7 +147,7 @@ async function main() {
       { part: "r-orders", name: "/r/orders (resident, list)", path: "/r/orders", cookie: `${SESSION_COOKIE}=${resident}` },
     ].filter((page) => wanted(page.part));
     const cores = cpus();
-    console.log(`Lighthouse ${LIGHTHOUSE}, mobile emulation, ${RUNS} run(s) per page, median kept, browser language ${LANG ?? "Chromium's (en-US)"}; ${started.toISOString()} on ${hostname()} (${cores.length} × ${cores[0]?.model.trim() ?? "?"}), load average ${load.map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(`Lighthouse ${LIGHTHOUSE}, mobile emulation, ${RUNS} run(s) per page, median kept, browser language ${LANG ?? "Chromium's (en-US)"}; ${started.toISOString()} on ${hostname()} (${cores.length} × ${cores[0]?.model.trim() ?? "?"}), load average ${load.map((l) => l.toFixed(1)).join(" ")}${WEB_BUILD ? `; web build ${WEB_BUILD}` : ""}`);
     if (REPORTS) await mkdir(REPORTS, { recursive: true });
     for (const page of pages) {
       const reports: Report[] = [];

@@ -47,7 +47,14 @@ const already = new Set([...shell.matchAll(/href="\/([^"]+)"/g)].map((m) => m[1]
  */
 const english = manifest["src/lib/i18n/en/base.ts"];
 if (!english) throw new Error("field-shells: no English catalog chunk in the manifest");
-const latin = (manifest[node("+layout.svelte")].assets ?? []).find((f) => /inter-latin-wght-normal\.[\w-]+\.woff2$/.test(f));
+/** The files a chunk and its static imports carry (its own, or those of the chunk a group moved it into). */
+const staticAssets = (key, seen = new Set()) => {
+  if (seen.has(key)) return [];
+  seen.add(key);
+  const chunk = manifest[key];
+  return [...(chunk.assets ?? []), ...(chunk.imports ?? []).flatMap((imported) => staticAssets(imported, seen))];
+};
+const latin = staticAssets(node("+layout.svelte")).find((f) => /inter-latin-wght-normal\.[\w-]+\.woff2$/.test(f));
 if (!latin) throw new Error("field-shells: no Latin font file among the root layout's assets");
 const englishLinks = [
   ...(already.has(latin) ? [] : [`\t\t<link href="/${latin}" rel="preload" as="font" type="font/woff2" crossorigin>`]),
@@ -76,21 +83,24 @@ console.log(`field-shells: shells/en.html preloads ${englishLinks.length} file(s
 /** Every file the /m and /r routes can load, for the service worker's install (see above). */
 const field = new Set([...already].filter((f) => f.startsWith("_app/")));
 const seen = new Set();
-/** A chunk with what it imports, lazily too unless `lazy` is false (the router's app.js imports every page lazily). */
-const everything = (key, lazy = true) => {
+/**
+ * A chunk with what it imports, lazily too — but not the route nodes (the router imports every
+ * page lazily, from app.js or the chunk it is grouped into): the phone apps' own are added below.
+ */
+const routeNode = /client-optimized\/nodes\/\d+\.js$/;
+const everything = (key) => {
   if (seen.has(key)) return;
   seen.add(key);
   const chunk = manifest[key];
   if (!chunk) throw new Error(`field-shells: ${key} is not in the manifest`);
   field.add(chunk.file);
   for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) field.add(file);
-  for (const imported of [...(chunk.imports ?? []), ...(lazy ? (chunk.dynamicImports ?? []) : [])]) everything(imported);
+  for (const imported of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? []).filter((key) => !routeNode.test(key))]) everything(imported);
 };
 const entry = Object.keys(manifest).find((key) => key.endsWith("@sveltejs/kit/src/runtime/client/entry.js"));
 const app = Object.keys(manifest).find((key) => key.endsWith("client-optimized/app.js"));
 if (!entry || !app) throw new Error("field-shells: no client entry in the manifest");
-everything(app, false);
-for (const key of [entry, node("+layout.svelte"), node("+error.svelte")]) everything(key);
+for (const key of [app, entry, node("+layout.svelte"), node("+error.svelte")]) everything(key);
 for (const [route, key] of nodeOf) if (/^(m|r)\//.test(route)) everything(key);
 const assets = [...field].map((f) => `/${f}`).sort();
 writeFileSync(path.join(build, "field-assets.json"), JSON.stringify(assets) + "\n");
