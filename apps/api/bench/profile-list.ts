@@ -30,7 +30,10 @@ const cpuOf = (pid: number) => {
   }
 };
 const database = connect(databaseUrl, { max: 20 });
-const { app, url } = await startBenchServer(databaseUrl, { database });
+// PROFILE_COMPILED=false: queries on graphql-js instead of compiled (the product's GRAPHQL_COMPILED).
+const compiledExecution = !/^(0|false|off|no)$/i.test(process.env.PROFILE_COMPILED ?? "true");
+const { app, url } = await startBenchServer(databaseUrl, { database, config: { compiledExecution } });
+console.log(`queries: ${compiledExecution ? "compiled (graphql-jit)" : "graphql-js"}`);
 const login = (await fetch(`${url}/graphql`, {
   method: "POST",
   headers: { "content-type": "application/json" },

@@ -35,6 +35,7 @@ import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
 import { defaultLimits, documentTooLarge, operationCostErrors, operationLimitsRule } from "./shared/limits.js";
 import { documentCache } from "./shared/document-cache.js";
 import { subscribeShared } from "./shared/shared-execution.js";
+import { compiledExecution, compiledGateway, type CompiledExecution } from "./shared/compiled-execution.js";
 
 /** The largest GraphQL request body over HTTP (files go through /files). */
 export const JSON_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -56,6 +57,8 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
 
 export type App = {
   deps: AppDeps;
+  /** Queries over HTTP run compiled (config.compiledExecution); tests read its counts. */
+  execution?: CompiledExecution;
   services: Services;
   server: Server;
   jobs: JobRunner;
@@ -191,8 +194,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     wsServer,
   );
 
+  const execution = config.compiledExecution ? compiledExecution(schema) : undefined;
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...(execution ? { gateway: compiledGateway(schema, execution) } : { schema }),
     csrfPrevention: true,
     introspection: config.introspection,
     validationRules,
@@ -298,6 +302,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   return {
     deps,
+    execution,
     services,
     server,
     jobs,

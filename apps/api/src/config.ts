@@ -19,6 +19,8 @@ export type Config = {
   development: boolean;
   /** Apollo Sandbox and introspection; on outside production unless set explicitly. */
   introspection: boolean;
+  /** Queries over HTTP executed by compiled code (graphql-jit, shared/compiled-execution.ts); GRAPHQL_COMPILED=false: graphql-js. */
+  compiledExecution: boolean;
   /** Folder of the built web app served on the same origin; absent in API-only setups. */
   webBuildDir: string;
   sessionTtlHours: number;
@@ -232,6 +234,7 @@ export function loadConfig(env: Env = process.env): Config {
     production,
     development: !production && env.NODE_ENV !== "test",
     introspection: read.flag("GRAPHQL_INTROSPECTION") ?? !production,
+    compiledExecution: read.flag("GRAPHQL_COMPILED") ?? true,
     webBuildDir: path.resolve(read.string("WEB_BUILD_DIR", path.join(repoRoot, "apps/web/build"))),
     sessionTtlHours: read.hours("SESSION_TTL_HOURS", 24 * 30),
     residentSessionTtlHours: read.hours("RESIDENT_SESSION_TTL_HOURS", 24 * 90),
