@@ -32,7 +32,7 @@ import { unauthenticated } from "./shared/errors.js";
 import { errorCodes, graphqlRequestLogPlugin, httpRequestLog, requestIdOf, viewerFields, WsRequestLog } from "./shared/request-log.js";
 import { createErrorFormatter } from "./shared/format-error.js";
 import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
-import { defaultLimits, documentTooLarge, operationCostErrors, operationLimitsRule } from "./shared/limits.js";
+import { defaultLimits, documentTooLarge, operationCostCheck, operationLimitsRule } from "./shared/limits.js";
 import { documentCache } from "./shared/document-cache.js";
 import { subscribeShared } from "./shared/shared-execution.js";
 import { compiledExecution, compiledGateway, type CompiledExecution } from "./shared/compiled-execution.js";
@@ -86,6 +86,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   if (!deps.sms) logger.warn("no SMS gateway configured (SMS_PROVIDER): residents cannot request sign-in codes");
   const formatError = createErrorFormatter(logger, config.development, { hideSuggestions: !config.introspection });
   const validationRules: ValidationRule[] = [operationLimitsRule(limits)];
+  const operationCost = operationCostCheck(limits);
 
   const app = express();
   app.disable("x-powered-by");
@@ -152,7 +153,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
         const operation = getOperationAST(document, payload.operationName);
         requestLog.note(id, { operationName: payload.operationName ?? operation?.name?.value ?? null, operationType: operation?.operation });
         if (checked.errors) return checked.errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
-        const costErrors = operation ? operationCostErrors(schema, document, operation, payload.variables, limits) : [];
+        const costErrors = operation ? operationCost(schema, document, operation, payload.variables) : [];
         if (costErrors.length > 0) return costErrors;
         // Variables that do not fit their types are the client's mistake, as Apollo answers them over
         // HTTP; graphql-ws would pass graphql's uncoded error on, and it would read as an internal one.
@@ -223,7 +224,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
           return {
             async didResolveOperation({ schema: operationSchema, document, operation, request }) {
               if (!operation) return;
-              const [error] = operationCostErrors(operationSchema, document, operation, request.variables, limits);
+              const [error] = operationCost(operationSchema, document, operation, request.variables);
               if (error) throw error;
             },
             async willSendResponse({ response }) {

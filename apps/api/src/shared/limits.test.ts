@@ -1,6 +1,6 @@
 import { buildSchema, getOperationAST, parse, specifiedRules, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { defaultLimits, measureOperation, operationCostErrors, operationLimitsRule } from "./limits.js";
+import { defaultLimits, measureOperation, operationCostCheck, operationCostErrors, operationLimitsRule } from "./limits.js";
 
 const schema = buildSchema(`
   type Node { id: ID! name: String child: Node children(first: Int): [Node!]! tags: [Node!]! }
@@ -61,5 +61,27 @@ describe("operation limits", () => {
   it("costs a plain list at the default list size", () => {
     expect(cost("{ node { tags { id } } }")).toBe(1 + 1 + 5);
     expect(cost("{ node { tags { tags { id } } } }")).toBe(1 + 1 + 5 + 25);
+  });
+
+  it("answers a kept measure exactly as a fresh one, by operation and variables", () => {
+    const check = operationCostCheck(limits, { perOperation: 2, maxVariablesChars: 40 });
+    const document = parse("query ($n: Int, $s: String) { nodes(first: $n) { id name } }");
+    const operation = getOperationAST(document)!;
+    const both = (variables: Record<string, unknown> | undefined) => {
+      const fresh = operationCostErrors(schema, document, operation, variables, limits).map((e) => e.toJSON());
+      expect(check(schema, document, operation, variables).map((e) => e.toJSON())).toEqual(fresh);
+      expect(check(schema, document, operation, variables).map((e) => e.toJSON())).toEqual(fresh);
+      return fresh.map((e) => e.extensions?.reason);
+    };
+    expect(both({ n: 2 })).toEqual([]);
+    expect(both({ n: 1000 })).toEqual(["COST_LIMIT"]);
+    expect(both({ n: 2 })).toEqual([]);
+    expect(both(undefined)).toEqual([]);
+    // Variables that do not coerce count as absent, as when measured fresh.
+    expect(both({ n: 1000, s: { not: "a string" } })).toEqual([]);
+    // Long variables are measured every time.
+    expect(both({ n: 1000, s: "x".repeat(100) })).toEqual(["COST_LIMIT"]);
+    const other = parse("{ nodes(first: 60) { id } }");
+    expect(check(schema, other, getOperationAST(other)!, {}).map((e) => e.extensions.reason)).toEqual([]);
   });
 });

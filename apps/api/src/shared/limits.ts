@@ -199,6 +199,30 @@ export function operationCostErrors(
   return problems(measure, limits, operation, true);
 }
 
+/**
+ * `operationCostErrors` with each measure kept: per parsed operation (Apollo's document store and the
+ * WebSocket document cache hand the same one for the same text) and the variables' JSON text, which
+ * decides everything the measure reads (page sizes, and whether the variables coerce at all). A list
+ * page asked again with the same variables is not walked again; operations whose variables are long
+ * (a search, a form) are measured every time, and each operation keeps its `perOperation` latest.
+ */
+export function operationCostCheck(limits: OperationLimits = defaultLimits, { perOperation = 16, maxVariablesChars = 512 } = {}) {
+  const measures = new WeakMap<OperationDefinitionNode, Map<string, OperationMeasure>>();
+  return (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | null | undefined): GraphQLError[] => {
+    const key = variables == null ? "{}" : JSON.stringify(variables);
+    if (key.length > maxVariablesChars) return operationCostErrors(schema, document, operation, variables, limits);
+    let byVariables = measures.get(operation);
+    let measure = byVariables?.get(key);
+    if (!measure) {
+      measure = measureOperation(schema, document, operation, variables ?? {}, limits);
+      if (!byVariables) measures.set(operation, (byVariables = new Map()));
+      if (byVariables.size >= perOperation) byVariables.delete(byVariables.keys().next().value!);
+      byVariables.set(key, measure);
+    }
+    return problems(measure, limits, operation, true);
+  };
+}
+
 /** Refusal of a query text over the size limit, before it is parsed. */
 export function documentTooLarge(query: unknown, limits: OperationLimits = defaultLimits): GraphQLError | undefined {
   if (typeof query !== "string" || query.length <= limits.maxDocumentChars) return undefined;
