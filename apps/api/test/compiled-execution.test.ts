@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import {
   buildSchema,
+  getIntrospectionQuery,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -123,6 +124,15 @@ describe("compiled execution", () => {
     expect(mutation.errors).toBeUndefined();
     expect(execution.counts.interpreted - before.interpreted).toBe(1);
     expect(interpreted).toBeDefined();
+  });
+
+  it("answers introspection as graphql-js does (introspection is on outside production)", async () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true });
+    const before = t.app.execution!.counts.compiled;
+    const [a, b] = [await t.graphql(query, {}, { token: tokens.dispatcher }), await postGraphQL(interpreted.url, query, {}, { token: tokens.dispatcher })];
+    expect(t.app.execution!.counts.compiled).toBe(before + 1);
+    expect(a.errors).toBeUndefined();
+    expect(JSON.stringify(a.data)).toBe(JSON.stringify(b.data));
   });
 
   it("answers bad variables as graphql-js does: BAD_USER_INPUT, status 400", async () => {

@@ -91,7 +91,14 @@ export function compiledExecution(schema: GraphQLSchema, options: { size?: numbe
     const { document, operation, request, context } = requestContext;
     const query = operation?.operation === "query" ? compiledFor(document, requestContext.operationName) : null;
     if (!query) return interpreted(document, request.operationName, request.variables, context);
-    const result = await query(undefined, context, request.variables);
+    let result: ExecutionResult;
+    try {
+      result = await query(undefined, context, request.variables);
+    } catch {
+      // The compiled code itself failed (resolvers' errors are in the result): a query reads only, so
+      // graphql-js answers it afresh.
+      return interpreted(document, request.operationName, request.variables, context);
+    }
     // No data at all: the variables did not coerce and nothing ran; graphql-js words those errors.
     if (result.data === undefined && result.errors?.length) return interpreted(document, request.operationName, request.variables, context);
     counts.compiled++;
