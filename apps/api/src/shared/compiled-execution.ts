@@ -18,23 +18,24 @@ export type CompiledExecution = {
 const isLocated = (error: unknown): error is GraphQLError => error instanceof GraphQLError && Array.isArray(error.path);
 
 /**
- * graphql-jit builds its errors without graphql-js's `locatedError`, which answers an error that
- * already carries a path (a spent budget, shared by every field it stops) as it is; the same here, so
- * the transport can still drop the repeats. Anything else is kept as graphql-jit made it: message,
- * locations, path, the original error and its extensions, as graphql-js gives them.
+ * graphql-jit's errors made graphql-js's. Its own error type leaves `extensions` undefined when the
+ * thrown error had none (graphql-js: an empty object), and Apollo reads `extensions.code` of every
+ * error: an internal error (a lost database connection) would be answered as Apollo's bare «Internal
+ * server error» instead of going through our formatter. And it builds them without graphql-js's
+ * `locatedError`, which answers an error that already carries a path (a spent budget, shared by every
+ * field it stops) as it is, so the transport can still drop the repeats. Message, locations, path,
+ * the original error and its extensions are kept as graphql-js gives them.
  */
 function asGraphqlJs(result: ExecutionResult): ExecutionResult {
   if (!result.errors) return result;
-  let changed = false;
   const errors = result.errors.map((error) => {
     const original = error.originalError;
-    if (isLocated(original) && original !== error) {
-      changed = true;
-      return original;
-    }
-    return error;
+    if (isLocated(original)) return original;
+    const converted = new GraphQLError(error.message, { path: error.path, originalError: original ?? undefined, extensions: error.extensions ?? undefined });
+    (converted as { locations?: GraphQLError["locations"] }).locations = error.locations;
+    return converted;
   });
-  return changed ? { ...result, errors } : result;
+  return { ...result, errors };
 }
 
 /**
