@@ -242,19 +242,26 @@ describe("shells by path and language (build/shells.json)", () => {
   });
 
   const built = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../web/build");
-  it.skipIf(!existsSync(path.join(built, "shells.json")))("the real build: /m and /r send 200.html, and in English the same page with the English catalog preloaded besides", async () => {
+  it.skipIf(!existsSync(path.join(built, "shells.json")))("the real build: the phone apps' entry pages send 200.html that also preloads the page's own files, other /m and /r paths 200.html; in English the same with the English catalog preloaded besides", async () => {
     const real = await listen(built);
     try {
       const base = readFileSync(path.join(built, "200.html"), "utf8");
-      const links = (html: string) => [...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map((m) => m[1]!);
-      for (const pathname of ["/m/", "/r/orders", "/r/login", "/m/orders/5"]) {
+      const links = (html: string) => [...html.matchAll(/<link href="([^"]+)" rel="(?:modulepreload|preload)"/g)].map((m) => m[1]!);
+      // The same page otherwise: same inline bootstrap, so the same script hash in the policy.
+      const bare = (page: string) => page.replace(/\s*<link href="[^"]+" rel="(modulepreload|preload)"( as="[a-z]+")?( type="[^"]+")?( crossorigin)?>/g, "");
+      for (const [pathname, entry] of [["/m/", true], ["/r/orders", true], ["/r/login", true], ["/m/orders/5", false]] as const) {
         const html = (await get(real, pathname, { accept: "text/html", "accept-language": "ru-RU,ru;q=0.9" })).body.toString();
-        expect(html, pathname).toBe(base);
+        if (entry) {
+          expect(links(html), pathname).toEqual(expect.arrayContaining(links(base)));
+          expect(links(html).length, pathname).toBeGreaterThan(links(base).length);
+          expect(links(html).some((href) => /\/nodes\/\d+\.[\w-]+\.js$/.test(href) && !base.includes(href)), `${pathname} preloads its page's node`).toBe(true);
+          expect(bare(html), pathname).toBe(bare(base));
+        } else {
+          expect(html, pathname).toBe(base);
+        }
         const english = (await get(real, pathname, { accept: "text/html", "accept-language": "en-US,en;q=0.9" })).body.toString();
-        expect(links(english), pathname).toEqual(expect.arrayContaining(links(base)));
-        expect(links(english).length, pathname).toBe(links(base).length + 1);
-        // The same page otherwise: same inline bootstrap, so the same script hash in the policy.
-        const bare = (page: string) => page.replace(/\s*<link href="[^"]+" rel="(modulepreload|preload)"( as="[a-z]+")?( type="[^"]+")?( crossorigin)?>/g, "");
+        expect(links(english), pathname).toEqual(expect.arrayContaining(links(html)));
+        expect(links(english).length, pathname).toBe(links(html).length + 1);
         expect(bare(english), pathname).toBe(bare(base));
       }
       const desk = (await get(real, "/exploitation/dispatcher/orders", { accept: "text/html", "accept-language": "en-US" })).body.toString();

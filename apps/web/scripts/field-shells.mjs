@@ -1,14 +1,19 @@
 // After `vite build` (npm run build), for the phone apps (/m, /r; issue #14, Lighthouse):
 //
-// - build/shells/en.html: the build's single-page shell (200.html) that also preloads the English
-//   catalog, a lazy chunk (lib/i18n) otherwise asked for only once the root layout has run. A
-//   browser whose first language is English opens the phone apps in English, and the server
-//   (apps/api/src/http/web.ts) answers it, for /m and /r, with this shell (build/shells.json lists
-//   which shell answers which paths, and its English variant). Written precompressed like the rest
-//   of the build (br, gzip).
-//   Tried and dropped: shells that also modulepreloaded each entry route's own modules (30-odd
-//   small chunks). In Lighthouse's simulation (slow 4G, HTTP/1.1: six connections, a round trip
-//   per request) they made the first paint later, not earlier: 89 against 92 for /m/.
+// - build/shells/{m,r-orders,r-login}.html: the build's single-page shell (200.html) that also
+//   preloads the entry page's own files — its layouts' and page's nodes, the error page the router
+//   always loads, the chunks they import and their styles — which the router otherwise asks for
+//   only once the scripts of 200.html have run: a second wave of round trips before the first
+//   paint. The build groups those modules into a few chunks (vite.config.ts, chunkGroups), so that
+//   is 7–8 files. Tried before the grouping and dropped: the same preloads of 30-odd small chunks,
+//   which in Lighthouse's simulation (slow 4G, HTTP/1.1: six connections, a round trip per
+//   request) made the first paint later, not earlier (89 against 92 for /m/).
+// - build/shells/en.html and the entry pages' *.en.html: the same that also preload the English
+//   catalog, a lazy chunk otherwise asked for only once the root layout has run. A browser whose
+//   first language is English opens the phone apps in English, and the server
+//   (apps/api/src/http/web.ts) answers it, for /m and /r, with these (build/shells.json lists which
+//   shell answers which paths, and its English variant). Written precompressed like the rest of
+//   the build (br, gzip).
 // - build/field-assets.json: the build files the phone apps can ever run — every /m and /r route,
 //   the root layout and error page, what they import (lazily too: the English catalog), their
 //   styles and fonts — which their service worker caches at install, instead of every file of the
@@ -72,11 +77,50 @@ function write(file, links) {
 rmSync(path.join(build, "shells"), { recursive: true, force: true });
 mkdirSync(path.join(build, "shells"), { recursive: true });
 write("shells/en.html", englishLinks);
-const table = [
+
+/**
+ * The phone apps' entry pages: their shells also preload the route's own files (its layouts and
+ * page, the error page the router always loads, the chunks they import, their styles), which the
+ * router otherwise asks for only once the scripts of 200.html have run. The build groups those
+ * modules into a few chunks (vite.config.ts, chunkGroups), so that is 5–6 files, not 30-odd.
+ */
+const entryPages = [
+  { name: "m", exact: ["/m", "/m/"], routes: ["m/+layout.svelte", "m/+page.svelte"] },
+  { name: "r-orders", exact: ["/r/orders", "/r/orders/"], routes: ["r/+layout.svelte", "r/(app)/+layout.svelte", "r/(app)/orders/+page.svelte"] },
+  { name: "r-login", exact: ["/r/login", "/r/login/"], routes: ["r/+layout.svelte", "r/login/+page.svelte"] },
+];
+const routeLinks = (routes) => {
+  const files = new Set();
+  const styles = new Set();
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`field-shells: ${key} is not in the manifest`);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) styles.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  [node("+error.svelte"), ...routes.map(node)].forEach(visit);
+  return [
+    ...[...files].filter((f) => !already.has(f)).map((f) => `\t\t<link href="/${f}" rel="modulepreload">`),
+    ...[...styles].filter((f) => !already.has(f)).map((f) => `\t\t<link href="/${f}" rel="preload" as="style">`),
+  ];
+};
+const table = [];
+for (const { name, exact, routes } of entryPages) {
+  const links = routeLinks(routes);
+  write(`shells/${name}.html`, links);
+  write(`shells/${name}.en.html`, [...englishLinks, ...links]);
+  table.push({ file: `shells/${name}.html`, en: `shells/${name}.en.html`, exact, prefix: null });
+  console.log(`field-shells: shells/${name}.html preloads ${links.length} files more than 200.html, for ${exact.join(", ")}`);
+}
+table.push(
   { file: "200.html", en: "shells/en.html", exact: ["/m", "/r"], prefix: null },
   { file: "200.html", en: "shells/en.html", exact: [], prefix: "/m/" },
   { file: "200.html", en: "shells/en.html", exact: [], prefix: "/r/" },
-];
+);
 writeFileSync(path.join(build, "shells.json"), JSON.stringify(table, null, 2) + "\n");
 console.log(`field-shells: shells/en.html preloads ${englishLinks.length} file(s) more than 200.html, for /m and /r in English`);
 
