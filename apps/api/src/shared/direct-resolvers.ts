@@ -1,5 +1,12 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { isObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
+
+/**
+ * Fields whose resolver only reads the property of the field's own GraphQL name off the object
+ * (`root[name]`): guardSchema leaves those of leaf type without any resolver, so graphql-jit reads
+ * them in its compiled code (no call, no resolve info) and the budget counts them per object.
+ */
+export const propertyReads = new WeakSet<GraphQLField<unknown, unknown>>();
 
 type Param = { kind: string; index: number; propertyName?: string; getType?: () => unknown };
 type FieldResolverMeta = {
@@ -54,6 +61,7 @@ export function directResolvers(schema: GraphQLSchema, resolverClasses: readonly
         if (field.roles != null || (field.middlewares?.length ?? 0) > 0) continue;
         const name = field.name;
         graphqlField.resolve = (root: Record<string, unknown>) => root[name];
+        if (name === field.schemaName) propertyReads.add(graphqlField);
         properties++;
         continue;
       }

@@ -1,19 +1,28 @@
 import type { ErrorReason } from "@domovoy/domain";
 import {
   defaultFieldResolver,
+  getNamedType,
   getNullableType,
   GraphQLError,
+  isAbstractType,
   isInputObjectType,
+  isLeafType,
   isListType,
   isObjectType,
   isScalarType,
+  Kind,
+  type FieldNode,
   type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type SelectionSetNode,
   type GraphQLFieldResolver,
   type GraphQLInputType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from "graphql";
 import { AppError, ErrorCode } from "./errors.js";
+import { propertyReads } from "./direct-resolvers.js";
 import { defaultLimits, limitError, type OperationLimits } from "./limits.js";
 
 /**
@@ -147,19 +156,21 @@ function budgetFor(context: unknown, info: GraphQLResolveInfo, limits: Operation
 }
 
 /**
- * Counts every resolved field against the operation's budget. Once it is spent, every remaining
+ * Counts `count` resolved fields against the operation's budget. Once it is spent, every remaining
  * field fails with the one same error (its path preset, so graphql reuses it and the response
  * stays small; the transport drops the repeats). The error is returned, and the field answers it
  * as a rejected promise rather than a synchronous throw: graphql 16 abandons a list's pending
  * item promises when one item throws synchronously, and their later rejections would go unhandled.
  */
-function spend(budget: Budget, limits: OperationLimits): GraphQLError | undefined {
+function spend(budget: Budget, limits: OperationLimits, count: number): GraphQLError | undefined {
   if (budget.exceeded) return budget.exceeded;
-  budget.fields += 1;
+  const before = budget.fields;
+  budget.fields += count;
   let error: GraphQLError | undefined;
   if (budget.fields > limits.maxResolvedFields) {
     error = limitError(`Ответ слишком большой: больше ${limits.maxResolvedFields} полей; уточните запрос`, "RESPONSE_LIMIT", limits.maxResolvedFields);
-  } else if ((budget.fields & 255) === 0 && Date.now() > budget.deadline) {
+  } else if (before >>> 8 !== budget.fields >>> 8 && Date.now() > budget.deadline) {
+    // The clock is read once per 256 fields counted.
     error = limitError(`Запрос выполняется слишком долго: больше ${limits.maxExecutionMs / 1000} с; уточните запрос`, "TIME_LIMIT", limits.maxExecutionMs);
   }
   if (error) budget.exceeded = new GraphQLError(error.message, { path: [], extensions: error.extensions });
@@ -167,24 +178,153 @@ function spend(budget: Budget, limits: OperationLimits): GraphQLError | undefine
 }
 
 /**
+ * A plain field: a leaf (scalar or enum, or a list of them) without arguments whose value is the
+ * object's property of the field's name. It keeps no resolver — graphql-jit reads it in its
+ * compiled code, graphql-js with its default resolver — and is counted with its object.
+ */
+function isPlain(field: GraphQLField<unknown, unknown>): boolean {
+  return field.args.length === 0 && isLeafType(getNamedType(field.type)) && (field.resolve === undefined || propertyReads.has(field));
+}
+
+type Plain = { nodes: readonly FieldNode[]; variables: boolean; counts: Map<string, number> };
+
+/** Plain fields' counts per field node of a document (the nodes of a parsed document are kept by its cache). */
+const plainCounts = new WeakMap<FieldNode, Plain>();
+
+function included(node: { directives?: readonly { name: { value: string }; arguments?: readonly { value: unknown }[] }[] }, info: GraphQLResolveInfo): boolean {
+  for (const directive of node.directives ?? []) {
+    const name = directive.name.value;
+    if (name !== "skip" && name !== "include") continue;
+    const value = directive.arguments?.[0]?.value as { kind: string; value?: boolean; name?: { value: string } } | undefined;
+    const on = value?.kind === Kind.VARIABLE ? info.variableValues[value.name!.value] === true : value?.value === true;
+    if (name === "skip" ? on : !on) return false;
+  }
+  return true;
+}
+
+/** How many plain fields a selection asks of an object of `type` (response names counted once, as graphql merges them). */
+function countPlain(type: GraphQLObjectType, set: SelectionSetNode | undefined, info: GraphQLResolveInfo, names: Set<string>, state: { variables: boolean }): void {
+  if (!set) return;
+  const fields = type.getFields();
+  for (const selection of set.selections) {
+    if (selection.directives?.length) state.variables = true;
+    if (!included(selection, info)) continue;
+    if (selection.kind === Kind.FIELD) {
+      const field = fields[selection.name.value];
+      if (field && isPlain(field)) names.add(selection.alias?.value ?? selection.name.value);
+    } else {
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (!fragment) continue;
+      const condition = fragment.typeCondition?.name.value;
+      if (condition && condition !== type.name && !(type.getInterfaces().some((i) => i.name === condition) || isAbstractMember(info, condition, type))) continue;
+      countPlain(type, fragment.selectionSet, info, names, state);
+    }
+  }
+}
+
+function isAbstractMember(info: GraphQLResolveInfo, name: string, type: GraphQLObjectType): boolean {
+  const abstract = info.schema.getType(name);
+  return abstract != null && isAbstractType(abstract) && info.schema.isSubType(abstract, type);
+}
+
+/**
+ * The plain fields selected below this field, per object it resolves to (for an abstract type, the
+ * most any of its object types asks). Kept per field node unless a @skip/@include decides it.
+ */
+function plainPerObject(info: GraphQLResolveInfo): number {
+  const named = getNamedType(info.returnType);
+  const key = info.fieldNodes[0]!;
+  const cached = plainCounts.get(key);
+  if (cached && !cached.variables && cached.nodes.length === info.fieldNodes.length && cached.nodes.every((n, i) => n === info.fieldNodes[i])) {
+    const count = cached.counts.get(named.name);
+    if (count !== undefined) return count;
+  }
+  const types = isObjectType(named) ? [named] : isAbstractType(named) ? info.schema.getPossibleTypes(named) : [];
+  const state = { variables: false };
+  let most = 0;
+  for (const type of types) {
+    const names = new Set<string>();
+    for (const node of info.fieldNodes) countPlain(type, node.selectionSet, info, names, state);
+    most = Math.max(most, names.size);
+  }
+  if (!state.variables) {
+    const entry = cached?.nodes === info.fieldNodes || (cached && cached.nodes.length === info.fieldNodes.length && cached.nodes.every((n, i) => n === info.fieldNodes[i])) ? cached : { nodes: info.fieldNodes, variables: false, counts: new Map<string, number>() };
+    entry.counts.set(named.name, most);
+    plainCounts.set(key, entry);
+  }
+  return most;
+}
+
+/** Objects in a resolved list value (nested lists flattened; nulls are no object). */
+function objectsIn(value: unknown): number {
+  if (value == null) return 0;
+  if (!Array.isArray(value)) return 1;
+  let n = 0;
+  for (const item of value) n += Array.isArray(item) ? objectsIn(item) : item == null ? 0 : 1;
+  return n;
+}
+
+/**
  * Wraps every field of the schema once, at start: arguments are checked (string length, NUL and lone
  * surrogates, ids, dates, list sizes) before any resolver sees them, and every resolved field counts against the
  * operation's size and time budget. Same for HTTP and WebSocket, since both run this schema.
+ *
+ * Plain fields (isPlain) are not wrapped, so compiled queries read them without a call: the field
+ * that resolves their object counts them for it — an object field its selection's plain fields
+ * before it resolves (whether or not the object then turns out null), a list of objects its rows ×
+ * the selection's plain fields as soon as its rows are there, before any of them is completed. So
+ * an oversized response is still stopped before it is built, at the field that would bring it over.
  */
 export function guardSchema(schema: GraphQLSchema, limits: OperationLimits = defaultLimits): GraphQLSchema {
   const seen = new Map<string, Check | undefined>();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
+      if (isPlain(field)) {
+        field.resolve = undefined;
+        continue;
+      }
       const checkArgs = argumentsCheck(field.args, seen);
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => {
-        const budget = budgetFor(context, info, limits);
-        const spent = budget && spend(budget, limits);
-        if (spent) return Promise.reject(spent);
-        checkArgs?.(args);
-        return resolve(source, args, context, info);
-      };
+      const nullable = getNullableType(field.type);
+      const named = getNamedType(field.type);
+      if (isLeafType(named)) {
+        field.resolve = (source, args, context, info) => {
+          const budget = budgetFor(context, info, limits);
+          const spent = budget && spend(budget, limits, 1);
+          if (spent) return Promise.reject(spent);
+          checkArgs?.(args);
+          return resolve(source, args, context, info);
+        };
+      } else if (!isListType(nullable)) {
+        field.resolve = (source, args, context, info) => {
+          const budget = budgetFor(context, info, limits);
+          const spent = budget && spend(budget, limits, 1 + plainPerObject(info));
+          if (spent) return Promise.reject(spent);
+          checkArgs?.(args);
+          return resolve(source, args, context, info);
+        };
+      } else {
+        field.resolve = (source, args, context, info) => {
+          const budget = budgetFor(context, info, limits);
+          const spent = budget && spend(budget, limits, 1);
+          if (spent) return Promise.reject(spent);
+          checkArgs?.(args);
+          const value = resolve(source, args, context, info);
+          if (!budget) return value;
+          const perObject = plainPerObject(info);
+          if (perObject === 0) return value;
+          if (value instanceof Promise) {
+            return value.then((rows: unknown) => {
+              const over = spend(budget, limits, objectsIn(rows) * perObject);
+              if (over) throw over;
+              return rows;
+            });
+          }
+          const over = spend(budget, limits, objectsIn(value) * perObject);
+          return over ? Promise.reject(over) : value;
+        };
+      }
       if (field.subscribe && checkArgs) {
         const subscribe = field.subscribe;
         field.subscribe = (source, args, context, info) => {
