@@ -32,6 +32,7 @@ import { unauthenticated } from "./shared/errors.js";
 import { errorCodes, graphqlRequestLogPlugin, httpRequestLog, requestIdOf, viewerFields, WsRequestLog } from "./shared/request-log.js";
 import { createErrorFormatter } from "./shared/format-error.js";
 import { guardSchema, uniqueErrors } from "./shared/guard-schema.js";
+import { jsonBody } from "./shared/json-body.js";
 import { defaultLimits, documentTooLarge, operationCostCheck, operationLimitsRule } from "./shared/limits.js";
 import { documentCache } from "./shared/document-cache.js";
 import { subscribeShared } from "./shared/shared-execution.js";
@@ -259,7 +260,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     "/graphql",
     httpRequestLog(logger, "/graphql"),
-    express.json({ limit: JSON_BODY_LIMIT_BYTES }),
+    jsonBody(JSON_BODY_LIMIT_BYTES),
     // The query text's size is checked before Apollo parses it.
     (req, res, next) => {
       const error = documentTooLarge(req.method === "GET" ? req.query?.query : req.body?.query, limits);
