@@ -196,7 +196,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     wsServer,
   );
 
-  const execution = config.compiledExecution ? compiledExecution(schema) : undefined;
+  const execution = config.compiledExecution
+    ? compiledExecution(schema, {
+        onUnavailable: (err) => logger.error({ err }, "graphql-jit could not be loaded (run npm ci): every query runs on graphql-js, slower"),
+      })
+    : undefined;
   const apollo = new ApolloServer<Context>({
     ...(execution ? { gateway: compiledGateway(schema, execution) } : { schema }),
     csrfPrevention: true,

@@ -63,3 +63,21 @@ describe("compiled execution through Apollo Server", () => {
     expect(a).toBe(b);
   });
 });
+
+describe("compiled execution without graphql-jit", () => {
+  it("answers every query on graphql-js and says once that graphql-jit is missing", async () => {
+    const told: unknown[] = [];
+    const missing = compiledExecution(schema, {
+      load: () => {
+        throw new Error("Cannot find module 'graphql-jit'");
+      },
+      onUnavailable: (error) => told.push(error),
+    });
+    const server = new ApolloServer({ gateway: compiledGateway(schema, missing), formatError });
+    await Promise.all([server.start(), plain.start()].map((p) => p.catch(() => undefined)));
+    for (const query of ["{ items { id } }", "{ item { id name } later }"]) expect(await answer(server, query)).toBe(await answer(plain, query));
+    expect(missing.counts).toEqual({ compiled: 0, interpreted: 2, compilations: 0 });
+    expect(told).toHaveLength(1);
+    await server.stop();
+  });
+});

@@ -53,8 +53,29 @@ function asGraphqlJs(result: ExecutionResult): ExecutionResult {
  * and the oldest goes when `size` are held. WebSocket operations stay on graphql-js (shared
  * execution for live counters).
  */
-export function compiledExecution(schema: GraphQLSchema, options: { size?: number } = {}): CompiledExecution {
+export function compiledExecution(
+  schema: GraphQLSchema,
+  options: {
+    size?: number;
+    /** Loads graphql-jit (tests replace it). */
+    load?: () => typeof import("graphql-jit");
+    /** Told once when graphql-jit cannot be loaded (an incomplete install): every query then runs on graphql-js. */
+    onUnavailable?: (error: unknown) => void;
+  } = {},
+): CompiledExecution {
   const size = options.size ?? 500;
+  const load = options.load ?? loadGraphqlJit;
+  let jit: typeof import("graphql-jit") | null | undefined;
+  const graphqlJit = () => {
+    if (jit !== undefined) return jit;
+    try {
+      jit = load();
+    } catch (error) {
+      jit = null;
+      options.onUnavailable?.(error);
+    }
+    return jit;
+  };
   const compiled = new Map<DocumentNode, Map<string | null, Compiled | null>>();
   let held = 0;
   const counts = { compiled: 0, interpreted: 0, compilations: 0 };
@@ -68,10 +89,12 @@ export function compiledExecution(schema: GraphQLSchema, options: { size?: numbe
       compiled.delete(oldest);
       held -= names.size;
     }
+    const loaded = graphqlJit();
+    if (!loaded) return null;
     counts.compilations++;
     let query: Compiled | null = null;
     try {
-      const { compileQuery, isCompiledQuery } = loadGraphqlJit();
+      const { compileQuery, isCompiledQuery } = loaded;
       const result = compileQuery(schema, document, operationName ?? undefined);
       if (isCompiledQuery(result)) query = result.query;
     } catch {
