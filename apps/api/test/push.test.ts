@@ -3,7 +3,7 @@ import { loadConfig } from "../src/config.js";
 import { newOrder } from "./support/factories.js";
 import { startTestServer, type TestServer } from "./support/harness.js";
 import { orderFixtures, type OrderFixtures } from "./support/orders.js";
-import { startPushEndpoint, type TestDevice } from "./support/push-endpoint.js";
+import { deliverPushes, startPushEndpoint, type TestDevice } from "./support/push-endpoint.js";
 
 let t: TestServer;
 let f: OrderFixtures;
@@ -52,21 +52,6 @@ async function register(token: string, device: { endpoint: string; p256dh: strin
   const [document, field] = me.me.kind === "RESIDENT" ? [RESIDENT_REGISTER, "residentPushSubscriptionRegister"] : [REGISTER, "pushSubscriptionRegister"];
   const input = { endpoint: device.endpoint, p256dh: device.p256dh, auth: device.auth, userAgent, ...(locale ? { locale } : {}) };
   return (await ok(t.graphql(document, { input }, { token })))[field];
-}
-
-/**
- * Runs the queue until no push job is left: a send the loaded machine's in-process push endpoint
- * answered after the short time-out is retried after its backoff (the clock moved past it), so the
- * delivery tests check what arrives, exactly once, not how fast this machine is.
- */
-async function deliverAll() {
-  for (let round = 0; round < 6; round++) {
-    await t.app.jobs.runDue();
-    const [left] = await t.database.sql`select count(*)::int as n from jobs where kind in ('notifications.push', 'push.send')`;
-    if (left!.n === 0) return;
-    t.clock.advance(10 * 60_000);
-  }
-  throw new Error("push jobs still queued after six rounds");
 }
 
 async function manage(orderId: string, input: Record<string, unknown>, token = dispatcher) {
@@ -187,7 +172,7 @@ describe("delivery from the outbox", () => {
 
     const order = await newOrder(t, { token: dispatcher });
     await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS" });
-    await deliverAll();
+    await deliverPushes(t);
 
     expect(push.accepted(english).map((r) => r.payload)).toEqual([
       { kind: "ASSIGNED", title: `Request No. ${order.number} was assigned to you`, body: expect.stringContaining("Засор канализации"), url: `/m/orders/${order.number}`, tag: expect.any(String) },
@@ -201,7 +186,7 @@ describe("delivery from the outbox", () => {
     // Registering again from the app switched to Russian: the next push is Russian.
     await register(resident, residentEnglish, "Resident phone", "ru");
     await manage(order.id, { status: "PAUSED", statusComment: "Ждём запчасть", resumeBy: new Date(Date.now() + 86_400_000).toISOString() });
-    await deliverAll();
+    await deliverPushes(t);
     expect(push.accepted(residentEnglish).at(-1)!.payload).toMatchObject({ title: `Заявка № ${order.number}`, body: "Статус изменён: Приостановлено" });
 
     // A locale the apps do not have is refused, typed.
@@ -219,7 +204,7 @@ describe("delivery from the outbox", () => {
 
     const order = await newOrder(t, { token: dispatcher });
     await manage(order.id, { executorIds: [f.plumber], status: "IN_PROGRESS" });
-    await deliverAll();
+    await deliverPushes(t);
 
     for (const device of [phone, tablet]) {
       expect(push.accepted(device).map((r) => r.payload)).toEqual([
@@ -239,7 +224,7 @@ describe("delivery from the outbox", () => {
     await ok(t.graphql(`mutation ($input: OrderCommentCreateInput!) { orderCommentCreate(input: $input) { id } }`, { input: { orderId: order.id, text: "Ключи у консьержа", important: true } }, { token: dispatcher }));
     await ok(t.graphql(`mutation ($input: OrderCommentCreateInput!) { orderCommentCreate(input: $input) { id } }`, { input: { orderId: order.id, text: "Обычный", important: false } }, { token: dispatcher }));
     await manage(order.id, { status: "DONE" }, executor);
-    await deliverAll();
+    await deliverPushes(t);
 
     // Each kind once per device; the order may differ when a send was retried.
     for (const device of [phone, tablet]) expect(kindsOf(device).sort()).toEqual(["ASSIGNED", "CHAT_MESSAGE", "IMPORTANT_COMMENT"]);

@@ -2,11 +2,10 @@
 import { describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
-import { DEMO_PASSWORD } from "../support/harness.js";
 import { orderFixtures, type OrderFixtures } from "../support/orders.js";
 import { PNG_1x1 } from "../support/uploads.js";
 import { browserSuite, openContext, signIn, skipBrowser, snapshot, WAIT_CEILING_MS } from "./support.js";
-import { openPhone } from "./phone.js";
+import { employeeSignIn, openPhone } from "./phone.js";
 
 const POLL = { timeout: WAIT_CEILING_MS };
 
@@ -70,16 +69,6 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     return orders;
   }
 
-  /** The dispatcher (or `email`) on a phone: signing in there opens the employee app. */
-  async function phoneSignIn(page: Page, email = "dispatcher@domovoy.example"): Promise<void> {
-    await page.goto("/login");
-    await page.getByTestId("login-email").fill(email);
-    await page.getByTestId("login-password").fill(DEMO_PASSWORD);
-    await page.getByTestId("login-submit").tap();
-    await page.waitForURL((url) => url.pathname === "/m/");
-    await page.getByTestId("m-app").waitFor();
-  }
-
   /** Opens a picker, searches it, and taps the option whose text contains `pick`. */
   async function choose(page: Page, picker: string, search: string, pick: string): Promise<void> {
     await page.getByTestId(picker).tap();
@@ -123,7 +112,7 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     await desk.page.getByTestId("orders-row").first().waitFor();
 
     const { context, page } = await openPhone(browser, t.url);
-    await phoneSignIn(page);
+    await employeeSignIn(page, "dispatcher@domovoy.example");
     await page.getByTestId("m-create").tap();
     await page.waitForURL((url) => url.pathname === "/m/orders/new");
     await page.getByTestId("m-new-form").waitFor();
@@ -182,7 +171,7 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
   it("the phone's back button closes a full-screen picker and stays on the form; an executor's new order opens as its card", async () => {
     await setup();
     const { context, page } = await openPhone(browser, t.url);
-    await phoneSignIn(page, "plumber@domovoy.example");
+    await employeeSignIn(page, "plumber@domovoy.example");
     await page.getByTestId("m-create").tap();
     await page.waitForURL((url) => url.pathname === "/m/orders/new");
     await page.getByTestId("m-new-form").waitFor();
@@ -234,7 +223,7 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
     await desk.page.getByTestId("orders-row").first().waitFor();
 
     const { context, page } = await openPhone(browser, t.url);
-    await phoneSignIn(page);
+    await employeeSignIn(page, "dispatcher@domovoy.example");
     await page.getByTestId("m-create").tap();
     await page.getByTestId("m-new-form").waitFor();
     const description = `Сорвало водосток ${Date.now()}`;
@@ -266,7 +255,7 @@ describe.skipIf(skipBrowser)("«Новое обращение» in the employee 
   it("an answer lost on the way back: the phone sends the order again with its key and the server makes it once", async () => {
     await setup();
     const { context, page } = await openPhone(browser, t.url);
-    await phoneSignIn(page);
+    await employeeSignIn(page, "dispatcher@domovoy.example");
     await page.getByTestId("m-create").tap();
     await page.getByTestId("m-new-form").waitFor();
     const description = `Потерянный ответ ${Date.now()}`;

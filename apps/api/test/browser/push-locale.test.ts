@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { TestServer } from "../support/harness.js";
 import { newOrder, newResidentOrder, tokenOf } from "../support/factories.js";
 import { orderFixtures, type OrderFixtures } from "../support/orders.js";
-import { startPushEndpoint, type TestDevice } from "../support/push-endpoint.js";
+import { deliverPushes, startPushEndpoint, type TestDevice } from "../support/push-endpoint.js";
 import { employeeSignIn, openPhone, residentSignIn } from "./phone.js";
 import { browserSuite, skipBrowser } from "./support.js";
 
@@ -72,17 +72,6 @@ describe.skipIf(skipBrowser)("Web Push in the app's language, from the browser",
     await push?.close();
   });
 
-  /** Runs the queue until no push job is left (a send answered late is retried after its back-off). */
-  async function deliverAll(): Promise<void> {
-    for (let round = 0; round < 6; round++) {
-      await t.app.jobs.runDue();
-      const [left] = await t.database.sql`select count(*)::int as n from jobs where kind in ('notifications.push', 'push.send')`;
-      if (left!.n === 0) return;
-      t.clock.advance(10 * 60_000);
-    }
-    throw new Error("push jobs still queued after six rounds");
-  }
-
   async function manage(order: { id: string }, input: Record<string, unknown>): Promise<void> {
     const [row] = await t.database.sql`select version from orders where id = ${order.id}`;
     const result = await t.graphql(`mutation ($input: OrderManageInput!) { orderManage(input: $input) { id } }`, { input: { id: order.id, version: row!.version, ...input } }, { token: dispatcher });
@@ -125,7 +114,7 @@ describe.skipIf(skipBrowser)("Web Push in the app's language, from the browser",
 
       const first = await newOrder(t, { token: dispatcher });
       await manage(first, { executorIds: [f.plumber] });
-      await deliverAll();
+      await deliverPushes(t);
       expect(pushesTo(device)).toEqual([
         { kind: "ASSIGNED", title: `Request No. ${first.number} was assigned to you`, body: expect.any(String), url: `/m/orders/${first.number}`, tag: expect.any(String) },
       ]);
@@ -135,7 +124,7 @@ describe.skipIf(skipBrowser)("Web Push in the app's language, from the browser",
       await expect.poll(() => storedLocale(device)).toEqual(["ru"]);
       const second = await newOrder(t, { token: dispatcher });
       await manage(second, { executorIds: [f.plumber] });
-      await deliverAll();
+      await deliverPushes(t);
       expect(pushesTo(device, 1).map((p) => p.title)).toEqual([`Вам назначена заявка № ${second.number}`]);
     } finally {
       await context.close();
@@ -159,7 +148,7 @@ describe.skipIf(skipBrowser)("Web Push in the app's language, from the browser",
       expect(row).toEqual({ employee_id: null, resident: true });
 
       await manage(order, { executorIds: [f.plumber], status: "IN_PROGRESS" });
-      await deliverAll();
+      await deliverPushes(t);
       expect(pushesTo(device)).toEqual([
         { kind: "STATUS_CHANGED", title: `Request No. ${order.number}`, body: "Status changed: In progress", url: `/r/orders/${order.number}`, tag: expect.any(String) },
       ]);
@@ -167,7 +156,7 @@ describe.skipIf(skipBrowser)("Web Push in the app's language, from the browser",
       await page.getByTestId("resident-locale").selectOption("ru");
       await expect.poll(() => storedLocale(device)).toEqual(["ru"]);
       await manage(order, { status: "PAUSED", statusComment: "Ждём запчасть", resumeBy: new Date(Date.now() + 86_400_000).toISOString() });
-      await deliverAll();
+      await deliverPushes(t);
       expect(pushesTo(device, 1)).toEqual([expect.objectContaining({ title: `Заявка № ${order.number}`, body: "Статус изменён: Приостановлено" })]);
     } finally {
       await context.close();

@@ -1,6 +1,7 @@
 import { createECDH, createPublicKey, hkdfSync, randomBytes, randomUUID, verify, createDecipheriv } from "node:crypto";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { TestServer } from "./harness.js";
 
 /** What the test push service received for one device, decrypted and checked. */
 export type ReceivedPush = {
@@ -160,4 +161,19 @@ function decrypt(body: Buffer, ecdh: ReturnType<typeof createECDH>, authSecret: 
   while (end >= 0 && padded[end] === 0) end--;
   if (padded[end] !== 2) throw new Error("no last-record delimiter");
   return padded.subarray(0, end);
+}
+
+/**
+ * Runs the job queue until no push job is left: a send answered late is retried after its back-off,
+ * so the test clock is moved on between rounds. Delivery tests check what arrives, exactly once, not
+ * how fast this machine is.
+ */
+export async function deliverPushes(t: TestServer): Promise<void> {
+  for (let round = 0; round < 6; round++) {
+    await t.app.jobs.runDue();
+    const [left] = await t.database.sql`select count(*)::int as n from jobs where kind in ('notifications.push', 'push.send')`;
+    if (left!.n === 0) return;
+    t.clock.advance(10 * 60_000);
+  }
+  throw new Error("push jobs still queued after six rounds");
 }
