@@ -186,7 +186,7 @@ function isPlain(field: GraphQLField<unknown, unknown>): boolean {
   return field.args.length === 0 && isLeafType(getNamedType(field.type)) && (field.resolve === undefined || propertyReads.has(field));
 }
 
-type Plain = { nodes: readonly FieldNode[]; variables: boolean; counts: Map<string, number> };
+type Plain = { nodes: readonly FieldNode[]; counts: Map<string, number> };
 
 /** Plain fields' counts per field node of a document (the nodes of a parsed document are kept by its cache). */
 const plainCounts = new WeakMap<FieldNode, Plain>();
@@ -227,6 +227,8 @@ function isAbstractMember(info: GraphQLResolveInfo, name: string, type: GraphQLO
   return abstract != null && isAbstractType(abstract) && info.schema.isSubType(abstract, type);
 }
 
+const sameNodes = (a: readonly FieldNode[], b: readonly FieldNode[]) => a === b || (a.length === b.length && a.every((n, i) => n === b[i]));
+
 /**
  * The plain fields selected below this field, per object it resolves to (for an abstract type, the
  * most any of its object types asks). Kept per field node unless a @skip/@include decides it.
@@ -234,11 +236,11 @@ function isAbstractMember(info: GraphQLResolveInfo, name: string, type: GraphQLO
 function plainPerObject(info: GraphQLResolveInfo): number {
   const named = getNamedType(info.returnType);
   const key = info.fieldNodes[0]!;
+  // A selection decided by @skip/@include is never kept, so what is kept holds for any variables.
   const cached = plainCounts.get(key);
-  if (cached && !cached.variables && cached.nodes.length === info.fieldNodes.length && cached.nodes.every((n, i) => n === info.fieldNodes[i])) {
-    const count = cached.counts.get(named.name);
-    if (count !== undefined) return count;
-  }
+  const kept = cached && sameNodes(cached.nodes, info.fieldNodes) ? cached : undefined;
+  const known = kept?.counts.get(named.name);
+  if (known !== undefined) return known;
   const types = isObjectType(named) ? [named] : isAbstractType(named) ? info.schema.getPossibleTypes(named) : [];
   const state = { variables: false };
   let most = 0;
@@ -248,7 +250,7 @@ function plainPerObject(info: GraphQLResolveInfo): number {
     most = Math.max(most, names.size);
   }
   if (!state.variables) {
-    const entry = cached?.nodes === info.fieldNodes || (cached && cached.nodes.length === info.fieldNodes.length && cached.nodes.every((n, i) => n === info.fieldNodes[i])) ? cached : { nodes: info.fieldNodes, variables: false, counts: new Map<string, number>() };
+    const entry = kept ?? { nodes: info.fieldNodes, counts: new Map<string, number>() };
     entry.counts.set(named.name, most);
     plainCounts.set(key, entry);
   }
